@@ -1,0 +1,42 @@
+import { and, desc, eq } from "drizzle-orm";
+import { getDb } from "../../db/client.server";
+import { auditLog } from "../../db/schema";
+
+export type AuditAction = (typeof auditLog.$inferInsert)["action"];
+
+export type AuditEntry = {
+  userId: number | null;
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | number | null;
+  projectId?: number | null;
+  detail?: Record<string, unknown>;
+};
+
+/** Appends to the audit log. The table refuses updates and deletes (see migration 0001). */
+export function writeAudit(entry: AuditEntry) {
+  getDb()
+    .insert(auditLog)
+    .values({
+      userId: entry.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      projectId: entry.projectId ?? null,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    })
+    .run();
+}
+
+export function listAuditEntries(filter: { projectId?: number; userId?: number; limit?: number }) {
+  const conditions = [];
+  if (filter.projectId != null) conditions.push(eq(auditLog.projectId, filter.projectId));
+  if (filter.userId != null) conditions.push(eq(auditLog.userId, filter.userId));
+  return getDb()
+    .select()
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.id))
+    .limit(filter.limit ?? 200)
+    .all();
+}

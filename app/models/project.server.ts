@@ -1,0 +1,55 @@
+import { asc, desc, eq } from "drizzle-orm";
+import { getDb } from "../../db/client.server";
+import { activities, conferences, projectMemberships, projectPhases, projects } from "../../db/schema";
+
+export function listProjectsForUser(userId: number) {
+  return getDb()
+    .select({
+      id: projects.id,
+      name: projects.name,
+      shortName: projects.shortName,
+      currentStep: projects.currentStep,
+      startDate: projects.startDate,
+      endDate: projects.endDate,
+      role: projectMemberships.role,
+    })
+    .from(projectMemberships)
+    .innerJoin(projects, eq(projects.id, projectMemberships.projectId))
+    .where(eq(projectMemberships.userId, userId))
+    .orderBy(asc(projects.name))
+    .all();
+}
+
+export function listAllProjects() {
+  return getDb().select({ id: projects.id, name: projects.name }).from(projects).orderBy(asc(projects.name)).all();
+}
+
+export function getProject(projectId: number) {
+  return getDb().select().from(projects).where(eq(projects.id, projectId)).get() ?? null;
+}
+
+export function listPhases(projectId: number) {
+  return getDb()
+    .select()
+    .from(projectPhases)
+    .where(eq(projectPhases.projectId, projectId))
+    .orderBy(asc(projectPhases.sortOrder), asc(projectPhases.startDate))
+    .all();
+}
+
+/** Everything registered as work in a step and theme: activities and dialogue conferences. */
+export function listStepWork(projectId: number) {
+  const db = getDb();
+  const activityRows = db
+    .select({ title: activities.title, date: activities.startDate, stepId: activities.stepId, themeId: activities.themeId })
+    .from(activities)
+    .where(eq(activities.projectId, projectId))
+    .orderBy(desc(activities.startDate))
+    .all();
+  const conferenceRows = db
+    .select({ title: conferences.title, date: conferences.date, stepId: conferences.stepId, themeId: conferences.themeId })
+    .from(conferences)
+    .where(eq(conferences.projectId, projectId))
+    .all();
+  return [...activityRows, ...conferenceRows];
+}

@@ -1,0 +1,47 @@
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "../../db/client.server";
+import { sessions, users } from "../../db/schema";
+import { hashPassword } from "../utils/password.server";
+import { nowIso } from "../utils/time";
+
+export type User = typeof users.$inferSelect;
+export type PublicUser = Pick<User, "id" | "email" | "name" | "isAdmin">;
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export function getUserByEmail(email: string): User | null {
+  return getDb().select().from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null;
+}
+
+export function getUserById(id: number): User | null {
+  return getDb().select().from(users).where(eq(users.id, id)).get() ?? null;
+}
+
+export function listUsers() {
+  return getDb()
+    .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, disabledAt: users.disabledAt })
+    .from(users)
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export async function createUser(input: { email: string; name: string; password: string | null; isAdmin?: boolean }) {
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return getDb()
+    .insert(users)
+    .values({ email: normaliseEmail(input.email), name: input.name.trim(), passwordHash, isAdmin: input.isAdmin ?? false })
+    .returning()
+    .get();
+}
+
+/** Disabling a user also ends every session they have, at once. */
+export function setUserDisabled(userId: number, disabled: boolean) {
+  const db = getDb();
+  db.transaction((tx) => {
+    tx.update(users)
+      .set({ disabledAt: disabled ? nowIso() : null })
+      .where(eq(users.id, userId))
+      .run();
+    if (disabled) tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+  });
+}

@@ -1,0 +1,131 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { Button, Heading, Paragraph, SkipLink } from "@digdir/designsystemet-react";
+import designsystemetCss from "@digdir/designsystemet-css/index.css";
+import themeCss from "@digdir/designsystemet-css/theme.css";
+import appCss from "./styles/app.css";
+import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
+import { CsrfInput } from "./components/csrf-input";
+import { getCurrentSession } from "./utils/session.server";
+
+export const links: LinksFunction = () => [
+  { rel: "preload", href: fontPreloadUrl, as: "font", type: "font/woff2", crossOrigin: "anonymous" },
+  { rel: "stylesheet", href: themeCss },
+  { rel: "stylesheet", href: designsystemetCss },
+  { rel: "stylesheet", href: appCss },
+];
+
+export const meta: MetaFunction = () => [{ title: "Trinnvis" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getCurrentSession(request);
+  return json({ user: session?.user ?? null, csrfToken: session?.csrfToken ?? null });
+}
+
+function Document({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="nb" data-color-scheme="light">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+        <style dangerouslySetInnerHTML={{ __html: fontFaceCss }} />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function SiteHeader() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user;
+  return (
+    <header className="site-header">
+      <Link to={user ? "/prosjekter" : "/"} className="brand">
+        Trinnvis
+      </Link>
+      {user ? (
+        <nav aria-label="Hovedmeny">
+          <ul>
+            <li>
+              <Link to="/prosjekter">Mine prosjekter</Link>
+            </li>
+            {user.isAdmin ? (
+              <li>
+                <Link to="/admin">Administrasjon</Link>
+              </li>
+            ) : null}
+            <li>
+              <span>{user.name}</span>
+            </li>
+            <li>
+              <Form method="post" action="/logg-ut" className="inline-form">
+                <CsrfInput />
+                <Button type="submit" variant="secondary" data-size="sm">
+                  Logg ut
+                </Button>
+              </Form>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}
+
+export default function App() {
+  return (
+    <Document>
+      <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
+      <SiteHeader />
+      <main id="innhold" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </Document>
+  );
+}
+
+const errorTexts: Record<number, { title: string; text: string }> = {
+  403: { title: "Ingen tilgang", text: "Rollen din i prosjektet gir ikke tilgang til dette." },
+  404: { title: "Fant ikke siden", text: "Siden finnes ikke, eller du har ikke tilgang til den." },
+};
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const texts = errorTexts[status] ?? {
+    title: "Noe gikk galt",
+    text: "En feil oppstod hos oss. Prøv igjen om litt. Ingenting av det du hadde lagret er borte.",
+  };
+  return (
+    <Document>
+      <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
+      <main id="innhold" tabIndex={-1} className="stack">
+        <Heading level={1} data-size="lg">
+          {texts.title}
+        </Heading>
+        <Paragraph>{texts.text}</Paragraph>
+        <Paragraph>
+          <Link to="/prosjekter">Til mine prosjekter</Link>
+        </Paragraph>
+      </main>
+    </Document>
+  );
+}

@@ -1,0 +1,7 @@
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { getCurrentSession } from "../utils/session.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getCurrentSession(request);
+  return redirect(session ? "/prosjekter" : "/logg-inn");
+}

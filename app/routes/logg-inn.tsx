@@ -1,0 +1,90 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Button, ErrorSummary, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { attemptLogin } from "../utils/login.server";
+import { getCurrentSession } from "../utils/session.server";
+import { requireSameOrigin } from "../utils/csrf.server";
+
+export const meta: MetaFunction = () => [{ title: "Logg inn – Trinnvis" }];
+
+const LoginSchema = z.object({
+  email: z.string({ required_error: "Skriv inn e-postadressen din" }).trim().email("Skriv inn en gyldig e-postadresse"),
+  password: z.string({ required_error: "Skriv inn passordet ditt" }).max(200, "Passordet er for langt"),
+  neste: z.string().optional(),
+});
+
+/** Only same-site paths, so the login page cannot be used to send people elsewhere. */
+function safeRedirect(target: string | undefined) {
+  return target && target.startsWith("/") && !target.startsWith("//") ? target : "/prosjekter";
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getCurrentSession(request)) return redirect("/prosjekter");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request);
+  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const result = await attemptLogin(request, context, submission.value.email, submission.value.password);
+  if (!result.ok) {
+    return json(submission.reply({ formErrors: [result.message], hideFields: ["password"] }), {
+      status: result.status,
+    });
+  }
+  return redirect(safeRedirect(submission.value.neste), { headers: { "Set-Cookie": result.cookie } });
+}
+
+export default function LoginPage() {
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Logg inn
+      </Heading>
+      <Paragraph>Trinnvis følger forbedringsprosjekter steg for steg gjennom Modell for kvalitetsforbedring.</Paragraph>
+      {form.errors?.length ? (
+        <ErrorSummary>
+          <ErrorSummary.Heading>Innloggingen mislyktes</ErrorSummary.Heading>
+          <ErrorSummary.List>
+            {form.errors.map((message) => (
+              <ErrorSummary.Item key={message}>{message}</ErrorSummary.Item>
+            ))}
+          </ErrorSummary.List>
+        </ErrorSummary>
+      ) : null}
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="neste" value={searchParams.get("neste") ?? ""} />
+        <Textfield
+          label="E-post"
+          name={fields.email.name}
+          type="email"
+          autoComplete="username"
+          defaultValue={fields.email.initialValue}
+          error={fields.email.errors?.[0]}
+        />
+        <Textfield
+          label="Passord"
+          name={fields.password.name}
+          type="password"
+          autoComplete="current-password"
+          error={fields.password.errors?.[0]}
+        />
+        <div>
+          <Button type="submit">Logg inn</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { writeAudit } from "../models/audit.server";
+import { requireCsrf } from "../utils/csrf.server";
+import { endSession, getCurrentSession } from "../utils/session.server";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await getCurrentSession(request);
+  if (session) {
+    requireCsrf(request, await request.formData(), session);
+    writeAudit({ userId: session.user.id, action: "logout", entityType: "user", entityId: session.user.id });
+  }
+  return redirect("/logg-inn", { headers: { "Set-Cookie": await endSession(request) } });
+}
+
+export const loader = () => redirect("/prosjekter");

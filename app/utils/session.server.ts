@@ -1,0 +1,57 @@
+import { createCookie, redirect, type AppLoadContext } from "@remix-run/node";
+import { createSession, deleteSessionByToken, getSessionByToken } from "../models/session.server";
+import { isProduction, SESSION_TTL_MS } from "./env.server";
+
+export type SessionUser = { id: number; email: string; name: string; isAdmin: boolean };
+export type CurrentSession = { csrfToken: string; user: SessionUser };
+
+const sessionCookie = createCookie("trinnvis_session", {
+  httpOnly: true,
+  sameSite: "lax",
+  secure: isProduction(),
+  path: "/",
+  maxAge: SESSION_TTL_MS / 1000,
+});
+
+async function readToken(request: Request): Promise<string | null> {
+  const value = await sessionCookie.parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length > 0 ? value : null;
+}
+
+export async function getCurrentSession(request: Request): Promise<CurrentSession | null> {
+  const token = await readToken(request);
+  if (!token) return null;
+  const session = getSessionByToken(token);
+  return session ? { csrfToken: session.csrfToken, user: session.user } : null;
+}
+
+/** Throws a redirect to the login page when nobody is logged in. */
+export async function requireSession(request: Request): Promise<CurrentSession> {
+  const session = await getCurrentSession(request);
+  if (!session) {
+    const url = new URL(request.url);
+    const params = new URLSearchParams({ neste: url.pathname + url.search });
+    throw redirect(`/logg-inn?${params}`);
+  }
+  return session;
+}
+
+/** A fresh session id at every login, so a session id planted before login is worthless. */
+export async function startSession(request: Request, userId: number): Promise<string> {
+  const oldToken = await readToken(request);
+  if (oldToken) deleteSessionByToken(oldToken);
+  const { token } = createSession(userId);
+  return sessionCookie.serialize(token);
+}
+
+export async function endSession(request: Request): Promise<string> {
+  const token = await readToken(request);
+  if (token) deleteSessionByToken(token);
+  return sessionCookie.serialize("", { maxAge: 0 });
+}
+
+/** The client's address, from the server's socket (set in app/server/serve.ts). */
+export function clientAddress(context: AppLoadContext): string {
+  const address = (context as { clientAddress?: unknown }).clientAddress;
+  return typeof address === "string" && address ? address : "ukjent";
+}

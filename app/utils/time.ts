@@ -1,0 +1,2 @@
+/** Current instant as the ISO text we store. */
+export const nowIso = () => new Date().toISOString();

@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type DbHandle = { db: Db; sqlite: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = "data/trinnvis.db";
+const MIGRATIONS_FOLDER = path.resolve("db/migrations");
+
+/** Opens (creating if needed) a SQLite database with our pragmas and applies all migrations. */
+export function openDatabase(filename: string): DbHandle {
+  if (filename !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
+  const sqlite = new Database(filename);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db, sqlite };
+}
+
+let handle: DbHandle | undefined;
+
+/** The app's one database, at DATABASE_PATH (default data/trinnvis.db). */
+export function getDbHandle(): DbHandle {
+  handle ??= openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return handle;
+}
+
+export function getDb(): Db {
+  return getDbHandle().db;
+}

@@ -1,0 +1,795 @@
+// The whole Trinnvis data model. Tables first, then relations.
+// Dates are ISO text: calendar dates as "YYYY-MM-DD", instants as UTC "YYYY-MM-DDTHH:MM:SS.sssZ".
+// Ids of model concepts (steps, themes, activity types, ...) refer to content/; the words live there.
+import { relations, sql } from "drizzle-orm";
+import {
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  index,
+} from "drizzle-orm/sqlite-core";
+
+export const PROJECT_ROLES = ["prosjektleder", "prosjektmedarbeider", "styringsgruppe", "radgiver"] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+
+export const STEP_IDS = ["forberedelse", "planlegge", "utfore", "kontrollere", "standardisere"] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const ORGANISATION_LEVELS = [
+  "kommune",
+  "spesialisthelsetjeneste",
+  "nav",
+  "bruker_parorende",
+  "andre",
+] as const;
+export type OrganisationLevel = (typeof ORGANISATION_LEVELS)[number];
+
+export const GOAL_KINDS = ["hovedmal", "delmal"] as const;
+export const GOAL_STATUSES = ["ikke_startet", "pagar", "delvis_nadd", "nadd", "ikke_nadd"] as const;
+export const TILTAK_PRIORITIES = ["prioritert", "ikke_prioritert"] as const;
+export const TILTAK_STATUSES = ["ide", "planlagt", "utproving", "pa_horing", "standardisert", "evaluert"] as const;
+export type TiltakStatus = (typeof TILTAK_STATUSES)[number];
+export const INPUT_FOLLOW_UPS = ["ikke_vurdert", "tatt_inn_i_tiltak", "besvart_annet", "avvist"] as const;
+export const MEASURE_KINDS = ["andel", "antall", "rate", "kontinuerlig", "kvalitativ"] as const;
+export const MEASURE_DIRECTIONS = ["hoyere_er_bedre", "lavere_er_bedre", "noytral"] as const;
+export const CHART_TYPES = ["run", "i", "mr", "p", "u", "c", "g", "t"] as const;
+export const CHART_EVENT_KINDS = ["ny_fase", "frys", "merknad"] as const;
+export const QUALITATIVE_METHODS = ["fokusgruppe", "brukerhistorie", "sporreskjema", "sjekkliste", "annet"] as const;
+export const ROUND_STATUSES = ["apen", "signert"] as const;
+export const REVIEW_VERDICTS = ["godkjent", "trenger_arbeid"] as const;
+export const CHECK_STATUSES = ["bestatt", "advarsel", "ikke_bestatt", "ikke_relevant"] as const;
+export const DECISION_STATUSES = ["apen", "pagar", "fullfort", "avlyst"] as const;
+export const STEP_REVIEW_STATUSES = ["venter", "godkjent", "sendt_tilbake"] as const;
+export const REPORT_STATUSES = ["utkast", "sendt"] as const;
+
+const id = () => integer("id").primaryKey({ autoIncrement: true });
+const createdAt = () =>
+  text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const updatedAt = () =>
+  text("updated_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+/** Optimistic-concurrency counter: an update must name the version it read. */
+const version = () => integer("version").notNull().default(1);
+
+// ---------------------------------------------------------------- people and access
+
+export const users = sqliteTable("users", {
+  id: id(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash"),
+  isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+  disabledAt: text("disabled_at"),
+  createdAt: createdAt(),
+});
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const loginAttempts = sqliteTable("login_attempts", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStart: text("window_start").notNull(),
+});
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: id(),
+    at: createdAt(),
+    userId: integer("user_id"),
+    action: text("action", { enum: ["create", "update", "delete", "login", "login_failed", "logout", "export", "import"] }).notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    projectId: integer("project_id"),
+    detail: text("detail"),
+  },
+  (t) => [index("audit_project_idx").on(t.projectId, t.at)],
+);
+
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    level: text("level", { enum: ORGANISATION_LEVELS }).notNull(),
+    kind: text("kind"),
+    parentId: integer("parent_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("organisations_name_level_uq").on(t.name, t.level)],
+);
+
+// ---------------------------------------------------------------- projects
+
+export const projects = sqliteTable("projects", {
+  id: id(),
+  name: text("name").notNull(),
+  shortName: text("short_name"),
+  description: text("description").notNull().default(""),
+  owner: text("owner").notNull().default(""),
+  funder: text("funder").notNull().default(""),
+  targetGroup: text("target_group").notNull().default(""),
+  currentStep: text("current_step", { enum: STEP_IDS }).notNull().default("forberedelse"),
+  startDate: text("start_date"),
+  endDate: text("end_date"),
+  protectSmallCounts: integer("protect_small_counts", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  version: version(),
+});
+
+export const projectPhases = sqliteTable("project_phases", {
+  id: id(),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  startDate: text("start_date").notNull(),
+  endDate: text("end_date"),
+  sortOrder: integer("sort_order").notNull().default(0),
+});
+
+export const projectOrganisations = sqliteTable(
+  "project_organisations",
+  {
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    region: text("region"),
+    participation: text("participation").notNull().default("deltaker"),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.organisationId] })],
+);
+
+export const projectMemberships = sqliteTable(
+  "project_memberships",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: PROJECT_ROLES }).notNull(),
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    /** What the person does in the project, e.g. "Prosjektgruppe, 50 % stilling". */
+    position: text("position").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("memberships_project_user_uq").on(t.projectId, t.userId),
+    index("memberships_user_idx").on(t.userId),
+  ],
+);
+
+// ---------------------------------------------------------------- goals, activities, conferences
+
+export const goals = sqliteTable(
+  "goals",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: GOAL_KINDS }).notNull(),
+    number: integer("number"),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index("goals_project_idx").on(t.projectId)],
+);
+
+export const goalStatusEntries = sqliteTable("goal_status_entries", {
+  id: id(),
+  goalId: integer("goal_id")
+    .notNull()
+    .references(() => goals.id, { onDelete: "cascade" }),
+  date: text("date").notNull(),
+  status: text("status", { enum: GOAL_STATUSES }).notNull(),
+  comment: text("comment").notNull().default(""),
+  createdBy: integer("created_by").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    startDate: text("start_date").notNull(),
+    endDate: text("end_date"),
+    typeId: text("type_id").notNull(),
+    stepId: text("step_id", { enum: STEP_IDS }).notNull(),
+    themeId: text("theme_id").notNull(),
+    description: text("description").notNull().default(""),
+    evidenceUrl: text("evidence_url"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index("activities_project_date_idx").on(t.projectId, t.startDate)],
+);
+
+export const activityAudiences = sqliteTable(
+  "activity_audiences",
+  {
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    audienceId: text("audience_id").notNull(),
+    /** For leaders: which level (content/audiences.json leaderLevels); "" otherwise. */
+    leaderLevel: text("leader_level").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.audienceId, t.leaderLevel] })],
+);
+
+export const activityOrganisations = sqliteTable(
+  "activity_organisations",
+  {
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.organisationId] })],
+);
+
+export const conferences = sqliteTable(
+  "conferences",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    date: text("date").notNull(),
+    endDate: text("end_date"),
+    place: text("place").notNull().default(""),
+    region: text("region"),
+    purpose: text("purpose").notNull().default(""),
+    stepId: text("step_id", { enum: STEP_IDS }).notNull().default("forberedelse"),
+    themeId: text("theme_id").notNull().default("forankre"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index("conferences_project_idx").on(t.projectId, t.date)],
+);
+
+export const conferenceProgrammeItems = sqliteTable("conference_programme_items", {
+  id: id(),
+  conferenceId: integer("conference_id")
+    .notNull()
+    .references(() => conferences.id, { onDelete: "cascade" }),
+  sortOrder: integer("sort_order").notNull().default(0),
+  time: text("time").notNull().default(""),
+  title: text("title").notNull(),
+  presenter: text("presenter").notNull().default(""),
+});
+
+export const conferenceParticipants = sqliteTable(
+  "conference_participants",
+  {
+    conferenceId: integer("conference_id")
+      .notNull()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conferenceId, t.organisationId] })],
+);
+
+export const tiltak = sqliteTable(
+  "tiltak",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    priority: text("priority", { enum: TILTAK_PRIORITIES }).notNull(),
+    status: text("status", { enum: TILTAK_STATUSES }).notNull().default("ide"),
+    responsibleOrganisationId: integer("responsible_organisation_id").references(() => organisations.id),
+    responsiblePerson: text("responsible_person").notNull().default(""),
+    startDate: text("start_date"),
+    nextEvaluationDate: text("next_evaluation_date"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index("tiltak_project_idx").on(t.projectId)],
+);
+
+export const conferenceInputs = sqliteTable("conference_inputs", {
+  id: id(),
+  conferenceId: integer("conference_id")
+    .notNull()
+    .references(() => conferences.id, { onDelete: "cascade" }),
+  text: text("text").notNull(),
+  raisedBy: text("raised_by").notNull().default(""),
+  followUp: text("follow_up", { enum: INPUT_FOLLOW_UPS }).notNull().default("ikke_vurdert"),
+  tiltakId: integer("tiltak_id").references(() => tiltak.id, { onDelete: "set null" }),
+  followUpNote: text("follow_up_note").notNull().default(""),
+  followedUpAt: text("followed_up_at"),
+  version: version(),
+});
+
+export const tiltakGoals = sqliteTable(
+  "tiltak_goals",
+  {
+    tiltakId: integer("tiltak_id")
+      .notNull()
+      .references(() => tiltak.id, { onDelete: "cascade" }),
+    goalId: integer("goal_id")
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.tiltakId, t.goalId] })],
+);
+
+export const tiltakFailureAreas = sqliteTable(
+  "tiltak_failure_areas",
+  {
+    tiltakId: integer("tiltak_id")
+      .notNull()
+      .references(() => tiltak.id, { onDelete: "cascade" }),
+    failureAreaId: text("failure_area_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tiltakId, t.failureAreaId] })],
+);
+
+export const tiltakAgreementAreas = sqliteTable(
+  "tiltak_agreement_areas",
+  {
+    tiltakId: integer("tiltak_id")
+      .notNull()
+      .references(() => tiltak.id, { onDelete: "cascade" }),
+    agreementAreaId: text("agreement_area_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tiltakId, t.agreementAreaId] })],
+);
+
+export const tiltakOrganisations = sqliteTable(
+  "tiltak_organisations",
+  {
+    tiltakId: integer("tiltak_id")
+      .notNull()
+      .references(() => tiltak.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.tiltakId, t.organisationId] })],
+);
+
+export const tiltakStatusHistory = sqliteTable("tiltak_status_history", {
+  id: id(),
+  tiltakId: integer("tiltak_id")
+    .notNull()
+    .references(() => tiltak.id, { onDelete: "cascade" }),
+  fromStatus: text("from_status", { enum: TILTAK_STATUSES }),
+  toStatus: text("to_status", { enum: TILTAK_STATUSES }).notNull(),
+  changedAt: text("changed_at").notNull(),
+  changedBy: integer("changed_by").references(() => users.id),
+  reason: text("reason").notNull().default(""),
+});
+
+export const tiltakHearings = sqliteTable("tiltak_hearings", {
+  id: id(),
+  tiltakId: integer("tiltak_id")
+    .notNull()
+    .references(() => tiltak.id, { onDelete: "cascade" }),
+  sentDate: text("sent_date").notNull(),
+  deadline: text("deadline"),
+  note: text("note").notNull().default(""),
+});
+
+export const hearingResponses = sqliteTable(
+  "hearing_responses",
+  {
+    hearingId: integer("hearing_id")
+      .notNull()
+      .references(() => tiltakHearings.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    responseDate: text("response_date"),
+    answer: text("answer").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.hearingId, t.organisationId] })],
+);
+
+export const tiltakStandardisations = sqliteTable(
+  "tiltak_standardisations",
+  {
+    tiltakId: integer("tiltak_id")
+      .notNull()
+      .references(() => tiltak.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    documentKind: text("document_kind", { enum: ["rutine", "retningslinje", "prosedyre", "annet"] }).notNull(),
+    reference: text("reference").notNull(),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tiltakId, t.organisationId] })],
+);
+
+// ---------------------------------------------------------------- measures
+
+export const measures = sqliteTable(
+  "measures",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: MEASURE_KINDS }).notNull(),
+    definition: text("definition").notNull().default(""),
+    numeratorText: text("numerator_text").notNull().default(""),
+    denominatorText: text("denominator_text").notNull().default(""),
+    unit: text("unit").notNull().default(""),
+    direction: text("direction", { enum: MEASURE_DIRECTIONS }).notNull().default("noytral"),
+    target: real("target"),
+    targetDate: text("target_date"),
+    dataSource: text("data_source").notNull().default(""),
+    frequency: text("frequency").notNull().default(""),
+    ownerAfterProject: text("owner_after_project").notNull().default(""),
+    continuesAfterProject: integer("continues_after_project", { mode: "boolean" }).notNull().default(false),
+    chartType: text("chart_type", { enum: CHART_TYPES }).notNull().default("run"),
+    multiplier: real("multiplier").notNull().default(1),
+    /** Series generated for the demo, not taken from a source: the UI labels it. */
+    isIllustrative: integer("is_illustrative", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index("measures_project_idx").on(t.projectId)],
+);
+
+export const measureGoals = sqliteTable(
+  "measure_goals",
+  {
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    goalId: integer("goal_id")
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.goalId] })],
+);
+
+export const measureTiltak = sqliteTable(
+  "measure_tiltak",
+  {
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    tiltakId: integer("tiltak_id")
+      .notNull()
+      .references(() => tiltak.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.tiltakId] })],
+);
+
+export const dataPoints = sqliteTable(
+  "data_points",
+  {
+    id: id(),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+    value: real("value"),
+    numerator: real("numerator"),
+    denominator: real("denominator"),
+    note: text("note").notNull().default(""),
+    excluded: integer("excluded", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [uniqueIndex("data_points_measure_date_uq").on(t.measureId, t.date)],
+);
+
+/** New phase, baseline freeze or a note on a chart; phases and freezes carry a reason. */
+export const chartEvents = sqliteTable("chart_events", {
+  id: id(),
+  measureId: integer("measure_id")
+    .notNull()
+    .references(() => measures.id, { onDelete: "cascade" }),
+  kind: text("kind", { enum: CHART_EVENT_KINDS }).notNull(),
+  date: text("date").notNull(),
+  text: text("text").notNull(),
+  createdBy: integer("created_by").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const qualitativeEvaluations = sqliteTable("qualitative_evaluations", {
+  id: id(),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  measureId: integer("measure_id").references(() => measures.id, { onDelete: "set null" }),
+  date: text("date").notNull(),
+  method: text("method", { enum: QUALITATIVE_METHODS }).notNull(),
+  summary: text("summary").notNull(),
+  documentRef: text("document_ref"),
+  createdAt: createdAt(),
+});
+
+// ---------------------------------------------------------------- sustainability and readiness
+
+export const sustainabilityRounds = sqliteTable("sustainability_rounds", {
+  id: id(),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  instrumentId: text("instrument_id").notNull(),
+  instrumentVersion: integer("instrument_version").notNull(),
+  title: text("title").notNull().default(""),
+  status: text("status", { enum: ROUND_STATUSES }).notNull().default("apen"),
+  startedAt: text("started_at").notNull(),
+  signedAt: text("signed_at"),
+  signedBy: integer("signed_by").references(() => users.id),
+  previousRoundId: integer("previous_round_id"),
+});
+
+export const sustainabilityRaters = sqliteTable(
+  "sustainability_raters",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => sustainabilityRounds.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    submittedAt: text("submitted_at"),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId] })],
+);
+
+export const sustainabilityAnswers = sqliteTable(
+  "sustainability_answers",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => sustainabilityRounds.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    itemId: text("item_id").notNull(),
+    level: text("level"),
+    answer: text("answer").notNull().default(""),
+    note: text("note").notNull().default(""),
+    evidence: text("evidence").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId, t.itemId] })],
+);
+
+export const sustainabilityReviews = sqliteTable(
+  "sustainability_reviews",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => sustainabilityRounds.id, { onDelete: "cascade" }),
+    itemId: text("item_id").notNull(),
+    verdict: text("verdict", { enum: REVIEW_VERDICTS }),
+    comment: text("comment").notNull().default(""),
+    plannedAction: text("planned_action").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.itemId] })],
+);
+
+export const readinessAnswers = sqliteTable(
+  "readiness_answers",
+  {
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    checkId: text("check_id").notNull(),
+    status: text("status", { enum: CHECK_STATUSES }).notNull(),
+    evidence: text("evidence").notNull().default(""),
+    notRelevantReason: text("not_relevant_reason").notNull().default(""),
+    answeredBy: integer("answered_by").references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.checkId] })],
+);
+
+export const readinessSnapshots = sqliteTable("readiness_snapshots", {
+  id: id(),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  takenAt: text("taken_at").notNull(),
+  verdict: text("verdict").notNull(),
+  resultJson: text("result_json").notNull(),
+});
+
+// ---------------------------------------------------------------- steering group and reports
+
+export const steeringMeetings = sqliteTable("steering_meetings", {
+  id: id(),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  date: text("date").notNull(),
+  place: text("place").notNull().default(""),
+  notes: text("notes").notNull().default(""),
+  version: version(),
+});
+
+export const meetingAttendees = sqliteTable(
+  "meeting_attendees",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => steeringMeetings.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    userId: integer("user_id").references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.name] })],
+);
+
+export const decisions = sqliteTable("decisions", {
+  id: id(),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  meetingId: integer("meeting_id").references(() => steeringMeetings.id, { onDelete: "set null" }),
+  text: text("text").notNull(),
+  owner: text("owner").notNull().default(""),
+  dueDate: text("due_date"),
+  status: text("status", { enum: DECISION_STATUSES }).notNull().default("apen"),
+  tiltakId: integer("tiltak_id").references(() => tiltak.id, { onDelete: "set null" }),
+  goalId: integer("goal_id").references(() => goals.id, { onDelete: "set null" }),
+  measureId: integer("measure_id").references(() => measures.id, { onDelete: "set null" }),
+  version: version(),
+});
+
+export const stepReviews = sqliteTable("step_reviews", {
+  id: id(),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  stepId: text("step_id", { enum: STEP_IDS }).notNull(),
+  requestedBy: integer("requested_by").references(() => users.id),
+  requestedAt: text("requested_at").notNull(),
+  justification: text("justification").notNull(),
+  status: text("status", { enum: STEP_REVIEW_STATUSES }).notNull().default("venter"),
+  decidedBy: integer("decided_by").references(() => users.id),
+  decidedAt: text("decided_at"),
+  comment: text("comment").notNull().default(""),
+});
+
+export const reports = sqliteTable("reports", {
+  id: id(),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  periodStart: text("period_start").notNull(),
+  periodEnd: text("period_end").notNull(),
+  status: text("status", { enum: REPORT_STATUSES }).notNull().default("utkast"),
+  createdAt: createdAt(),
+  version: version(),
+});
+
+/** Narrative text the project writes, per report section (e.g. a funder criterion). */
+export const reportSections = sqliteTable(
+  "report_sections",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    sectionKey: text("section_key").notNull(),
+    text: text("text").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.sectionKey] })],
+);
+
+/** A report as sent: frozen and never changed. */
+export const reportVersions = sqliteTable(
+  "report_versions",
+  {
+    id: id(),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    versionNumber: integer("version_number").notNull(),
+    frozenAt: text("frozen_at").notNull(),
+    frozenBy: integer("frozen_by").references(() => users.id),
+    contentJson: text("content_json").notNull(),
+  },
+  (t) => [uniqueIndex("report_versions_uq").on(t.reportId, t.versionNumber)],
+);
+
+// ---------------------------------------------------------------- relations
+
+export const usersRelations = relations(users, ({ many }) => ({
+  memberships: many(projectMemberships),
+}));
+
+export const projectsRelations = relations(projects, ({ many }) => ({
+  phases: many(projectPhases),
+  memberships: many(projectMemberships),
+  organisations: many(projectOrganisations),
+  goals: many(goals),
+  activities: many(activities),
+}));
+
+export const projectMembershipsRelations = relations(projectMemberships, ({ one }) => ({
+  project: one(projects, { fields: [projectMemberships.projectId], references: [projects.id] }),
+  user: one(users, { fields: [projectMemberships.userId], references: [users.id] }),
+  organisation: one(organisations, { fields: [projectMemberships.organisationId], references: [organisations.id] }),
+}));
+
+export const projectPhasesRelations = relations(projectPhases, ({ one }) => ({
+  project: one(projects, { fields: [projectPhases.projectId], references: [projects.id] }),
+}));
+
+export const projectOrganisationsRelations = relations(projectOrganisations, ({ one }) => ({
+  project: one(projects, { fields: [projectOrganisations.projectId], references: [projects.id] }),
+  organisation: one(organisations, { fields: [projectOrganisations.organisationId], references: [organisations.id] }),
+}));
+
+export const goalsRelations = relations(goals, ({ one, many }) => ({
+  project: one(projects, { fields: [goals.projectId], references: [projects.id] }),
+  statusEntries: many(goalStatusEntries),
+}));
+
+export const goalStatusEntriesRelations = relations(goalStatusEntries, ({ one }) => ({
+  goal: one(goals, { fields: [goalStatusEntries.goalId], references: [goals.id] }),
+}));
+
+export const activitiesRelations = relations(activities, ({ one, many }) => ({
+  project: one(projects, { fields: [activities.projectId], references: [projects.id] }),
+  audiences: many(activityAudiences),
+  organisations: many(activityOrganisations),
+}));
+
+export const activityAudiencesRelations = relations(activityAudiences, ({ one }) => ({
+  activity: one(activities, { fields: [activityAudiences.activityId], references: [activities.id] }),
+}));
+
+export const activityOrganisationsRelations = relations(activityOrganisations, ({ one }) => ({
+  activity: one(activities, { fields: [activityOrganisations.activityId], references: [activities.id] }),
+  organisation: one(organisations, { fields: [activityOrganisations.organisationId], references: [organisations.id] }),
+}));
