@@ -1,0 +1,75 @@
+import { count, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../db/client.server";
+import { projects, users } from "../../db/schema";
+import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
+import { TRANSFER_TABLES } from "./project-transfer-spec.server";
+import { exportProject, importProject, ImportError, type ProjectExport } from "./project-transfer.server";
+
+const withoutTimestamp = (data: ProjectExport) => ({ ...data, exportedAt: "" });
+const projectCount = () => getDb().select({ n: count() }).from(projects).get()!.n;
+
+describe("project export and import", () => {
+  let original: ProjectExport;
+
+  beforeAll(async () => {
+    await seedDemoDataIfEmpty(getDb());
+    original = exportProject(1)!;
+  });
+
+  it("exports every table of the data model that belongs to a project", () => {
+    expect(original.format).toBe("trinnvis-prosjekt");
+    expect(original.version).toBe(1);
+    expect(Object.keys(original.tables)).toEqual(TRANSFER_TABLES.map((t) => t.name));
+    expect(original.tables.activities.length).toBeGreaterThan(20);
+    expect(original.tables.conferences).toHaveLength(5);
+    expect(original.organisations.filter((o) => o.level === "kommune")).toHaveLength(16);
+    expect(original.tables.projectMemberships.every((m) => typeof m.userId === "string" && String(m.userId).includes("@"))).toBe(true);
+  });
+
+  it("export, import, export gives the same data", () => {
+    const { projectId } = importProject(JSON.parse(JSON.stringify(original)));
+    expect(projectId).not.toBe(1);
+    const again = exportProject(projectId)!;
+    expect(withoutTimestamp(again)).toEqual(withoutTimestamp(original));
+  });
+
+  it("gives null for a project that does not exist", () => {
+    expect(exportProject(9999)).toBeNull();
+  });
+
+  it("refuses a file of another format and saves nothing", () => {
+    const before = projectCount();
+    expect(() => importProject({ ...original, format: "noe-annet" })).toThrow(ImportError);
+    expect(projectCount()).toBe(before);
+  });
+
+  it("is all or nothing: a broken row late in the file leaves no project behind", () => {
+    const before = projectCount();
+    const broken = structuredClone(original);
+    broken.tables.dataPoints[0] = { ...broken.tables.dataPoints[0], measureId: 999 };
+    let error: unknown;
+    try {
+      importProject(broken);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problems[0]).toMatch(/dataPoints rad 1, felt measureId/);
+    expect(projectCount()).toBe(before);
+  });
+
+  it("reports a field that breaks the schema with table, row and field", () => {
+    const broken = structuredClone(original);
+    broken.tables.tiltak[2] = { ...broken.tables.tiltak[2], status: "ferdig" };
+    expect(() => importProject(broken)).toThrow(/tiltak rad 3, felt status/);
+  });
+
+  it("creates people it does not know, without a password", () => {
+    const file = structuredClone(original);
+    file.tables.projectMemberships[0] = { ...file.tables.projectMemberships[0], userId: "ny.person@example.org" };
+    importProject(file);
+    const created = getDb().select().from(users).where(eq(users.email, "ny.person@example.org")).get();
+    expect(created?.passwordHash).toBeNull();
+  });
+});

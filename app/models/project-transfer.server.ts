@@ -1,0 +1,205 @@
+// Export of a whole project as versioned JSON, and import of such a file into a new project.
+// The format is documented in docs/export-format.md.
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { createInsertSchema } from "drizzle-zod";
+import { getTableColumns } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import { getDb } from "../../db/client.server";
+import { ORGANISATION_LEVELS, organisations, projects, users } from "../../db/schema";
+import { TRANSFER_TABLES, type Reference, type TransferTable } from "./project-transfer-spec.server";
+import { normaliseEmail } from "./user.server";
+
+export const EXPORT_FORMAT = "trinnvis-prosjekt";
+export const EXPORT_VERSION = 1;
+
+type Row = Record<string, unknown>;
+export type ExportedOrganisation = { id: number; name: string; level: string; kind: string | null };
+export type ProjectExport = {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  project: Row;
+  organisations: ExportedOrganisation[];
+  tables: Record<string, Row[]>;
+};
+
+const columnsOf = (table: SQLiteTable) => getTableColumns(table) as Record<string, SQLiteColumn>;
+const hasId = (spec: TransferTable) => "id" in columnsOf(spec.table);
+const parentOf = (spec: TransferTable) => {
+  const reference = spec.references[spec.owner];
+  return typeof reference === "object" ? reference.table : null;
+};
+
+/** The whole project, with database ids replaced by ids local to the file (1, 2, 3 … per table). */
+export function exportProject(projectId: number): ProjectExport | null {
+  const db = getDb();
+  const projectRow = db.select().from(projects).where(eq(projects.id, projectId)).get();
+  if (!projectRow) return null;
+  const { id: _id, ...project } = projectRow;
+
+  const localIds = new Map<string, Map<number, number>>();
+  const organisationLocal = new Map<number, number>();
+  const organisationList: ExportedOrganisation[] = [];
+  const userEmails = new Map(db.select({ id: users.id, email: users.email }).from(users).all().map((u) => [u.id, u.email]));
+  const allOrganisations = new Map(db.select().from(organisations).all().map((o) => [o.id, o]));
+
+  const mapReference = (reference: Reference, value: unknown): unknown => {
+    if (value == null) return null;
+    const dbId = value as number;
+    if (reference === "user") return userEmails.get(dbId) ?? null;
+    if (reference === "organisation") {
+      if (!organisationLocal.has(dbId)) {
+        const org = allOrganisations.get(dbId)!;
+        organisationLocal.set(dbId, organisationList.length + 1);
+        organisationList.push({ id: organisationList.length + 1, name: org.name, level: org.level, kind: org.kind });
+      }
+      return organisationLocal.get(dbId);
+    }
+    return localIds.get(reference.table)?.get(dbId) ?? null;
+  };
+
+  const tables: Record<string, Row[]> = {};
+  for (const spec of TRANSFER_TABLES) {
+    const columns = columnsOf(spec.table);
+    const parent = parentOf(spec);
+    const ownerIds = parent ? [...(localIds.get(parent)?.keys() ?? [])] : [projectId];
+    const rows = (
+      ownerIds.length === 0
+        ? []
+        : db.select().from(spec.table).where(inArray(columns[spec.owner], ownerIds)).orderBy(asc(sql`rowid`)).all()
+    ) as Row[];
+    if (hasId(spec)) localIds.set(spec.name, new Map(rows.map((row, i) => [row.id as number, i + 1])));
+    tables[spec.name] = rows.map((row) => {
+      const out: Row = {};
+      for (const [key, value] of Object.entries(row)) {
+        if (key === "projectId" && spec.owner === "projectId") continue;
+        if (key === "id") out.id = localIds.get(spec.name)!.get(value as number);
+        else if (key in spec.references) out[key] = mapReference(spec.references[key], value);
+        else out[key] = value;
+      }
+      return out;
+    });
+  }
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date().toISOString(),
+    project,
+    organisations: organisationList,
+    tables,
+  };
+}
+
+export class ImportError extends Error {
+  constructor(public problems: string[]) {
+    super(`Importen ble avbrutt, ingenting er lagret:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ImportError";
+  }
+}
+
+const EnvelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT, { errorMap: () => ({ message: `filen er ikke en Trinnvis-eksport («${EXPORT_FORMAT}»)` }) }),
+  version: z.literal(EXPORT_VERSION, { errorMap: () => ({ message: `bare versjon ${EXPORT_VERSION} av formatet kan leses` }) }),
+  exportedAt: z.string(),
+  project: z.record(z.unknown()),
+  organisations: z.array(
+    z.object({ id: z.number().int().positive(), name: z.string().min(1), level: z.enum(ORGANISATION_LEVELS), kind: z.string().nullable() }),
+  ),
+  tables: z.record(z.array(z.record(z.unknown()))),
+});
+
+const insertSchemas = new Map<SQLiteTable, z.ZodTypeAny>();
+function insertSchemaFor(table: SQLiteTable): z.ZodTypeAny {
+  let schema = insertSchemas.get(table);
+  if (!schema) {
+    schema = (createInsertSchema(table) as unknown as z.ZodObject<z.ZodRawShape>).strict();
+    insertSchemas.set(table, schema);
+  }
+  return schema;
+}
+
+function formatIssues(where: string, error: { issues: { path: (string | number)[]; message: string }[] }) {
+  return error.issues.map((issue) => `${where}, felt ${issue.path.join(".") || "(rad)"}: ${issue.message}`);
+}
+
+/**
+ * Imports an export file into a new project, all or nothing inside one transaction.
+ * Organisations are matched by name and level, people by e-mail; unknown people are created
+ * without a password (they cannot log in until an administrator sets one).
+ */
+export function importProject(data: unknown): { projectId: number } {
+  const envelope = EnvelopeSchema.safeParse(data);
+  if (!envelope.success) throw new ImportError(formatIssues("filen", envelope.error));
+  const file = envelope.data;
+  const unknownTables = Object.keys(file.tables).filter((name) => !TRANSFER_TABLES.some((s) => s.name === name));
+  if (unknownTables.length) throw new ImportError(unknownTables.map((n) => `ukjent tabell «${n}»`));
+
+  const db = getDb();
+  try {
+    return db.transaction((tx) => {
+      const problems: string[] = [];
+      const organisationIds = new Map<number, number>();
+      for (const org of file.organisations) {
+        const level = org.level;
+        const found = tx
+          .select()
+          .from(organisations)
+          .where(sql`${organisations.name} = ${org.name} AND ${organisations.level} = ${level}`)
+          .get();
+        const row = found ?? tx.insert(organisations).values({ name: org.name, level, kind: org.kind }).returning().get();
+        organisationIds.set(org.id, row.id);
+      }
+      const userIds = new Map<string, number>();
+      const userIdFor = (email: string) => {
+        const key = normaliseEmail(email);
+        if (!userIds.has(key)) {
+          const found = tx.select().from(users).where(eq(users.email, key)).get();
+          const row = found ?? tx.insert(users).values({ email: key, name: key, passwordHash: null }).returning().get();
+          userIds.set(key, row.id);
+        }
+        return userIds.get(key)!;
+      };
+
+      const projectValues = insertSchemaFor(projects).safeParse(file.project);
+      if (!projectValues.success) throw new ImportError(formatIssues("prosjektet", projectValues.error));
+      const projectId = tx.insert(projects).values(projectValues.data).returning().get().id;
+
+      const localIds = new Map<string, Map<number, number>>();
+      for (const spec of TRANSFER_TABLES) {
+        const idMap = new Map<number, number>();
+        localIds.set(spec.name, idMap);
+        (file.tables[spec.name] ?? []).forEach((row, index) => {
+          const where = `${spec.name} rad ${index + 1}`;
+          const { id: localId, ...values } = row;
+          if (spec.owner === "projectId") values.projectId = projectId;
+          for (const [key, reference] of Object.entries(spec.references)) {
+            const value = values[key];
+            if (value == null) continue;
+            const mapped =
+              reference === "user"
+                ? typeof value === "string" ? userIdFor(value) : undefined
+                : reference === "organisation"
+                  ? organisationIds.get(value as number)
+                  : localIds.get(reference.table)?.get(value as number);
+            if (mapped === undefined) problems.push(`${where}, felt ${key}: viser til noe som ikke finnes i filen (${String(value)})`);
+            values[key] = mapped ?? null;
+          }
+          const parsed = insertSchemaFor(spec.table).safeParse(values);
+          if (!parsed.success) {
+            problems.push(...formatIssues(where, parsed.error));
+            return;
+          }
+          if (problems.length) return;
+          const inserted = tx.insert(spec.table).values(parsed.data).returning().get() as Row;
+          if (typeof localId === "number") idMap.set(localId, inserted.id as number);
+        });
+      }
+      if (problems.length) throw new ImportError(problems.slice(0, 50));
+      return { projectId };
+    });
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError([`databasen avviste innholdet: ${(error as Error).message}`]);
+  }
+}
