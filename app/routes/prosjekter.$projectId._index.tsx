@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ProjectOverview() {
-  const { project, roleName, steps, phases, organisationGroups, people } = useLoaderData<typeof loader>();
+  const { project, role, roleName, steps, phases, organisationGroups, people } = useLoaderData<typeof loader>();
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
     <div className="stack">
@@ -51,6 +51,12 @@ export default function ProjectOverview() {
       </Paragraph>
       <Paragraph>
         <DsLink href={`/prosjekter/${project.id}/eksport.json`}>Last ned hele prosjektet (JSON)</DsLink>
+        {role === "prosjektleder" ? (
+          <>
+            {" · "}
+            <DsLink href={`/prosjekter/${project.id}/innstillinger`}>Endre prosjektopplysninger</DsLink>
+          </>
+        ) : null}
       </Paragraph>
 
       <section aria-labelledby="steg-overskrift" className="stack">

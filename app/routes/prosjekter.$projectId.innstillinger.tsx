@@ -1,0 +1,125 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { CsrfInput } from "../components/csrf-input";
+import { updateProjectDetails } from "../models/project-details.server";
+import { getProject } from "../models/project.server";
+import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { formatDate } from "../utils/format";
+import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";
+
+export const meta: MetaFunction = () => [{ title: "Prosjektopplysninger – Trinnvis" }];
+
+const EDITORS = ["prosjektleder"] as const;
+
+const ProjectDetailsSchema = z
+  .object({
+    name: requiredText("Navn", 200),
+    description: optionalText("Beskrivelse", 4000),
+    owner: optionalText("Eier", 300),
+    funder: optionalText("Finansiering", 300),
+    targetGroup: optionalText("Målgruppe", 2000),
+    version: versionField,
+  })
+  .and(datePeriod());
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId } = await requireProjectRole(request, params.projectId, EDITORS);
+  const project = getProject(projectId);
+  if (!project) throw notFound();
+  return json({ project });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, EDITORS);
+  const submission = parseWithZod(formData, { schema: ProjectDetailsSchema });
+  if (submission.status !== "success") return json({ result: submission.reply(), conflict: null }, { status: 400 });
+  const { version, ...details } = submission.value;
+  const result = updateProjectDetails({ projectId, version, userId: user.id, details });
+  if (!result.ok) {
+    return json(
+      {
+        result: submission.reply({
+          formErrors: ["Noen andre har lagret endringer i prosjektet etter at du åpnet skjemaet. Det du skrev er ikke lagret. Se den lagrede versjonen under, og lagre på nytt."],
+        }),
+        conflict: result.current,
+      },
+      { status: 409 },
+    );
+  }
+  return redirect(`/prosjekter/${projectId}`);
+}
+
+export default function ProjectSettings() {
+  const { project } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProjectDetailsSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    defaultValue: { ...project },
+  });
+  const conflict = actionData?.conflict;
+  // After a conflict the next save must be against the version now stored.
+  const version = conflict?.version ?? project.version;
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/prosjekter/${project.id}`}>Tilbake til oversikten</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        Prosjektopplysninger
+      </Heading>
+      {form.errors?.length ? <Alert data-color="danger">{form.errors.join(" ")}</Alert> : null}
+      {conflict ? (
+        <section aria-labelledby="lagret-versjon" className="stack">
+          <Heading level={2} data-size="sm" id="lagret-versjon">
+            Lagret versjon ({formatDate(conflict.updatedAt)})
+          </Heading>
+          <dl>
+            <dt>Navn</dt>
+            <dd>{conflict.name}</dd>
+            <dt>Beskrivelse</dt>
+            <dd>{conflict.description}</dd>
+            <dt>Periode</dt>
+            <dd>
+              {formatDate(conflict.startDate)}–{formatDate(conflict.endDate)}
+            </dd>
+          </dl>
+        </section>
+      ) : null}
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <CsrfInput />
+        <input type="hidden" name="version" value={version} key={version} />
+        <Textfield label="Navn" name={fields.name.name} defaultValue={fields.name.initialValue} error={fields.name.errors?.[0]} />
+        <Textfield
+          label="Beskrivelse"
+          multiline
+          rows={4}
+          name={fields.description.name}
+          defaultValue={fields.description.initialValue}
+          error={fields.description.errors?.[0]}
+        />
+        <Textfield label="Eier" name={fields.owner.name} defaultValue={fields.owner.initialValue} error={fields.owner.errors?.[0]} />
+        <Textfield label="Finansiering" name={fields.funder.name} defaultValue={fields.funder.initialValue} error={fields.funder.errors?.[0]} />
+        <Textfield
+          label="Målgruppe"
+          multiline
+          rows={3}
+          name={fields.targetGroup.name}
+          defaultValue={fields.targetGroup.initialValue}
+          error={fields.targetGroup.errors?.[0]}
+        />
+        <Textfield label="Startdato" type="date" name={fields.startDate.name} defaultValue={fields.startDate.initialValue} error={fields.startDate.errors?.[0]} />
+        <Textfield label="Sluttdato" type="date" name={fields.endDate.name} defaultValue={fields.endDate.initialValue} error={fields.endDate.errors?.[0]} />
+        <div>
+          <Button type="submit">Lagre</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
