@@ -4,10 +4,11 @@ const PORT = Number(process.env.E2E_PORT || 3210);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: "test-results/playwright",
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {

@@ -21,6 +21,7 @@ import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./utils/session.server";
 
 export const links: LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "preload", href: fontPreloadUrl, as: "font", type: "font/woff2", crossOrigin: "anonymous" },
   { rel: "stylesheet", href: themeCss },
   { rel: "stylesheet", href: designsystemetCss },
