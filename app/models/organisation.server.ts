@@ -1,9 +1,19 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { organisations, projectOrganisations, type OrganisationLevel } from "../../db/schema";
 
 export function listOrganisations() {
   return getDb().select().from(organisations).orderBy(asc(organisations.level), asc(organisations.name)).all();
+}
+
+export function findOrganisation(name: string, level: OrganisationLevel) {
+  return (
+    getDb()
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.name, name.trim()), eq(organisations.level, level)))
+      .get() ?? null
+  );
 }
 
 export function createOrganisation(input: { name: string; level: OrganisationLevel; kind?: string | null }) {

@@ -62,7 +62,19 @@ describe("project export and import", () => {
   it("reports a field that breaks the schema with table, row and field", () => {
     const broken = structuredClone(original);
     broken.tables.tiltak[2] = { ...broken.tables.tiltak[2], status: "ferdig" };
-    expect(() => importProject(broken)).toThrow(/tiltak rad 3, felt status/);
+    expect(() => importProject(broken)).toThrow(/tiltak rad 3, felt status: har en verdi som ikke er tillatt/);
+  });
+
+  it("refuses a date that does not exist, in bokmål", () => {
+    const broken = structuredClone(original);
+    broken.tables.activities[4] = { ...broken.tables.activities[4], startDate: "2011-02-30" };
+    expect(() => importProject(broken)).toThrow(/activities rad 5, felt startDate: må være en dato \(ÅÅÅÅ-MM-DD\) som finnes/);
+  });
+
+  it("names an unknown field", () => {
+    const broken = structuredClone(original);
+    broken.tables.goals[0] = { ...broken.tables.goals[0], hemmelig: 1 };
+    expect(() => importProject(broken)).toThrow(/goals rad 1, felt \(rad\): har ukjente felter: hemmelig/);
   });
 
   it("creates people it does not know, without a password", () => {

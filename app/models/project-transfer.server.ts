@@ -1,6 +1,7 @@
 // Export of a whole project as versioned JSON, and import of such a file into a new project.
 // The format is documented in docs/export-format.md.
 import { asc, eq, inArray, sql } from "drizzle-orm";
+import { isMatch } from "date-fns";
 import { createInsertSchema } from "drizzle-zod";
 import { getTableColumns } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -109,18 +110,55 @@ const EnvelopeSchema = z.object({
   tables: z.record(z.array(z.record(z.unknown()))),
 });
 
-const insertSchemas = new Map<SQLiteTable, z.ZodTypeAny>();
-function insertSchemaFor(table: SQLiteTable): z.ZodTypeAny {
+/** Calendar-date columns are named `date` or `…Date` and hold yyyy-mm-dd. */
+const isDateColumn = (key: string) => key === "date" || key.endsWith("Date");
+const isCalendarDate = (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, "yyyy-MM-dd");
+
+type Parser = { safeParse(value: unknown): { success: true; data: Row } | { success: false; error: { issues: Issue[] } } };
+type Issue = { code: string; path: PropertyKey[]; message: string; expected?: unknown; keys?: string[] };
+
+const insertSchemas = new Map<SQLiteTable, Parser>();
+function insertSchemaFor(table: SQLiteTable): Parser {
   let schema = insertSchemas.get(table);
   if (!schema) {
-    schema = (createInsertSchema(table) as unknown as z.ZodObject<z.ZodRawShape>).strict();
+    const dateRefinements = Object.fromEntries(
+      Object.keys(columnsOf(table))
+        .filter(isDateColumn)
+        .map((key) => [key, (s: { refine: (check: (v: unknown) => boolean, message: string) => unknown }) => s.refine((v) => v == null || isCalendarDate(v), DATE_MESSAGE)]),
+    );
+    const base = createInsertSchema(table, dateRefinements as never) as unknown as { strict(): Parser };
+    schema = base.strict();
     insertSchemas.set(table, schema);
   }
   return schema;
 }
 
-function formatIssues(where: string, error: { issues: { path: (string | number)[]; message: string }[] }) {
-  return error.issues.map((issue) => `${where}, felt ${issue.path.join(".") || "(rad)"}: ${issue.message}`);
+const DATE_MESSAGE = "må være en dato (ÅÅÅÅ-MM-DD) som finnes";
+
+/** Schema messages in bokmål, whatever language the validator speaks. */
+function norwegian(issue: Issue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.expected === undefined ? "har feil type" : `har feil type (ventet ${String(issue.expected)})`;
+    case "invalid_value":
+    case "invalid_enum_value":
+    case "invalid_literal":
+      return "har en verdi som ikke er tillatt";
+    case "unrecognized_keys":
+      return `har ukjente felter: ${(issue.keys ?? []).join(", ")}`;
+    case "too_big":
+      return "er for stor eller for lang";
+    case "too_small":
+      return "er for liten eller for kort";
+    case "custom":
+      return issue.message;
+    default:
+      return `er ugyldig (${issue.message})`;
+  }
+}
+
+function formatIssues(where: string, error: { issues: Issue[] }) {
+  return error.issues.map((issue) => `${where}, felt ${issue.path.map(String).join(".") || "(rad)"}: ${norwegian(issue)}`);
 }
 
 /**
@@ -163,7 +201,7 @@ export function importProject(data: unknown): { projectId: number } {
 
       const projectValues = insertSchemaFor(projects).safeParse(file.project);
       if (!projectValues.success) throw new ImportError(formatIssues("prosjektet", projectValues.error));
-      const projectId = tx.insert(projects).values(projectValues.data).returning().get().id;
+      const projectId = tx.insert(projects).values(projectValues.data as typeof projects.$inferInsert).returning().get().id;
 
       const localIds = new Map<string, Map<number, number>>();
       for (const spec of TRANSFER_TABLES) {
@@ -173,6 +211,7 @@ export function importProject(data: unknown): { projectId: number } {
           const where = `${spec.name} rad ${index + 1}`;
           const { id: localId, ...values } = row;
           if (spec.owner === "projectId") values.projectId = projectId;
+          const before = problems.length;
           for (const [key, reference] of Object.entries(spec.references)) {
             const value = values[key];
             if (value == null) continue;
@@ -185,6 +224,7 @@ export function importProject(data: unknown): { projectId: number } {
             if (mapped === undefined) problems.push(`${where}, felt ${key}: viser til noe som ikke finnes i filen (${String(value)})`);
             values[key] = mapped ?? null;
           }
+          if (problems.length > before) return;
           const parsed = insertSchemaFor(spec.table).safeParse(values);
           if (!parsed.success) {
             problems.push(...formatIssues(where, parsed.error));

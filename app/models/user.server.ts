@@ -34,6 +34,15 @@ export async function createUser(input: { email: string; name: string; password:
     .get();
 }
 
+export async function setUserPassword(userId: number, password: string) {
+  const passwordHash = await hashPassword(password);
+  getDb().transaction((tx) => {
+    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+    // A new password ends the sessions made with the old one.
+    tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+  });
+}
+
 /** Disabling a user also ends every session they have, at once. */
 export function setUserDisabled(userId: number, disabled: boolean) {
   const db = getDb();

@@ -51,3 +51,11 @@ export async function requireAdmin(request: Request): Promise<CurrentSession> {
   if (!session.user.isAdmin) throw notFound();
   return session;
 }
+
+/** For admin actions: administrator plus the form's CSRF token. */
+export async function requireAdminAction(request: Request): Promise<CurrentSession & { formData: FormData }> {
+  const session = await requireAdmin(request);
+  const formData = await request.formData();
+  requireCsrf(request, formData, session);
+  return { ...session, formData };
+}

@@ -1,0 +1,91 @@
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import {
+  json,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  MaxPartSizeExceededError,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { CsrfInput } from "../components/csrf-input";
+import { FormErrors } from "../components/form-errors";
+import { writeAudit } from "../models/audit.server";
+import { ImportError, importProject } from "../models/project-transfer.server";
+import { requireAdmin } from "../utils/access.server";
+import { requireCsrf } from "../utils/csrf.server";
+
+export const meta: MetaFunction = () => [{ title: "Importer prosjekt – Trinnvis" }];
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+type ActionData = { problems: string[]; projectId: null } | { problems: []; projectId: number };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await requireAdmin(request);
+  const fail = (problems: string[], status = 400) => json<ActionData>({ problems, projectId: null }, { status });
+  // Refuse an oversized upload before reading it; the upload handler also stops at the limit.
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return fail(["Filen er større enn 50 MB."], 413);
+  let formData: FormData;
+  try {
+    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return fail(["Filen er større enn 50 MB."], 413);
+    return fail(["Filen kunne ikke leses."]);
+  }
+  requireCsrf(request, formData, session);
+  const file = formData.get("fil");
+  if (!(file instanceof File) || file.size === 0) return fail(["Velg en eksportfil (.json)."]);
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    return fail(["Filen er ikke gyldig JSON."]);
+  }
+  try {
+    const { projectId } = importProject(data);
+    writeAudit({ userId: session.user.id, action: "import", entityType: "project", entityId: projectId, projectId, detail: { file: file.name } });
+    return json<ActionData>({ problems: [], projectId });
+  } catch (error) {
+    if (error instanceof ImportError) return fail(error.problems);
+    throw error;
+  }
+}
+
+export default function AdminImport() {
+  const data = useActionData<typeof action>();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Importer et prosjekt
+      </Heading>
+      <Paragraph>
+        Velg en fil lastet ned med «Last ned hele prosjektet». Prosjektet blir lagt inn som et nytt prosjekt. Hvis noe i filen er
+        feil, lagres ingenting.
+      </Paragraph>
+      {data?.projectId ? (
+        <Alert data-color="success">
+          Prosjektet er importert. Gi deg selv eller andre tilgang under <Link to="/admin/medlemskap">Medlemskap</Link>.
+        </Alert>
+      ) : null}
+      <FormErrors errors={data?.problems} />
+      <Form method="post" encType="multipart/form-data" className="form">
+        <CsrfInput />
+        <div>
+          <label htmlFor="fil">Eksportfil (JSON, høyst 50 MB)</label>
+          <br />
+          <input id="fil" name="fil" type="file" accept="application/json,.json" />
+        </div>
+        <div>
+          <Button type="submit">Importer</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

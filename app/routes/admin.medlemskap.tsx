@@ -1,0 +1,159 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Alert, Button, Heading, Table, Textfield } from "@digdir/designsystemet-react";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { PROJECT_ROLES } from "../../db/schema";
+import { CsrfInput } from "../components/csrf-input";
+import { FormErrors } from "../components/form-errors";
+import { SelectField } from "../components/select-field";
+import { writeAudit } from "../models/audit.server";
+import { deleteMembership, listAllMemberships, upsertMembership } from "../models/membership.server";
+import { listOrganisations } from "../models/organisation.server";
+import { getProject, listAllProjects } from "../models/project.server";
+import { getUserById, listUsers } from "../models/user.server";
+import { parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
+import { getContent } from "../utils/content.server";
+import { optionalText } from "../utils/schemas";
+
+export const meta: MetaFunction = () => [{ title: "Medlemskap – Trinnvis" }];
+
+const idField = (message: string) => z.coerce.number({ invalid_type_error: message, required_error: message }).int().positive(message);
+
+const MembershipSchema = z.object({
+  intent: z.literal("lagre"),
+  projectId: idField("Velg prosjekt"),
+  userId: idField("Velg person"),
+  role: z.enum(PROJECT_ROLES, { errorMap: () => ({ message: "Velg rolle" }) }),
+  position: optionalText("Funksjon", 200),
+  organisationId: z.coerce.number().int().positive().optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const content = getContent();
+  return json({
+    memberships: listAllMemberships(),
+    projects: listAllProjects(),
+    users: listUsers().filter((u) => !u.disabledAt),
+    organisations: listOrganisations(),
+    roleNames: content.labels.projectRoles,
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, formData } = await requireAdminAction(request);
+  if (formData.get("intent") === "fjern") {
+    const removed = deleteMembership(parseId(formData.get("membershipId")));
+    if (removed) {
+      writeAudit({ userId: user.id, action: "delete", entityType: "membership", entityId: removed.id, projectId: removed.projectId, detail: { userId: removed.userId, role: removed.role } });
+    }
+    return json({ result: null, done: removed ? "Medlemskapet er fjernet." : "Medlemskapet fantes ikke lenger." });
+  }
+  const submission = parseWithZod(formData, {
+    schema: MembershipSchema.superRefine((value, ctx) => {
+      if (!getProject(value.projectId)) ctx.addIssue({ code: "custom", path: ["projectId"], message: "Prosjektet finnes ikke" });
+      if (!getUserById(value.userId)) ctx.addIssue({ code: "custom", path: ["userId"], message: "Personen finnes ikke" });
+    }),
+  });
+  if (submission.status !== "success") return json({ result: submission.reply(), done: null }, { status: 400 });
+  const { intent: _intent, ...values } = submission.value;
+  const saved = upsertMembership(values);
+  writeAudit({ userId: user.id, action: "update", entityType: "membership", entityId: saved.id, projectId: saved.projectId, detail: { userId: saved.userId, role: saved.role } });
+  return json({ result: submission.reply({ resetForm: true }), done: "Medlemskapet er lagret." });
+}
+
+export default function AdminMemberships() {
+  const { memberships, projects, users, organisations, roleNames } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result ?? undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: MembershipSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Medlemskap i prosjekter
+      </Heading>
+      {actionData?.done ? <Alert data-color="info">{actionData.done}</Alert> : null}
+      <Table>
+        <caption className="visually-hidden">Hvem som er med i hvilke prosjekter</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>Prosjekt</Table.HeaderCell>
+            <Table.HeaderCell>Person</Table.HeaderCell>
+            <Table.HeaderCell>Rolle</Table.HeaderCell>
+            <Table.HeaderCell>Funksjon</Table.HeaderCell>
+            <Table.HeaderCell>
+              <span className="visually-hidden">Handling</span>
+            </Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {memberships.map((m) => (
+            <Table.Row key={m.id}>
+              <Table.Cell>{m.projectName}</Table.Cell>
+              <Table.Cell>
+                {m.userName} ({m.email})
+              </Table.Cell>
+              <Table.Cell>{roleNames[m.role]}</Table.Cell>
+              <Table.Cell>{m.position}</Table.Cell>
+              <Table.Cell>
+                <Form method="post">
+                  <CsrfInput />
+                  <input type="hidden" name="intent" value="fjern" />
+                  <input type="hidden" name="membershipId" value={m.id} />
+                  <Button type="submit" variant="tertiary" data-size="sm" aria-label={`Fjern ${m.userName} fra ${m.projectName}`}>
+                    Fjern
+                  </Button>
+                </Form>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+
+      <Heading level={2} data-size="md">
+        Legg til eller endre rolle
+      </Heading>
+      <FormErrors errors={form.errors} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <CsrfInput />
+        <input type="hidden" name="intent" value="lagre" />
+        <SelectField
+          label="Prosjekt"
+          name={fields.projectId.name}
+          placeholder="Velg prosjekt"
+          error={fields.projectId.errors?.[0]}
+          options={projects.map((p) => ({ value: String(p.id), label: p.name }))}
+        />
+        <SelectField
+          label="Person"
+          name={fields.userId.name}
+          placeholder="Velg person"
+          error={fields.userId.errors?.[0]}
+          options={users.map((u) => ({ value: String(u.id), label: `${u.name} (${u.email})` }))}
+        />
+        <SelectField
+          label="Rolle"
+          name={fields.role.name}
+          placeholder="Velg rolle"
+          error={fields.role.errors?.[0]}
+          options={PROJECT_ROLES.map((r) => ({ value: r, label: roleNames[r] }))}
+        />
+        <Textfield label="Funksjon i prosjektet" description="For eksempel «Prosjektgruppe, 40 % stilling»." name={fields.position.name} error={fields.position.errors?.[0]} />
+        <SelectField
+          label="Organisasjon"
+          name={fields.organisationId.name}
+          placeholder="Ingen valgt"
+          options={organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+        />
+        <div>
+          <Button type="submit">Lagre medlemskap</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
