@@ -3,12 +3,14 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { computeStepCoverage } from "../domain/step-coverage";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
+import { listGoalsWithLatestStatus } from "../models/goal.server";
 import { listProjectPeople } from "../models/membership.server";
+import { listMeasureSummaries } from "../models/measure.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getProject, listPhases, listStepWork } from "../models/project.server";
 import { notFound, requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
-import { formatDate } from "../utils/format";
+import { formatDate, formatNumber } from "../utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.project.name} – Trinnvis` : "Prosjekt – Trinnvis" },
@@ -33,11 +35,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     phases: listPhases(projectId),
     organisationGroups,
     people,
+    goals: listGoalsWithLatestStatus(projectId).map((g) => ({
+      ...g,
+      kindName: content.labels.goalKinds[g.kind],
+      statusName: g.status ? content.labels.goalStatuses[g.status] : "Ingen status registrert",
+    })),
+    measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: content.labels.measureKinds[m.kind] })),
   });
 }
 
 export default function ProjectOverview() {
-  const { project, role, roleName, steps, phases, organisationGroups, people } = useLoaderData<typeof loader>();
+  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures } = useLoaderData<typeof loader>();
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
     <div className="stack">
@@ -106,6 +114,75 @@ export default function ProjectOverview() {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="mal-overskrift" className="stack">
+        <Heading level={2} data-size="md" id="mal-overskrift">
+          Mål
+        </Heading>
+        <Table>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>Mål</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell>Vurdert</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {goals.map((goal) => (
+              <Table.Row key={goal.id}>
+                <Table.Cell>
+                  <strong>
+                    {goal.kindName}
+                    {goal.number ? ` ${goal.number}` : ""}:
+                  </strong>{" "}
+                  {goal.title}
+                </Table.Cell>
+                <Table.Cell>{goal.statusName}</Table.Cell>
+                <Table.Cell>{formatDate(goal.statusDate)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </section>
+
+      <section aria-labelledby="maling-overskrift" className="stack">
+        <Heading level={2} data-size="md" id="maling-overskrift">
+          Målinger
+        </Heading>
+        {measures.length === 0 ? (
+          <Paragraph>Ingen målinger er definert.</Paragraph>
+        ) : (
+          <Table>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>Måling</Table.HeaderCell>
+                <Table.HeaderCell>Type</Table.HeaderCell>
+                <Table.HeaderCell>Datapunkter</Table.HeaderCell>
+                <Table.HeaderCell>Siste verdi</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {measures.map((m) => (
+                <Table.Row key={m.id}>
+                  <Table.Cell>
+                    {m.name}{" "}
+                    {m.isIllustrative ? (
+                      <Tag data-color="warning" title="Generert for demonstrasjon, ikke hentet fra en kilde">
+                        Illustrativ
+                      </Tag>
+                    ) : null}
+                  </Table.Cell>
+                  <Table.Cell>{m.kindName}</Table.Cell>
+                  <Table.Cell>{m.pointCount}</Table.Cell>
+                  <Table.Cell>
+                    {m.latestValue == null ? "" : `${formatNumber(m.latestValue)} ${m.unit} (${formatDate(m.latestDate)})`}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
       </section>
 
       <section aria-labelledby="faser-overskrift" className="stack">

@@ -180,8 +180,9 @@ export function loadContent(dir = path.resolve("content")): Content {
 
 let cached: Content | undefined;
 
+/** The app's content, from CONTENT_DIR (default content/), read and validated once. */
 export function getContent(): Content {
-  cached ??= loadContent();
+  cached ??= loadContent(path.resolve(process.env.CONTENT_DIR || "content"));
   return cached;
 }
 

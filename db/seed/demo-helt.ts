@@ -338,7 +338,7 @@ export const heltDemo: DemoProject = {
       name: "Selvhjelpsplaner utarbeidet per måned (illustrativ)", kind: "antall",
       definition: "Antall nye selvhjelpsplaner registrert i utprøvingskommunene og DPS per måned. Serien er generert for demonstrasjon; rapporten gir ikke slike tall.",
       unit: "planer", direction: "hoyere_er_bedre", dataSource: "Generert demodata", frequency: "Månedlig", chartType: "run", isIllustrative: true,
-      goals: [], tiltak: ["selvhjelpsplan"], points: illustrativeMonthlyCounts({ start: "2011-09-01", months: 28, baseline: 2, afterMonth: 6, lift: 5, seed: 42 }),
+      goals: [], tiltak: ["selvhjelpsplan"], points: illustrativeMonthlyCounts({ start: "2011-09-01", months: 16, baseline: 2, afterMonth: 7, lift: 5, seed: 42 }),
     },
   ],
 };
