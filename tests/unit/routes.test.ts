@@ -37,7 +37,7 @@ describe("project overview loader", () => {
     const response = await overviewLoader({ request, params: { projectId: "1" }, context });
     const data = await response.json();
     expect(data.steps.map((s: { id: string }) => s.id)).toEqual(["forberedelse", "planlegge", "utfore", "kontrollere", "standardisere"]);
-    const kontrollere = data.steps.find((s: { id: string }) => s.id === "kontrollere");
+    const kontrollere = data.steps.find((s: { id: string }) => s.id === "kontrollere")!;
     expect(kontrollere.themes[0]).toMatchObject({ id: "male-analysere", isGap: true, count: 0 });
     expect(data.role).toBe("styringsgruppe");
   });
