@@ -1,4 +1,5 @@
 // Production server: checks content, migrates and seeds the database, then serves the Remix build.
+import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import express from "express";
@@ -23,6 +24,10 @@ async function main() {
   if (seeded) console.log("Databasen var tom: demodata er lagt inn.");
 
   const buildPath = path.resolve("build/index.js");
+  if (!fs.existsSync(buildPath)) {
+    console.error("Trinnvis starter ikke: appen er ikke bygd. Kjør «npm run build» først.");
+    process.exit(1);
+  }
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 
   const app = express();
