@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
+import { fieldProps, useZodForm } from "../components/forms";
 import { writeAudit } from "../models/audit.server";
 import { getUserById, setUserDisabled, setUserPassword } from "../models/user.server";
 import { notFound, parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
@@ -51,11 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AdminUser() {
   const { user } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result ?? undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: PasswordSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useZodForm(PasswordSchema, actionData?.result ?? undefined);
   return (
     <div className="stack">
       <Paragraph>
@@ -80,8 +77,7 @@ export default function AdminUser() {
           type="password"
           autoComplete="new-password"
           description="Minst 12 tegn."
-          name={fields.password.name}
-          error={fields.password.errors?.[0]}
+          {...fieldProps(fields.password)}
         />
         <div>
           <Button type="submit">Sett passord</Button>

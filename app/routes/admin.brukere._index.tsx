@@ -1,9 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Checkbox, Heading, Link as DsLink, Table, Tag, Textfield } from "@digdir/designsystemet-react";
+import { Button, Checkbox, Heading, Link as DsLink, Tag, Textfield } from "@digdir/designsystemet-react";
+import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
+import { fieldProps, useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
 import { writeAudit } from "../models/audit.server";
 import { createUser, getUserByEmail, listUsers } from "../models/user.server";
@@ -35,41 +37,29 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminUsers() {
   const { users } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewUserSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useZodForm(NewUserSchema, lastResult);
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         Brukere
       </Heading>
-      <Table>
-        <caption className="visually-hidden">Alle brukere</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>Navn</Table.HeaderCell>
-            <Table.HeaderCell>E-post</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {users.map((u) => (
-            <Table.Row key={u.id}>
-              <Table.Cell>
-                <DsLink href={`/admin/brukere/${u.id}`}>{u.name}</DsLink>
-              </Table.Cell>
-              <Table.Cell>{u.email}</Table.Cell>
-              <Table.Cell>
-                {u.isAdmin ? <Tag data-color="info">Administrator</Tag> : null}{" "}
-                {u.disabledAt ? <Tag data-color="danger">Deaktivert</Tag> : null}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+      <DataTable
+        caption="Alle brukere"
+        headers={["Navn", "E-post", "Status"]}
+        rows={users.map((u) => ({
+          key: u.id,
+          cells: [
+            <DsLink key="name" href={`/admin/brukere/${u.id}`}>
+              {u.name}
+            </DsLink>,
+            u.email,
+            <>
+              {u.isAdmin ? <Tag data-color="info">Administrator</Tag> : null}{" "}
+              {u.disabledAt ? <Tag data-color="danger">Deaktivert</Tag> : null}
+            </>,
+          ],
+        }))}
+      />
 
       <Heading level={2} data-size="md">
         Ny bruker
@@ -77,15 +67,14 @@ export default function AdminUsers() {
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
-        <Textfield label="Navn" name={fields.name.name} defaultValue={fields.name.initialValue} error={fields.name.errors?.[0]} />
-        <Textfield label="E-post" type="email" name={fields.email.name} defaultValue={fields.email.initialValue} error={fields.email.errors?.[0]} />
+        <Textfield label="Navn" {...fieldProps(fields.name)} />
+        <Textfield label="E-post" type="email" {...fieldProps(fields.email)} />
         <Textfield
           label="Passord"
           type="password"
           autoComplete="new-password"
           description="Minst 12 tegn."
-          name={fields.password.name}
-          error={fields.password.errors?.[0]}
+          {...fieldProps(fields.password)}
         />
         <Checkbox label="Administrator" name={fields.isAdmin.name} value="on" />
         <div>

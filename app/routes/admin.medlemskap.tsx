@@ -1,11 +1,13 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Table, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Textfield } from "@digdir/designsystemet-react";
+import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { PROJECT_ROLES } from "../../db/schema";
 import { CsrfInput } from "../components/csrf-input";
+import { fieldProps, useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
 import { SelectField } from "../components/select-field";
 import { writeAudit } from "../models/audit.server";
@@ -67,53 +69,34 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminMemberships() {
   const { memberships, projects, users, organisations, roleNames } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result ?? undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: MembershipSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useZodForm(MembershipSchema, actionData?.result ?? undefined);
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         Medlemskap i prosjekter
       </Heading>
       {actionData?.done ? <Alert data-color="info">{actionData.done}</Alert> : null}
-      <Table>
-        <caption className="visually-hidden">Hvem som er med i hvilke prosjekter</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>Prosjekt</Table.HeaderCell>
-            <Table.HeaderCell>Person</Table.HeaderCell>
-            <Table.HeaderCell>Rolle</Table.HeaderCell>
-            <Table.HeaderCell>Funksjon</Table.HeaderCell>
-            <Table.HeaderCell>
-              <span className="visually-hidden">Handling</span>
-            </Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {memberships.map((m) => (
-            <Table.Row key={m.id}>
-              <Table.Cell>{m.projectName}</Table.Cell>
-              <Table.Cell>
-                {m.userName} ({m.email})
-              </Table.Cell>
-              <Table.Cell>{roleNames[m.role]}</Table.Cell>
-              <Table.Cell>{m.position}</Table.Cell>
-              <Table.Cell>
-                <Form method="post">
-                  <CsrfInput />
-                  <input type="hidden" name="intent" value="fjern" />
-                  <input type="hidden" name="membershipId" value={m.id} />
-                  <Button type="submit" variant="tertiary" data-size="sm" aria-label={`Fjern ${m.userName} fra ${m.projectName}`}>
-                    Fjern
-                  </Button>
-                </Form>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+      <DataTable
+        caption="Hvem som er med i hvilke prosjekter"
+        headers={["Prosjekt", "Person", "Rolle", "Funksjon", <span key="h" className="visually-hidden">Handling</span>]}
+        rows={memberships.map((m) => ({
+          key: m.id,
+          cells: [
+            m.projectName,
+            `${m.userName} (${m.email})`,
+            roleNames[m.role],
+            m.position,
+            <Form key="remove" method="post">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="fjern" />
+              <input type="hidden" name="membershipId" value={m.id} />
+              <Button type="submit" variant="tertiary" data-size="sm" aria-label={`Fjern ${m.userName} fra ${m.projectName}`}>
+                Fjern
+              </Button>
+            </Form>,
+          ],
+        }))}
+      />
 
       <Heading level={2} data-size="md">
         Legg til eller endre rolle
@@ -124,29 +107,26 @@ export default function AdminMemberships() {
         <input type="hidden" name="intent" value="lagre" />
         <SelectField
           label="Prosjekt"
-          name={fields.projectId.name}
+          {...fieldProps(fields.projectId)}
           placeholder="Velg prosjekt"
-          error={fields.projectId.errors?.[0]}
           options={projects.map((p) => ({ value: String(p.id), label: p.name }))}
         />
         <SelectField
           label="Person"
-          name={fields.userId.name}
+          {...fieldProps(fields.userId)}
           placeholder="Velg person"
-          error={fields.userId.errors?.[0]}
           options={users.map((u) => ({ value: String(u.id), label: `${u.name} (${u.email})` }))}
         />
         <SelectField
           label="Rolle"
-          name={fields.role.name}
+          {...fieldProps(fields.role)}
           placeholder="Velg rolle"
-          error={fields.role.errors?.[0]}
           options={PROJECT_ROLES.map((r) => ({ value: r, label: roleNames[r] }))}
         />
-        <Textfield label="Funksjon i prosjektet" description="For eksempel «Prosjektgruppe, 40 % stilling»." name={fields.position.name} error={fields.position.errors?.[0]} />
+        <Textfield label="Funksjon i prosjektet" description="For eksempel «Prosjektgruppe, 40 % stilling»." {...fieldProps(fields.position)} />
         <SelectField
           label="Organisasjon"
-          name={fields.organisationId.name}
+          {...fieldProps(fields.organisationId)}
           placeholder="Ingen valgt"
           options={organisations.map((o) => ({ value: String(o.id), label: o.name }))}
         />

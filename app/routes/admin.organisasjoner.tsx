@@ -1,11 +1,13 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Table, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Textfield } from "@digdir/designsystemet-react";
+import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ORGANISATION_LEVELS } from "../../db/schema";
 import { CsrfInput } from "../components/csrf-input";
+import { fieldProps, useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
 import { SelectField } from "../components/select-field";
 import { writeAudit } from "../models/audit.server";
@@ -45,57 +47,34 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminOrganisations() {
   const { organisations, levelNames } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: OrganisationSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useZodForm(OrganisationSchema, lastResult);
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         Organisasjoner
       </Heading>
-      <Table>
-        <caption className="visually-hidden">Alle organisasjoner</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>Navn</Table.HeaderCell>
-            <Table.HeaderCell>Nivå</Table.HeaderCell>
-            <Table.HeaderCell>Type</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {organisations.map((o) => (
-            <Table.Row key={o.id}>
-              <Table.Cell>{o.name}</Table.Cell>
-              <Table.Cell>{levelNames[o.level]}</Table.Cell>
-              <Table.Cell>{o.kind ?? ""}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+      <DataTable
+        caption="Alle organisasjoner"
+        headers={["Navn", "Nivå", "Type"]}
+        rows={organisations.map((o) => ({ key: o.id, cells: [o.name, levelNames[o.level], o.kind ?? ""] }))}
+      />
       <Heading level={2} data-size="md">
         Ny organisasjon
       </Heading>
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
-        <Textfield label="Navn" name={fields.name.name} defaultValue={fields.name.initialValue} error={fields.name.errors?.[0]} />
+        <Textfield label="Navn" {...fieldProps(fields.name)} />
         <SelectField
           label="Nivå"
-          name={fields.level.name}
+          {...fieldProps(fields.level)}
           placeholder="Velg nivå"
-          defaultValue={fields.level.initialValue}
-          error={fields.level.errors?.[0]}
           options={ORGANISATION_LEVELS.map((level) => ({ value: level, label: levelNames[level] }))}
         />
         <Textfield
           label="Type"
           description="For eksempel kommune, helseforetak, DPS eller brukerorganisasjon."
-          name={fields.kind.name}
-          defaultValue={fields.kind.initialValue}
-          error={fields.kind.errors?.[0]}
+          {...fieldProps(fields.kind)}
         />
         <div>
           <Button type="submit">Legg til organisasjon</Button>

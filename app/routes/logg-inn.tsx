@@ -1,9 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, ErrorSummary, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { FormErrors } from "../components/form-errors";
+import { fieldProps, useZodForm } from "../components/forms";
 import { attemptLogin } from "../utils/login.server";
 import { getCurrentSession } from "../utils/session.server";
 import { requireSameOrigin } from "../utils/csrf.server";
@@ -42,44 +44,27 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function LoginPage() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useZodForm(LoginSchema, lastResult);
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         Logg inn
       </Heading>
       <Paragraph>Trinnvis følger forbedringsprosjekter steg for steg gjennom Modell for kvalitetsforbedring.</Paragraph>
-      {form.errors?.length ? (
-        <ErrorSummary>
-          <ErrorSummary.Heading>Innloggingen mislyktes</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {form.errors.map((message) => (
-              <ErrorSummary.Item key={message}>{message}</ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      ) : null}
+      <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="neste" value={searchParams.get("neste") ?? ""} />
         <Textfield
           label="E-post"
-          name={fields.email.name}
           type="email"
           autoComplete="username"
-          defaultValue={fields.email.initialValue}
-          error={fields.email.errors?.[0]}
+          {...fieldProps(fields.email)}
         />
         <Textfield
           label="Passord"
-          name={fields.password.name}
           type="password"
           autoComplete="current-password"
-          error={fields.password.errors?.[0]}
+          {...fieldProps(fields.password)}
         />
         <div>
           <Button type="submit">Logg inn</Button>

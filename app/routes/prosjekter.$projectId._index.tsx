@@ -1,8 +1,11 @@
-import { Card, Heading, Link as DsLink, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { computeStepCoverage } from "../domain/step-coverage";
+import { DataTable } from "../components/data-table";
+import { OverviewSection } from "../components/overview/overview-section";
+import { StepCoverageList } from "../components/overview/step-coverage-list";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
+import { computeStepCoverage } from "../domain/step-coverage";
 import { listGoalsWithLatestStatus } from "../models/goal.server";
 import { listProjectPeople } from "../models/membership.server";
 import { listMeasureSummaries } from "../models/measure.server";
@@ -20,27 +23,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const project = getProject(projectId);
   if (!project) throw notFound();
-  const content = getContent();
-  const steps = computeStepCoverage(content.steps.steps, listStepWork(projectId));
-  const organisationGroups = groupOrganisationsByLevel(listProjectOrganisations(projectId)).map((g) => ({
-    ...g,
-    levelName: content.labels.organisationLevels[g.level],
-  }));
-  const people = listProjectPeople(projectId).map((p) => ({ ...p, roleName: content.labels.projectRoles[p.role] }));
+  const { labels, steps } = getContent();
   return json({
     project,
     role,
-    roleName: content.labels.projectRoles[role],
-    steps,
+    roleName: labels.projectRoles[role],
+    steps: computeStepCoverage(steps.steps, listStepWork(projectId)),
     phases: listPhases(projectId),
-    organisationGroups,
-    people,
+    organisationGroups: groupOrganisationsByLevel(listProjectOrganisations(projectId)).map((g) => ({
+      ...g,
+      levelName: labels.organisationLevels[g.level],
+    })),
+    people: listProjectPeople(projectId).map((p) => ({ ...p, roleName: labels.projectRoles[p.role] })),
     goals: listGoalsWithLatestStatus(projectId).map((g) => ({
       ...g,
-      kindName: content.labels.goalKinds[g.kind],
-      statusName: g.status ? content.labels.goalStatuses[g.status] : "Ingen status registrert",
+      label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`,
+      statusName: g.status ? labels.goalStatuses[g.status] : "Ingen status registrert",
     })),
-    measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: content.labels.measureKinds[m.kind] })),
+    measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: labels.measureKinds[m.kind] })),
   });
 }
 
@@ -67,154 +67,71 @@ export default function ProjectOverview() {
         ) : null}
       </Paragraph>
 
-      <section aria-labelledby="steg-overskrift" className="stack">
-        <Heading level={2} data-size="md" id="steg-overskrift">
-          Modell for kvalitetsforbedring
-        </Heading>
+      <OverviewSection id="steg-overskrift" title="Modell for kvalitetsforbedring">
         <Paragraph>
           {gapTotal === 0
             ? "Alle temaer har registrert arbeid."
             : `${gapTotal} ${gapTotal === 1 ? "tema mangler" : "temaer mangler"} registrert arbeid og er merket som hull.`}
         </Paragraph>
-        <ol className="steps">
-          {steps.map((step) => (
-            <li key={step.id}>
-              <Card data-color="neutral">
-                <Heading level={3} data-size="sm">
-                  Steg {step.number}: {step.name}
-                  {step.id === project.currentStep ? " (nåværende steg)" : ""}
-                </Heading>
-                <ul className="themes">
-                  {step.themes.map((theme) => (
-                    <li key={theme.id} className={theme.isGap ? "theme theme--gap" : "theme"}>
-                      <span>
-                        <strong>{theme.name}</strong>
-                        <br />
-                        {theme.latest ? (
-                          <span>
-                            Sist: {theme.latest.title} ({formatDate(theme.latest.date)})
-                          </span>
-                        ) : (
-                          <span>Ingenting registrert</span>
-                        )}
-                      </span>
-                      <span>
-                        {theme.isGap ? (
-                          <Tag data-color="warning">Hull</Tag>
-                        ) : (
-                          <Tag data-color="success">
-                            {theme.count} {theme.count === 1 ? "aktivitet" : "aktiviteter"}
-                          </Tag>
-                        )}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </Card>
-            </li>
-          ))}
-        </ol>
-      </section>
+        <StepCoverageList steps={steps} currentStep={project.currentStep} />
+      </OverviewSection>
 
-      <section aria-labelledby="mal-overskrift" className="stack">
-        <Heading level={2} data-size="md" id="mal-overskrift">
-          Mål
-        </Heading>
-        <Table>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>Mål</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Vurdert</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {goals.map((goal) => (
-              <Table.Row key={goal.id}>
-                <Table.Cell>
-                  <strong>
-                    {goal.kindName}
-                    {goal.number ? ` ${goal.number}` : ""}:
-                  </strong>{" "}
-                  {goal.title}
-                </Table.Cell>
-                <Table.Cell>{goal.statusName}</Table.Cell>
-                <Table.Cell>{formatDate(goal.statusDate)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </section>
+      <OverviewSection id="mal-overskrift" title="Mål">
+        <DataTable
+          caption="Hovedmål og delmål med siste status"
+          headers={["Mål", "Status", "Vurdert"]}
+          rows={goals.map((goal) => ({
+            key: goal.id,
+            cells: [
+              <>
+                <strong>{goal.label}:</strong> {goal.title}
+              </>,
+              goal.statusName,
+              formatDate(goal.statusDate),
+            ],
+          }))}
+        />
+      </OverviewSection>
 
-      <section aria-labelledby="maling-overskrift" className="stack">
-        <Heading level={2} data-size="md" id="maling-overskrift">
-          Målinger
-        </Heading>
+      <OverviewSection id="maling-overskrift" title="Målinger">
         {measures.length === 0 ? (
           <Paragraph>Ingen målinger er definert.</Paragraph>
         ) : (
-          <Table>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Måling</Table.HeaderCell>
-                <Table.HeaderCell>Type</Table.HeaderCell>
-                <Table.HeaderCell>Datapunkter</Table.HeaderCell>
-                <Table.HeaderCell>Siste verdi</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {measures.map((m) => (
-                <Table.Row key={m.id}>
-                  <Table.Cell>
-                    {m.name}{" "}
-                    {m.isIllustrative ? (
-                      <Tag data-color="warning" title="Generert for demonstrasjon, ikke hentet fra en kilde">
-                        Illustrativ
-                      </Tag>
-                    ) : null}
-                  </Table.Cell>
-                  <Table.Cell>{m.kindName}</Table.Cell>
-                  <Table.Cell>{m.pointCount}</Table.Cell>
-                  <Table.Cell>
-                    {m.latestValue == null ? "" : `${formatNumber(m.latestValue)} ${m.unit} (${formatDate(m.latestDate)})`}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <DataTable
+            caption="Målinger med siste verdi"
+            headers={["Måling", "Type", "Datapunkter", "Siste verdi"]}
+            rows={measures.map((m) => ({
+              key: m.id,
+              cells: [
+                <>
+                  {m.name}{" "}
+                  {m.isIllustrative ? (
+                    <Tag data-color="warning" title="Generert for demonstrasjon, ikke hentet fra en kilde">
+                      Illustrativ
+                    </Tag>
+                  ) : null}
+                </>,
+                m.kindName,
+                m.pointCount,
+                m.latestValue == null ? "" : `${formatNumber(m.latestValue)} ${m.unit} (${formatDate(m.latestDate)})`,
+              ],
+            }))}
+          />
         )}
-      </section>
+      </OverviewSection>
 
-      <section aria-labelledby="faser-overskrift" className="stack">
-        <Heading level={2} data-size="md" id="faser-overskrift">
-          Faser
-        </Heading>
-        <Table>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>Fase</Table.HeaderCell>
-              <Table.HeaderCell>Fra</Table.HeaderCell>
-              <Table.HeaderCell>Til</Table.HeaderCell>
-              <Table.HeaderCell>Innhold</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {phases.map((phase) => (
-              <Table.Row key={phase.id}>
-                <Table.Cell>{phase.name}</Table.Cell>
-                <Table.Cell>{formatDate(phase.startDate)}</Table.Cell>
-                <Table.Cell>{formatDate(phase.endDate)}</Table.Cell>
-                <Table.Cell>{phase.description}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </section>
+      <OverviewSection id="faser-overskrift" title="Faser">
+        <DataTable
+          caption="Prosjektets faser"
+          headers={["Fase", "Fra", "Til", "Innhold"]}
+          rows={phases.map((phase) => ({
+            key: phase.id,
+            cells: [phase.name, formatDate(phase.startDate), formatDate(phase.endDate), phase.description],
+          }))}
+        />
+      </OverviewSection>
 
-      <section aria-labelledby="org-overskrift" className="stack">
-        <Heading level={2} data-size="md" id="org-overskrift">
-          Organisasjoner
-        </Heading>
+      <OverviewSection id="org-overskrift" title="Organisasjoner">
         <div className="grid-2">
           {organisationGroups.map((group) => (
             <Card key={group.level} data-color="neutral">
@@ -232,33 +149,18 @@ export default function ProjectOverview() {
             </Card>
           ))}
         </div>
-      </section>
+      </OverviewSection>
 
-      <section aria-labelledby="personer-overskrift" className="stack">
-        <Heading level={2} data-size="md" id="personer-overskrift">
-          Personer
-        </Heading>
-        <Table>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>Navn</Table.HeaderCell>
-              <Table.HeaderCell>Rolle i prosjektet</Table.HeaderCell>
-              <Table.HeaderCell>Funksjon</Table.HeaderCell>
-              <Table.HeaderCell>Organisasjon</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {people.map((person) => (
-              <Table.Row key={person.id}>
-                <Table.Cell>{person.name}</Table.Cell>
-                <Table.Cell>{person.roleName}</Table.Cell>
-                <Table.Cell>{person.position}</Table.Cell>
-                <Table.Cell>{person.organisationName ?? ""}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </section>
+      <OverviewSection id="personer-overskrift" title="Personer">
+        <DataTable
+          caption="Personer i prosjektet og rollene deres"
+          headers={["Navn", "Rolle i prosjektet", "Funksjon", "Organisasjon"]}
+          rows={people.map((person) => ({
+            key: person.id,
+            cells: [person.name, person.roleName, person.position, person.organisationName ?? ""],
+          }))}
+        />
+      </OverviewSection>
     </div>
   );
 }

@@ -1,10 +1,12 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
+import { FormErrors } from "../components/form-errors";
+import { fieldProps, useZodForm } from "../components/forms";
 import { updateProjectDetails } from "../models/project-details.server";
 import { getProject } from "../models/project.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
@@ -56,13 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProjectSettings() {
   const { project } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProjectDetailsSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    defaultValue: { ...project },
-  });
+  const [form, fields] = useZodForm(ProjectDetailsSchema, actionData?.result, { ...project });
   const conflict = actionData?.conflict;
   // After a conflict the next save must be against the version now stored.
   const version = conflict?.version ?? project.version;
@@ -74,7 +70,7 @@ export default function ProjectSettings() {
       <Heading level={1} data-size="lg">
         Prosjektopplysninger
       </Heading>
-      {form.errors?.length ? <Alert data-color="danger">{form.errors.join(" ")}</Alert> : null}
+      <FormErrors errors={form.errors} />
       {conflict ? (
         <section aria-labelledby="lagret-versjon" className="stack">
           <Heading level={2} data-size="sm" id="lagret-versjon">
@@ -95,27 +91,23 @@ export default function ProjectSettings() {
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="version" value={version} key={version} />
-        <Textfield label="Navn" name={fields.name.name} defaultValue={fields.name.initialValue} error={fields.name.errors?.[0]} />
+        <Textfield label="Navn" {...fieldProps(fields.name)} />
         <Textfield
           label="Beskrivelse"
           multiline
           rows={4}
-          name={fields.description.name}
-          defaultValue={fields.description.initialValue}
-          error={fields.description.errors?.[0]}
+          {...fieldProps(fields.description)}
         />
-        <Textfield label="Eier" name={fields.owner.name} defaultValue={fields.owner.initialValue} error={fields.owner.errors?.[0]} />
-        <Textfield label="Finansiering" name={fields.funder.name} defaultValue={fields.funder.initialValue} error={fields.funder.errors?.[0]} />
+        <Textfield label="Eier" {...fieldProps(fields.owner)} />
+        <Textfield label="Finansiering" {...fieldProps(fields.funder)} />
         <Textfield
           label="Målgruppe"
           multiline
           rows={3}
-          name={fields.targetGroup.name}
-          defaultValue={fields.targetGroup.initialValue}
-          error={fields.targetGroup.errors?.[0]}
+          {...fieldProps(fields.targetGroup)}
         />
-        <Textfield label="Startdato" type="date" name={fields.startDate.name} defaultValue={fields.startDate.initialValue} error={fields.startDate.errors?.[0]} />
-        <Textfield label="Sluttdato" type="date" name={fields.endDate.name} defaultValue={fields.endDate.initialValue} error={fields.endDate.errors?.[0]} />
+        <Textfield label="Startdato" type="date" {...fieldProps(fields.startDate)} />
+        <Textfield label="Sluttdato" type="date" {...fieldProps(fields.endDate)} />
         <div>
           <Button type="submit">Lagre</Button>
         </div>

@@ -1,4 +1,5 @@
-import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { DataTable } from "../components/data-table";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listProjectsForUser } from "../models/project.server";
@@ -30,31 +31,21 @@ export default function ProjectsPage() {
       {projects.length === 0 ? (
         <Paragraph>Du er ikke med i noen prosjekter ennå. Be en administrator om å legge deg til.</Paragraph>
       ) : (
-        <Table>
-          <caption className="visually-hidden">Prosjekter du er med i</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>Prosjekt</Table.HeaderCell>
-              <Table.HeaderCell>Nåværende steg</Table.HeaderCell>
-              <Table.HeaderCell>Din rolle</Table.HeaderCell>
-              <Table.HeaderCell>Periode</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {projects.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.Cell>
-                  <Link to={`/prosjekter/${p.id}`}>{p.name}</Link>
-                </Table.Cell>
-                <Table.Cell>{p.stepName}</Table.Cell>
-                <Table.Cell>{p.roleName}</Table.Cell>
-                <Table.Cell>
-                  {formatDate(p.startDate)}–{formatDate(p.endDate)}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable
+          caption="Prosjekter du er med i"
+          headers={["Prosjekt", "Nåværende steg", "Din rolle", "Periode"]}
+          rows={projects.map((p) => ({
+            key: p.id,
+            cells: [
+              <Link key="name" to={`/prosjekter/${p.id}`}>
+                {p.name}
+              </Link>,
+              p.stepName,
+              p.roleName,
+              `${formatDate(p.startDate)}–${formatDate(p.endDate)}`,
+            ],
+          }))}
+        />
       )}
     </div>
   );
