@@ -40,7 +40,9 @@ describe("project export and import", () => {
 
   it("refuses a file of another format and saves nothing", () => {
     const before = projectCount();
-    expect(() => importProject({ ...original, format: "noe-annet" })).toThrow(ImportError);
+    expect(() => importProject({ ...original, format: "noe-annet" })).toThrow(/ikke en Trinnvis-eksport/);
+    expect(() => importProject({ ...original, version: 2 })).toThrow(/versjon 2 av formatet/);
+    expect(() => importProject("tekst")).toThrow(ImportError);
     expect(projectCount()).toBe(before);
   });
 

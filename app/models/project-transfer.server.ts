@@ -100,8 +100,8 @@ export class ImportError extends Error {
 }
 
 const EnvelopeSchema = z.object({
-  format: z.literal(EXPORT_FORMAT, { errorMap: () => ({ message: `filen er ikke en Trinnvis-eksport («${EXPORT_FORMAT}»)` }) }),
-  version: z.literal(EXPORT_VERSION, { errorMap: () => ({ message: `bare versjon ${EXPORT_VERSION} av formatet kan leses` }) }),
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
   project: z.record(z.unknown()),
   organisations: z.array(
@@ -167,6 +167,9 @@ function formatIssues(where: string, error: { issues: Issue[] }) {
  * without a password (they cannot log in until an administrator sets one).
  */
 export function importProject(data: unknown): { projectId: number } {
+  const { format, version } = (typeof data === "object" && data !== null ? data : {}) as Row;
+  if (format !== EXPORT_FORMAT) throw new ImportError([`filen er ikke en Trinnvis-eksport (feltet format må være «${EXPORT_FORMAT}»)`]);
+  if (version !== EXPORT_VERSION) throw new ImportError([`filen har versjon ${String(version)} av formatet; denne versjonen av Trinnvis leser versjon ${EXPORT_VERSION}`]);
   const envelope = EnvelopeSchema.safeParse(data);
   if (!envelope.success) throw new ImportError(formatIssues("filen", envelope.error));
   const file = envelope.data;
