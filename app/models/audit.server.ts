@@ -1,4 +1,3 @@
-import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { auditLog } from "../../db/schema";
 
@@ -26,17 +25,4 @@ export function writeAudit(entry: AuditEntry) {
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
     })
     .run();
-}
-
-export function listAuditEntries(filter: { projectId?: number; userId?: number; limit?: number }) {
-  const conditions = [];
-  if (filter.projectId != null) conditions.push(eq(auditLog.projectId, filter.projectId));
-  if (filter.userId != null) conditions.push(eq(auditLog.userId, filter.userId));
-  return getDb()
-    .select()
-    .from(auditLog)
-    .where(and(...conditions))
-    .orderBy(desc(auditLog.id))
-    .limit(filter.limit ?? 200)
-    .all();
 }
