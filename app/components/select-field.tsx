@@ -1,8 +1,8 @@
 import { Field, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
 
-type Option = { value: string; label: string };
+type Option = { value: string; label: string; group?: string };
 
-/** A labelled select with its validation message, the Designsystemet way (Field ties them together). */
+/** A labelled select with its validation message; options with a `group` are shown under that heading. */
 export function SelectField(props: {
   label: string;
   name: string;
@@ -10,17 +10,30 @@ export function SelectField(props: {
   defaultValue?: string;
   error?: string;
   placeholder?: string;
+  description?: string;
 }) {
+  const groups = [...new Set(props.options.map((o) => o.group))];
+  const render = (options: Option[]) =>
+    options.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
     <Field>
       <Label>{props.label}</Label>
+      {props.description ? <Field.Description>{props.description}</Field.Description> : null}
       <Select name={props.name} defaultValue={props.defaultValue ?? ""} aria-invalid={props.error ? true : undefined}>
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {groups.map((group) =>
+          group === undefined ? (
+            render(props.options.filter((o) => o.group === undefined))
+          ) : (
+            <optgroup key={group} label={group}>
+              {render(props.options.filter((o) => o.group === group))}
+            </optgroup>
+          ),
+        )}
       </Select>
       {props.error ? <ValidationMessage>{props.error}</ValidationMessage> : null}
     </Field>

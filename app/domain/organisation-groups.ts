@@ -1,5 +1,4 @@
-export const LEVEL_ORDER = ["kommune", "spesialisthelsetjeneste", "nav", "bruker_parorende", "andre"] as const;
-export type Level = (typeof LEVEL_ORDER)[number];
+import { LEVEL_ORDER, type Level } from "./levels";
 
 /** Groups organisations by level in the fixed order of the service levels, then by region. */
 export function groupOrganisationsByLevel<T extends { level: Level; region: string | null; name: string }>(orgs: T[]) {

@@ -29,10 +29,36 @@ export const optionalIsoDate = (field: string) => isoDate(field).optional().tran
 export const versionField = z.coerce.number({ invalid_type_error: "Ugyldig versjon" }).int().positive();
 
 /**
- * A required start and end date where the end may not come before the start. Combine it with
- * `.and()`, so the order is checked even when other fields in the form are wrong too.
+ * A start date and an end date that may not come before it (the end may be optional). Combine it
+ * with `.and()`, so the order is checked even when other fields in the form are wrong too.
  */
-export const datePeriod = (startLabel = "Startdato", endLabel = "Sluttdato") =>
+export const datePeriod = (startLabel = "Startdato", endLabel = "Sluttdato", options: { endOptional?: boolean } = {}) =>
   z
-    .object({ startDate: isoDate(startLabel), endDate: isoDate(endLabel) })
-    .refine((v) => v.endDate >= v.startDate, { message: `${endLabel} kan ikke være før ${startLabel.toLowerCase()}`, path: ["endDate"] });
+    .object({ startDate: isoDate(startLabel), endDate: options.endOptional ? optionalIsoDate(endLabel) : isoDate(endLabel) })
+    .refine((v) => !v.endDate || v.endDate >= v.startDate, {
+      message: `${endLabel} kan ikke være før ${startLabel.toLowerCase()}`,
+      path: ["endDate"],
+    });
+
+/** An optional web address; only http and https, so no script can hide in a link. */
+export const optionalUrl = (field: string) =>
+  z
+    .string()
+    .trim()
+    .max(2000, `${field} kan ikke være lengre enn 2000 tegn`)
+    .url(`${field} må være en nettadresse som begynner med https://`)
+    .refine((v) => /^https?:\/\//i.test(v), `${field} må være en nettadresse som begynner med https://`)
+    .optional()
+    .transform((v) => v || null);
+
+/** Ids chosen from checkboxes or a multi-select; conform gives one value as a string, several as a list. */
+export const idList = (allowed: () => number[], message: string) =>
+  z
+    .array(z.coerce.number().int())
+    .optional()
+    .transform((v) => v ?? [])
+    .refine((ids) => ids.every((id) => allowed().includes(id)), message);
+
+/** One value from a fixed list, with a message when nothing or something else is chosen. */
+export const oneOf = (values: () => string[], message: string) =>
+  z.string({ required_error: message }).refine((v) => values().includes(v), message);

@@ -1,0 +1,61 @@
+import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import type { ActivityChoices } from "../forms/activity";
+import { CheckboxGroup } from "./checkbox-group";
+import { CsrfInput } from "./csrf-input";
+import { FormErrors } from "./form-errors";
+import { checkedValues, fieldProps } from "./forms";
+import { SelectField } from "./select-field";
+
+type Fields = Record<"title" | "startDate" | "endDate" | "typeId" | "stepTheme" | "audiences" | "organisationIds" | "description" | "evidenceUrl", FieldMetadata<unknown>>;
+
+/** The fields of an activity, for registering a new one and for editing. */
+export function ActivityForm(props: {
+  // The form's own schema type is not needed here; only its props and errors are.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  form: FormMetadata<any, string[]>;
+  fields: Fields;
+  choices: ActivityChoices;
+  version?: number;
+  submitLabel: string;
+}) {
+  const { form, fields, choices } = props;
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="lagre" />
+      {props.version ? <input type="hidden" name="version" value={props.version} key={props.version} /> : null}
+      <FormErrors errors={form.errors} />
+      <Textfield label="Tittel" {...fieldProps(fields.title)} />
+      <Textfield label="Dato" type="date" {...fieldProps(fields.startDate)} />
+      <Textfield label="Sluttdato" description="Bare for aktiviteter over en periode." type="date" {...fieldProps(fields.endDate)} />
+      <SelectField label="Type" placeholder="Velg type" options={choices.types} {...fieldProps(fields.typeId)} />
+      <SelectField label="Steg og tema" placeholder="Velg steg og tema" options={choices.stepThemes} {...fieldProps(fields.stepTheme)} />
+      <CheckboxGroup
+        legend="Målgruppe"
+        description="Hvem aktiviteten nådde. For ledere: på hvilket nivå."
+        name={fields.audiences.name}
+        options={choices.audiences}
+        defaultValue={checkedValues(fields.audiences)}
+        error={fields.audiences.errors?.[0]}
+      />
+      <CheckboxGroup
+        legend="Organisasjoner som ble nådd"
+        name={fields.organisationIds.name}
+        options={choices.organisations.map((o) => ({
+          value: String(o.id),
+          label: o.name,
+          group: o.region ? `${o.levelName}: ${o.region}` : o.levelName,
+        }))}
+        defaultValue={checkedValues(fields.organisationIds)}
+        error={fields.organisationIds.errors?.[0]}
+      />
+      <Textfield label="Beskrivelse" multiline rows={4} {...fieldProps(fields.description)} />
+      <Textfield label="Lenke til dokumentasjon" description="Valgfri, for eksempel referat eller program." {...fieldProps(fields.evidenceUrl)} />
+      <div>
+        <Button type="submit">{props.submitLabel}</Button>
+      </div>
+    </Form>
+  );
+}

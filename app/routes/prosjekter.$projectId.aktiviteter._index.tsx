@@ -1,0 +1,147 @@
+import { Button, Heading, Link as DsLink, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { DataTable } from "../components/data-table";
+import { SelectField } from "../components/select-field";
+import { listActivities } from "../models/activity.server";
+import { requireProjectRole } from "../utils/access.server";
+import { describeActivity } from "../utils/activity-display";
+import { activityChoices } from "../utils/choices.server";
+import { formatDate } from "../utils/format";
+import { canWriteProjectRecords } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Aktiviteter – Trinnvis" }];
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const FilterSchema = z.object({
+  stegtema: z.string().optional().catch(undefined),
+  type: z.string().optional().catch(undefined),
+  organisasjon: z.coerce.number().int().positive().optional().catch(undefined),
+  malgruppe: z.string().optional().catch(undefined),
+  fra: date,
+  til: date,
+  visning: z.enum(["liste", "tidslinje"]).catch("liste"),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const filter = FilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [stepId, themeId] = filter.stegtema?.split("/") ?? [];
+  const choices = activityChoices(projectId);
+  const activities = listActivities(projectId, {
+    stepId,
+    themeId,
+    typeId: filter.type,
+    organisationId: filter.organisasjon,
+    audienceId: filter.malgruppe,
+    from: filter.fra,
+    to: filter.til,
+  }).map((a) => ({ ...a, text: describeActivity(a, choices) }));
+  return json({ projectId, activities, choices, view: filter.visning, canWrite: canWriteProjectRecords(role) });
+}
+
+export default function ActivitiesPage() {
+  const { projectId, activities, choices, view, canWrite } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const base = `/prosjekter/${projectId}/aktiviteter`;
+  const otherView = new URLSearchParams(params);
+  otherView.set("visning", view === "liste" ? "tidslinje" : "liste");
+  const audienceFilter = [...new Map(choices.audiences.map((c) => [c.value.split(":")[0], c.value.startsWith("ledere") ? "Ledere" : c.label])).entries()];
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Aktiviteter
+      </Heading>
+      {canWrite ? (
+        <Paragraph>
+          <DsLink href={`${base}/ny`}>Registrer aktivitet</DsLink>
+        </Paragraph>
+      ) : null}
+      <Form method="get" className="filters" aria-label="Filtrer aktiviteter">
+        <input type="hidden" name="visning" value={view} />
+        <SelectField label="Steg og tema" name="stegtema" placeholder="Alle" options={choices.stepThemes} defaultValue={params.get("stegtema") ?? ""} />
+        <SelectField label="Type" name="type" placeholder="Alle" options={choices.types} defaultValue={params.get("type") ?? ""} />
+        <SelectField
+          label="Organisasjon"
+          name="organisasjon"
+          placeholder="Alle"
+          options={choices.organisations.map((o) => ({ value: String(o.id), label: o.name, group: o.levelName }))}
+          defaultValue={params.get("organisasjon") ?? ""}
+        />
+        <SelectField
+          label="Målgruppe"
+          name="malgruppe"
+          placeholder="Alle"
+          options={audienceFilter.map(([value, label]) => ({ value, label }))}
+          defaultValue={params.get("malgruppe") ?? ""}
+        />
+        <Textfield label="Fra dato" type="date" name="fra" defaultValue={params.get("fra") ?? ""} />
+        <Textfield label="Til dato" type="date" name="til" defaultValue={params.get("til") ?? ""} />
+        <div className="actions">
+          <Button type="submit" variant="secondary">
+            Filtrer
+          </Button>
+          <Link to={`${base}?visning=${view}`}>Nullstill</Link>
+        </div>
+      </Form>
+      <Paragraph>
+        {activities.length} {activities.length === 1 ? "aktivitet" : "aktiviteter"}.{" "}
+        <Link to={`${base}?${otherView}`}>{view === "liste" ? "Vis som tidslinje" : "Vis som liste"}</Link>
+      </Paragraph>
+      {view === "tidslinje" ? (
+        <Timeline activities={activities} base={base} />
+      ) : (
+        <DataTable
+          caption="Aktiviteter"
+          headers={["Dato", "Aktivitet", "Type", "Steg og tema", "Målgruppe", "Organisasjoner"]}
+          rows={activities.map((a) => ({
+            key: a.id,
+            cells: [
+              a.endDate ? `${formatDate(a.startDate)}–${formatDate(a.endDate)}` : formatDate(a.startDate),
+              <Link key="t" to={`${base}/${a.id}`}>
+                {a.title}
+              </Link>,
+              a.text.type,
+              `${a.text.step}: ${a.text.theme}`,
+              a.text.audiences.join(", "),
+              a.organisations.length,
+            ],
+          }))}
+        />
+      )}
+    </div>
+  );
+}
+
+type ListedActivity = { id: number; title: string; startDate: string; endDate: string | null; text: { type: string; step: string; theme: string } };
+
+function Timeline({ activities, base }: { activities: ListedActivity[]; base: string }) {
+  const chronological = [...activities].reverse();
+  const years = [...new Set(chronological.map((a) => a.startDate.slice(0, 4)))];
+  return (
+    <div className="stack">
+      {years.map((year) => (
+        <section key={year} aria-labelledby={`ar-${year}`}>
+          <Heading level={2} data-size="sm" id={`ar-${year}`}>
+            {year}
+          </Heading>
+          <ol className="timeline">
+            {chronological
+              .filter((a) => a.startDate.startsWith(year))
+              .map((a) => (
+                <li key={a.id}>
+                  <strong>{a.endDate ? `${formatDate(a.startDate)}–${formatDate(a.endDate)}` : formatDate(a.startDate)}</strong>{" "}
+                  <Link to={`${base}/${a.id}`}>{a.title}</Link>
+                  <br />
+                  <span>
+                    {a.text.type} · {a.text.step}: {a.text.theme}
+                  </span>
+                </li>
+              ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

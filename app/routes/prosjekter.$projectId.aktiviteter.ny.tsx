@@ -1,0 +1,45 @@
+import { parseWithZod } from "@conform-to/zod";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { ActivityForm } from "../components/activity-form";
+import { useZodForm } from "../components/forms";
+import { activitySchema, toActivityValues } from "../forms/activity";
+import { createActivity } from "../models/activity.server";
+import { requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { activityChoices } from "../utils/choices.server";
+import { PROJECT_WRITERS } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Registrer aktivitet – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
+  return json({ projectId, choices: activityChoices(projectId) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const submission = parseWithZod(formData, { schema: activitySchema(activityChoices(projectId)) });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const activity = createActivity({ projectId, userId: user.id, values: toActivityValues(submission.value) });
+  return redirect(`/prosjekter/${projectId}/aktiviteter/${activity.id}`);
+}
+
+export default function NewActivity() {
+  const { projectId, choices } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const schema = useMemo(() => activitySchema(choices), [choices]);
+  const [form, fields] = useZodForm(schema, lastResult);
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/prosjekter/${projectId}/aktiviteter`}>Alle aktiviteter</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        Registrer aktivitet
+      </Heading>
+      <ActivityForm form={form} fields={fields} choices={choices} submitLabel="Registrer aktiviteten" />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { getProject } from "../models/project.server";
+import { notFound, requireProjectRole } from "../utils/access.server";
+import { canWriteProjectRecords } from "../utils/permissions";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const project = getProject(projectId);
+  if (!project) throw notFound();
+  return json({ project: { id: project.id, name: project.name }, role, canWrite: canWriteProjectRecords(role) });
+}
+
+const sections = [
+  { to: "", label: "Oversikt", end: true },
+  { to: "aktiviteter", label: "Aktiviteter" },
+  { to: "forankring", label: "Forankring" },
+  { to: "konferanser", label: "Dialogkonferanser" },
+  { to: "mal", label: "Mål" },
+  { to: "tiltak", label: "Tiltak" },
+];
+
+export default function ProjectLayout() {
+  const { project } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <nav aria-label={`Prosjektet ${project.name}`} className="project-nav">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.to}>
+              <NavLink to={`/prosjekter/${project.id}${s.to ? `/${s.to}` : ""}`} end={s.end}>
+                {s.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

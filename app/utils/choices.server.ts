@@ -1,0 +1,34 @@
+// Choices for the project's forms, in bokmål from content/ and the project's own organisations.
+import type { ActivityChoices, Choice, OrganisationChoice } from "../forms/activity";
+import { groupOrganisationsByLevel } from "../domain/organisation-groups";
+import { listProjectOrganisations } from "../models/organisation.server";
+import { getContent } from "./content.server";
+
+export function stepThemeChoices(): Choice[] {
+  return getContent().steps.steps.flatMap((step) =>
+    step.themes.map((theme) => ({ value: `${step.id}/${theme.id}`, label: theme.name, group: `${step.number}. ${step.name}` })),
+  );
+}
+
+export function audienceChoices(): Choice[] {
+  const { audiences, leaderLevels } = getContent().audiences;
+  return audiences.flatMap((a) =>
+    a.hasLevels ? leaderLevels.map((level) => ({ value: `${a.id}:${level.id}`, label: `${a.name}: ${level.name}` })) : [{ value: a.id, label: a.name }],
+  );
+}
+
+export function projectOrganisationChoices(projectId: number): OrganisationChoice[] {
+  const levelNames = getContent().labels.organisationLevels;
+  return groupOrganisationsByLevel(listProjectOrganisations(projectId)).flatMap((group) =>
+    group.organisations.map((o) => ({ id: o.id, name: o.name, level: o.level, levelName: levelNames[o.level], region: o.region })),
+  );
+}
+
+export function activityChoices(projectId: number): ActivityChoices {
+  return {
+    types: getContent().activityTypes.activityTypes.map((t) => ({ value: t.id, label: t.name })),
+    stepThemes: stepThemeChoices(),
+    audiences: audienceChoices(),
+    organisations: projectOrganisationChoices(projectId),
+  };
+}

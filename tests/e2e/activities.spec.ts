@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, HELT, logIn, projectIdFromList } from "./fixtures";
+
+test("a project leader registers, edits and filters activities", async ({ page }) => {
+  await logIn(page, "prosjektleder@trinnvis.test");
+  const id = await projectIdFromList(page, HELT);
+  await page.goto(`/prosjekter/${id}/aktiviteter`);
+  await expect(page.getByRole("heading", { level: 1, name: "Aktiviteter" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Registrer aktivitet" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Dato", { exact: true }).fill("2012-11-20");
+  await page.getByLabel("Sluttdato").fill("2012-11-01");
+  await page.getByLabel("Lenke til dokumentasjon").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Registrer aktiviteten" }).click();
+  await expect(page.getByText("Tittel må fylles ut")).toBeVisible();
+  await expect(page.getByText("Sluttdato kan ikke være før dato")).toBeVisible();
+  await expect(page.getByText("Velg type aktivitet")).toBeVisible();
+  await expect(page.getByText("Lenke til dokumentasjon må være en nettadresse som begynner med https://")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Tittel").fill("Personalmøte om selvhjelpsplanen i Grong");
+  await page.getByLabel("Sluttdato").fill("");
+  await page.getByLabel("Lenke til dokumentasjon").fill("https://eksempel.no/referat");
+  await page.getByLabel("Type").selectOption({ label: "Personalmøte" });
+  await page.getByLabel("Steg og tema").selectOption({ label: "Iverksette ny praksis" });
+  await page.getByRole("checkbox", { name: "Medarbeidere" }).check();
+  await page.getByRole("checkbox", { name: "Ledere: Førstelinjeleder (avdeling, enhet)" }).check();
+  await page.getByText("Kommune: Indre Namdal").click();
+  await page.getByRole("checkbox", { name: "Grong kommune" }).check();
+  await page.getByRole("button", { name: "Registrer aktiviteten" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Personalmøte om selvhjelpsplanen i Grong" })).toBeVisible();
+  await expect(page.getByText("3. Utføre: Iverksette ny praksis")).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^Grong kommune$/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Beskrivelse").fill("Gjennomgang av planen med alle ansatte.");
+  await page.getByRole("button", { name: "Lagre endringene" }).click();
+  await expect(page.getByText("Gjennomgang av planen med alle ansatte.").first()).toBeVisible();
+
+  await page.goto(`/prosjekter/${id}/aktiviteter?type=personalmote`);
+  await expect(page.getByRole("link", { name: "Personalmøte om selvhjelpsplanen i Grong" })).toBeVisible();
+  await expect(page.getByText("1 aktivitet.")).toBeVisible();
+  await page.getByRole("link", { name: "Vis som tidslinje" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "2012" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("two people edit the same activity: the second save is refused and the stored version shown", async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await logIn(first, "prosjektleder@trinnvis.test");
+  await logIn(second, "medarbeider@trinnvis.test");
+  const id = await projectIdFromList(first, HELT);
+  await first.goto(`/prosjekter/${id}/aktiviteter?type=nettside`);
+  await first.getByRole("link", { name: "Nettside for prosjektet opprettet" }).click();
+  await expect(first).toHaveURL(/\/aktiviteter\/\d+$/);
+  await second.goto(first.url());
+
+  await first.getByLabel("Tittel").fill("Nettside opprettet (rettet av leder)");
+  await first.getByRole("button", { name: "Lagre endringene" }).click();
+  await expect(first.getByRole("heading", { level: 1, name: "Nettside opprettet (rettet av leder)" })).toBeVisible();
+
+  await second.getByLabel("Tittel").fill("Nettside opprettet (rettet av medarbeider)");
+  await second.getByRole("button", { name: "Lagre endringene" }).click();
+  await expect(second.getByText(/Noen andre har lagret endringer/)).toBeVisible();
+  await expect(second.getByRole("heading", { name: "Lagret versjon" })).toBeVisible();
+  await expect(second.getByLabel("Tittel")).toHaveValue("Nettside opprettet (rettet av medarbeider)");
+  await expectAccessible(second);
+  await first.reload();
+  await expect(first.getByRole("heading", { level: 1, name: "Nettside opprettet (rettet av leder)" })).toBeVisible();
+});
