@@ -102,6 +102,7 @@ const labelsFile = z.object({
   ...versioned,
   projectRoles: labelsFor(PROJECT_ROLES),
   organisationLevels: labelsFor(ORGANISATION_LEVELS),
+  organisationLevelsPlural: labelsFor(ORGANISATION_LEVELS),
   goalKinds: labelsFor(GOAL_KINDS),
   goalStatuses: labelsFor(GOAL_STATUSES),
   tiltakPriorities: labelsFor(TILTAK_PRIORITIES),

@@ -72,3 +72,16 @@ test("two people edit the same activity: the second save is refused and the stor
   await first.reload();
   await expect(first.getByRole("heading", { level: 1, name: "Nettside opprettet (rettet av leder)" })).toBeVisible();
 });
+
+test("the anchoring coverage shows who was reached, marks the gaps, and downloads as a spreadsheet", async ({ page }) => {
+  await logIn(page, "styringsgruppe@trinnvis.test");
+  const id = await projectIdFromList(page, HELT);
+  await page.goto(`/prosjekter/${id}/forankring`);
+  await expect(page.getByText("Ledere nådd: 16 av 16 kommuner")).toBeVisible();
+  const grong = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Grong kommune" }) });
+  await expect(grong.getByRole("cell").nth(3)).toHaveText("Ikke nådd");
+  await expectAccessible(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Last ned som regneark (.xlsx)" }).click();
+  expect((await download).suggestedFilename()).toBe(`forankring-prosjekt-${id}.xlsx`);
+});
