@@ -12,14 +12,14 @@ describe("summariseFollowUp", () => {
 
 describe("checkFollowUp", () => {
   it("needs a tiltak when the input is taken into one", () => {
-    expect(checkFollowUp({ followUp: "tatt_inn_i_tiltak", tiltakId: null, note: "" })).toEqual([{ field: "tiltakId", message: "Velg tiltaket innspillet er tatt inn i" }]);
-    expect(checkFollowUp({ followUp: "tatt_inn_i_tiltak", tiltakId: 3, note: "" })).toEqual([]);
+    expect(checkFollowUp({ followUp: "tatt_inn_i_tiltak", hasTiltak: false, note: "" })).toEqual([{ field: "tiltakId", message: "Velg tiltaket innspillet er tatt inn i" }]);
+    expect(checkFollowUp({ followUp: "tatt_inn_i_tiltak", hasTiltak: true, note: "" })).toEqual([]);
   });
 
   it("needs a reason when rejected and an answer when answered otherwise", () => {
-    expect(checkFollowUp({ followUp: "avvist", tiltakId: null, note: "  " })[0].field).toBe("note");
-    expect(checkFollowUp({ followUp: "avvist", tiltakId: null, note: "Utenfor prosjektets mandat" })).toEqual([]);
-    expect(checkFollowUp({ followUp: "besvart_annet", tiltakId: null, note: "" })[0].message).toMatch(/besvart/);
-    expect(checkFollowUp({ followUp: "ikke_vurdert", tiltakId: null, note: "" })).toEqual([]);
+    expect(checkFollowUp({ followUp: "avvist", hasTiltak: false, note: "  " })[0].field).toBe("note");
+    expect(checkFollowUp({ followUp: "avvist", hasTiltak: false, note: "Utenfor prosjektets mandat" })).toEqual([]);
+    expect(checkFollowUp({ followUp: "besvart_annet", hasTiltak: false, note: "" })[0].message).toMatch(/besvart/);
+    expect(checkFollowUp({ followUp: "ikke_vurdert", hasTiltak: false, note: "" })).toEqual([]);
   });
 });

@@ -14,10 +14,10 @@ export function summariseFollowUp(inputs: { followUp: FollowUp }[]): FollowUpSum
 export type FollowUpProblem = { field: "tiltakId" | "note"; message: string };
 
 /** What a follow-up needs: a tiltak when taken into one, a text when answered otherwise, a reason when rejected. */
-export function checkFollowUp(input: { followUp: FollowUp; tiltakId: number | null; note: string }): FollowUpProblem[] {
+export function checkFollowUp(input: { followUp: FollowUp; hasTiltak: boolean; note: string }): FollowUpProblem[] {
   switch (input.followUp) {
     case "tatt_inn_i_tiltak":
-      return input.tiltakId == null ? [{ field: "tiltakId", message: "Velg tiltaket innspillet er tatt inn i" }] : [];
+      return !input.hasTiltak ? [{ field: "tiltakId", message: "Velg tiltaket innspillet er tatt inn i" }] : [];
     case "besvart_annet":
       return input.note.trim() ? [] : [{ field: "note", message: "Skriv hvordan innspillet er besvart" }];
     case "avvist":

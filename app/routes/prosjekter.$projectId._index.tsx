@@ -6,6 +6,7 @@ import { OverviewSection } from "../components/overview/overview-section";
 import { StepCoverageList } from "../components/overview/step-coverage-list";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { computeStepCoverage } from "../domain/step-coverage";
+import { projectFollowUpSummary } from "../models/conference.server";
 import { listGoalsWithLatestStatus } from "../models/goal.server";
 import { listProjectPeople } from "../models/membership.server";
 import { listMeasureSummaries } from "../models/measure.server";
@@ -40,12 +41,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`,
       statusName: g.status ? labels.goalStatuses[g.status] : "Ingen status registrert",
     })),
+    followUp: projectFollowUpSummary(projectId),
     measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: labels.measureKinds[m.kind] })),
   });
 }
 
 export default function ProjectOverview() {
-  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures } = useLoaderData<typeof loader>();
+  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures, followUp } = useLoaderData<typeof loader>();
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
     <div className="stack">
@@ -65,6 +67,14 @@ export default function ProjectOverview() {
             <DsLink href={`/prosjekter/${project.id}/innstillinger`}>Endre prosjektopplysninger</DsLink>
           </>
         ) : null}
+      </Paragraph>
+
+      <Paragraph>
+        Innspill fra dialogkonferansene: {followUp.total}, hvorav{" "}
+        <DsLink href={`/prosjekter/${project.id}/konferanser`}>
+          <strong>{followUp.open} uten oppfølging</strong>
+        </DsLink>
+        .
       </Paragraph>
 
       <OverviewSection id="steg-overskrift" title="Modell for kvalitetsforbedring">

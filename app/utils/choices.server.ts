@@ -1,5 +1,7 @@
 // Choices for the project's forms, in bokmål from content/ and the project's own organisations.
 import type { ActivityChoices, Choice, OrganisationChoice } from "../forms/activity";
+import type { ConferenceChoices } from "../forms/conference";
+import { listTiltakOptions } from "../models/tiltak.server";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getContent } from "./content.server";
@@ -30,5 +32,17 @@ export function activityChoices(projectId: number): ActivityChoices {
     stepThemes: stepThemeChoices(),
     audiences: audienceChoices(),
     organisations: projectOrganisationChoices(projectId),
+  };
+}
+
+export function conferenceChoices(projectId: number): ConferenceChoices {
+  const organisations = projectOrganisationChoices(projectId);
+  const labels = getContent().labels;
+  return {
+    stepThemes: stepThemeChoices(),
+    organisations,
+    regions: [...new Set(organisations.map((o) => o.region).filter((r): r is string => Boolean(r)))].sort((a, b) => a.localeCompare(b, "nb")),
+    tiltak: listTiltakOptions(projectId).map((t) => ({ value: String(t.id), label: `${t.title} (${labels.tiltakStatuses[t.status]})` })),
+    followUps: Object.entries(labels.inputFollowUps).map(([value, label]) => ({ value, label })),
   };
 }

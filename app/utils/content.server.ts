@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import {
   GOAL_KINDS,
+  INPUT_FOLLOW_UPS,
   GOAL_STATUSES,
   MEASURE_DIRECTIONS,
   MEASURE_KINDS,
@@ -109,6 +110,7 @@ const labelsFile = z.object({
   tiltakStatuses: labelsFor(TILTAK_STATUSES),
   measureKinds: labelsFor(MEASURE_KINDS),
   measureDirections: labelsFor(MEASURE_DIRECTIONS),
+  inputFollowUps: labelsFor(INPUT_FOLLOW_UPS),
 });
 
 const files = {

@@ -1,0 +1,122 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Button, Card, Heading, Paragraph, Tag, Textfield } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import { useMemo } from "react";
+import { followUpSchema, InputSchema, NEW_TILTAK, type ConferenceChoices } from "../forms/conference";
+import { CsrfInput } from "./csrf-input";
+import { FormErrors } from "./form-errors";
+import { fieldProps, useZodForm } from "./forms";
+import { SelectField } from "./select-field";
+
+export type ConferenceInput = {
+  id: number;
+  text: string;
+  raisedBy: string;
+  followUp: string;
+  tiltakId: number | null;
+  tiltakTitle: string | null;
+  followUpNote: string;
+  version: number;
+};
+
+type Result = SubmissionResult<string[]> | null | undefined;
+
+const followUpColour = (followUp: string) => (followUp === "ikke_vurdert" ? "warning" : followUp === "avvist" ? "neutral" : "success");
+
+/** One input with its follow-up, and for writers the form to record what was done with it. */
+export function InputCard(props: {
+  input: ConferenceInput;
+  choices: ConferenceChoices;
+  canWrite: boolean;
+  projectId: number;
+  lastResult: Result;
+  conflict: { followUp: string; tiltakTitle: string | null; followUpNote: string; version: number } | null;
+}) {
+  const { input, choices } = props;
+  const schema = useMemo(() => followUpSchema(choices), [choices]);
+  const [form, fields] = useZodForm(schema, props.lastResult, {
+    followUp: input.followUp,
+    tiltakId: input.tiltakId ? String(input.tiltakId) : "",
+    note: input.followUpNote,
+  });
+  const label = (value: string) => choices.followUps.find((c) => c.value === value)?.label ?? value;
+  const version = props.conflict?.version ?? input.version;
+  return (
+    <Card data-color="neutral">
+      <Paragraph>
+        <strong>{input.text}</strong>
+        {input.raisedBy ? ` (${input.raisedBy})` : ""}
+      </Paragraph>
+      <Paragraph>
+        <Tag data-color={followUpColour(input.followUp)}>{label(input.followUp)}</Tag>{" "}
+        {input.tiltakId ? (
+          <a href={`/prosjekter/${props.projectId}/tiltak/${input.tiltakId}`}>{input.tiltakTitle}</a>
+        ) : null}
+        {input.followUpNote ? ` ${input.followUpNote}` : ""}
+      </Paragraph>
+      {props.conflict ? (
+        <FormErrors
+          errors={[
+            `Noen andre har registrert oppfølging i mellomtiden: ${label(props.conflict.followUp)}${props.conflict.tiltakTitle ? ` (${props.conflict.tiltakTitle})` : ""}${props.conflict.followUpNote ? `: ${props.conflict.followUpNote}` : ""}. Det du valgte er ikke lagret.`,
+          ]}
+        />
+      ) : null}
+      {props.canWrite ? (
+        <details open={Boolean(props.lastResult) || Boolean(props.conflict)}>
+          <summary>Registrer oppfølging</summary>
+          <Form method="post" className="form" {...getFormProps(form)}>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="oppfolging" />
+            <input type="hidden" name="inputId" value={input.id} />
+            <input type="hidden" name="version" value={version} key={version} />
+            <FormErrors errors={form.errors} />
+            <SelectField label="Oppfølging" options={choices.followUps} {...fieldProps(fields.followUp)} />
+            <SelectField
+              label="Tiltak"
+              description="Når innspillet er tatt inn i et tiltak."
+              placeholder="Ikke valgt"
+              options={[...choices.tiltak, { value: NEW_TILTAK, label: "Opprett et nytt tiltak fra innspillet" }]}
+              {...fieldProps(fields.tiltakId)}
+            />
+            <Textfield label="Tittel på nytt tiltak" description="Bare når du oppretter et nytt tiltak." {...fieldProps(fields.newTiltakTitle)} />
+            <Textfield label="Begrunnelse eller svar" description="Påkrevd når innspillet er besvart på annen måte eller avvist." multiline rows={2} {...fieldProps(fields.note)} />
+            <div className="actions">
+              <Button type="submit" data-size="sm">
+                Lagre oppfølging
+              </Button>
+            </div>
+          </Form>
+          <Form method="post">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="slett-innspill" />
+            <input type="hidden" name="inputId" value={input.id} />
+            <Button type="submit" variant="tertiary" data-color="danger" data-size="sm">
+              Slett innspillet
+            </Button>
+          </Form>
+        </details>
+      ) : null}
+    </Card>
+  );
+}
+
+/** Registers a new input raised at the conference. */
+export function AddInputForm({ lastResult }: { lastResult: Result }) {
+  const [form, fields] = useZodForm(InputSchema, lastResult);
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="innspill" />
+      <Heading level={3} data-size="xs">
+        Nytt innspill
+      </Heading>
+      <Textfield label="Innspill" multiline rows={2} {...fieldProps(fields.text)} />
+      <Textfield label="Hvem kom med innspillet" description="For eksempel en organisasjon eller en gruppe." {...fieldProps(fields.raisedBy)} />
+      <div>
+        <Button type="submit" variant="secondary">
+          Legg til innspill
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,246 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { ConferenceForm } from "../components/conference-form";
+import { AddInputForm, InputCard } from "../components/conference-inputs";
+import { ConflictNotice } from "../components/conflict-notice";
+import { CsrfInput } from "../components/csrf-input";
+import { DataTable } from "../components/data-table";
+import { fieldProps, useZodForm } from "../components/forms";
+import {
+  conferenceSchema,
+  followUpSchema,
+  InputSchema,
+  ProgrammeItemSchema,
+  toConferenceValues,
+  toFollowUpValues,
+} from "../forms/conference";
+import {
+  addInput,
+  addProgrammeItem,
+  deleteConference,
+  deleteInput,
+  deleteProgrammeItem,
+  getConference,
+  saveFollowUp,
+  updateConference,
+} from "../models/conference.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { conferenceChoices } from "../utils/choices.server";
+import { formatDate } from "../utils/format";
+import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.conference.title ?? "Dialogkonferanse"} – Trinnvis` }];
+
+function loadConference(projectId: number, conferenceIdParam: unknown) {
+  const conference = getConference(projectId, parseId(conferenceIdParam));
+  if (!conference) throw notFound();
+  return conference;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const conference = loadConference(projectId, params.conferenceId);
+  return json({ projectId, conference, choices: conferenceChoices(projectId), canWrite: canWriteProjectRecords(role) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const conference = loadConference(projectId, params.conferenceId);
+  const base = `/prosjekter/${projectId}/konferanser`;
+  const ids = { projectId, conferenceId: conference.id, userId: user.id };
+  const intent = String(formData.get("intent"));
+  switch (intent) {
+    case "slett":
+      deleteConference(ids);
+      return redirect(base);
+    case "slett-program":
+      deleteProgrammeItem({ ...ids, itemId: parseId(formData.get("itemId")) });
+      return redirect(`${base}/${conference.id}`);
+    case "slett-innspill":
+      deleteInput({ ...ids, inputId: parseId(formData.get("inputId")) });
+      return redirect(`${base}/${conference.id}`);
+    case "program": {
+      const submission = parseWithZod(formData, { schema: ProgrammeItemSchema });
+      if (submission.status !== "success") return json({ intent, inputId: null, result: submission.reply(), conflict: null }, { status: 400 });
+      addProgrammeItem({ ...ids, ...submission.value });
+      return redirect(`${base}/${conference.id}#program`);
+    }
+    case "innspill": {
+      const submission = parseWithZod(formData, { schema: InputSchema });
+      if (submission.status !== "success") return json({ intent, inputId: null, result: submission.reply(), conflict: null }, { status: 400 });
+      addInput({ ...ids, ...submission.value });
+      return redirect(`${base}/${conference.id}#innspill`);
+    }
+    case "oppfolging": {
+      const submission = parseWithZod(formData, { schema: followUpSchema(conferenceChoices(projectId)) });
+      const inputId = Number(formData.get("inputId")) || null;
+      if (submission.status !== "success") return json({ intent, inputId, result: submission.reply(), conflict: null }, { status: 400 });
+      const saved = saveFollowUp({ ...ids, inputId: submission.value.inputId, version: submission.value.version, values: toFollowUpValues(submission.value) });
+      if (saved.status === "not_found") throw notFound();
+      if (saved.status === "conflict") return json({ intent, inputId, result: submission.reply(), conflict: saved.current }, { status: 409 });
+      return redirect(`${base}/${conference.id}#innspill`);
+    }
+    case "lagre": {
+      const submission = parseWithZod(formData, { schema: conferenceSchema(conferenceChoices(projectId)) });
+      if (submission.status !== "success") return json({ intent, inputId: null, result: submission.reply(), conflict: null }, { status: 400 });
+      const saved = updateConference({ ...ids, version: submission.value.version ?? 0, values: toConferenceValues(submission.value) });
+      if (saved.status === "not_found") throw notFound();
+      if (saved.status === "conflict") return json({ intent, inputId: null, result: submission.reply(), conflict: saved.current }, { status: 409 });
+      return redirect(`${base}/${conference.id}`);
+    }
+    default:
+      throw new Response("Ukjent handling", { status: 400 });
+  }
+}
+
+export default function ConferencePage() {
+  const { projectId, conference, choices, canWrite } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const resultFor = (intent: string, inputId: number | null = null) =>
+    data && data.intent === intent && data.inputId === inputId ? data.result : undefined;
+  const editConflict = data?.intent === "lagre" && data.conflict && "title" in data.conflict ? data.conflict : null;
+  const schema = useMemo(() => conferenceSchema(choices), [choices]);
+  const [form, fields] = useZodForm(schema, resultFor("lagre"), {
+    title: conference.title,
+    startDate: conference.date,
+    endDate: conference.endDate ?? "",
+    place: conference.place,
+    region: conference.region ?? "",
+    purpose: conference.purpose,
+    stepTheme: `${conference.stepId}/${conference.themeId}`,
+    participants: Object.fromEntries(conference.participants.map((p) => [String(p.organisationId), String(p.count)])),
+  });
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/prosjekter/${projectId}/konferanser`}>Alle dialogkonferanser</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {conference.title}
+      </Heading>
+      <dl className="details">
+        <dt>Dato</dt>
+        <dd>{conference.endDate ? `${formatDate(conference.date)}–${formatDate(conference.endDate)}` : formatDate(conference.date)}</dd>
+        <dt>Sted</dt>
+        <dd>{[conference.place, conference.region].filter(Boolean).join(", ") || "–"}</dd>
+        <dt>Formål</dt>
+        <dd>{conference.purpose || "–"}</dd>
+        <dt>Deltakere</dt>
+        <dd>{conference.participantTotal}</dd>
+      </dl>
+
+      <section aria-labelledby="deltakere" className="stack">
+        <Heading level={2} data-size="md" id="deltakere">
+          Deltakere per organisasjon
+        </Heading>
+        <DataTable
+          caption="Deltakere per organisasjon"
+          headers={["Organisasjon", "Deltakere"]}
+          rows={[
+            ...conference.participants.map((p) => ({ key: p.organisationId, cells: [p.name, p.count] })),
+            { key: "sum", cells: [<strong key="s">Til sammen</strong>, <strong key="n">{conference.participantTotal}</strong>] },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="program" className="stack">
+        <Heading level={2} data-size="md" id="program">
+          Program
+        </Heading>
+        {conference.programme.length === 0 ? <Paragraph>Programmet er ikke registrert.</Paragraph> : null}
+        <ol>
+          {conference.programme.map((item) => (
+            <li key={item.id}>
+              {item.time ? `${item.time} ` : ""}
+              {item.title}
+              {item.presenter ? ` (${item.presenter})` : ""}
+              {canWrite ? (
+                <Form method="post" className="inline-form">
+                  <CsrfInput />
+                  <input type="hidden" name="intent" value="slett-program" />
+                  <input type="hidden" name="itemId" value={item.id} />
+                  <Button type="submit" variant="tertiary" data-size="sm" aria-label={`Fjern programposten ${item.title}`}>
+                    Fjern
+                  </Button>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        {canWrite ? <AddProgrammeItemForm lastResult={resultFor("program")} /> : null}
+      </section>
+
+      <section aria-labelledby="innspill" className="stack">
+        <Heading level={2} data-size="md" id="innspill">
+          Innspill
+        </Heading>
+        <Paragraph>
+          {conference.followUp.total} innspill, <strong>{conference.followUp.open} uten oppfølging</strong>.
+        </Paragraph>
+        <ul className="inputs">
+          {conference.inputs.map((input) => (
+            <li key={input.id}>
+              <InputCard
+                input={input}
+                choices={choices}
+                canWrite={canWrite}
+                projectId={projectId}
+                lastResult={resultFor("oppfolging", input.id)}
+                conflict={data?.intent === "oppfolging" && data.inputId === input.id && data.conflict && "followUp" in data.conflict ? data.conflict : null}
+              />
+            </li>
+          ))}
+        </ul>
+        {canWrite ? <AddInputForm lastResult={resultFor("innspill")} /> : null}
+      </section>
+
+      {canWrite ? (
+        <section aria-labelledby="endre" className="stack">
+          <Heading level={2} data-size="md" id="endre">
+            Endre konferansen
+          </Heading>
+          {editConflict ? (
+            <ConflictNotice>
+              <Paragraph>
+                {editConflict.title}, {formatDate(editConflict.date)}, {editConflict.participantTotal} deltakere.
+              </Paragraph>
+            </ConflictNotice>
+          ) : null}
+          <ConferenceForm form={form} fields={fields} choices={choices} version={editConflict?.version ?? conference.version} submitLabel="Lagre endringene" />
+          <Form method="post">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="slett" />
+            <Button type="submit" variant="secondary" data-color="danger">
+              Slett konferansen
+            </Button>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function AddProgrammeItemForm({ lastResult }: { lastResult: Parameters<typeof useZodForm>[1] }) {
+  const [form, fields] = useZodForm(ProgrammeItemSchema, lastResult);
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="program" />
+      <Heading level={3} data-size="xs">
+        Ny programpost
+      </Heading>
+      <Textfield label="Tidspunkt" description="For eksempel 09:30." {...fieldProps(fields.time)} />
+      <Textfield label="Programpost" {...fieldProps(fields.title)} />
+      <Textfield label="Innleder" {...fieldProps(fields.presenter)} />
+      <div>
+        <Button type="submit" variant="secondary">
+          Legg til i programmet
+        </Button>
+      </div>
+    </Form>
+  );
+}

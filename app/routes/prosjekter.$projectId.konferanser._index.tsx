@@ -1,0 +1,54 @@
+import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "../components/data-table";
+import { listConferences, projectFollowUpSummary } from "../models/conference.server";
+import { requireProjectRole } from "../utils/access.server";
+import { formatDate } from "../utils/format";
+import { canWriteProjectRecords } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Dialogkonferanser – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  return json({ projectId, conferences: listConferences(projectId), followUp: projectFollowUpSummary(projectId), canWrite: canWriteProjectRecords(role) });
+}
+
+export default function ConferencesPage() {
+  const { projectId, conferences, followUp, canWrite } = useLoaderData<typeof loader>();
+  const base = `/prosjekter/${projectId}/konferanser`;
+  const participants = conferences.reduce((sum, c) => sum + c.participantTotal, 0);
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Dialogkonferanser
+      </Heading>
+      {canWrite ? (
+        <Paragraph>
+          <DsLink href={`${base}/ny`}>Registrer konferanse</DsLink>
+        </Paragraph>
+      ) : null}
+      <Paragraph>
+        {conferences.length} konferanser med til sammen {participants} deltakere. {followUp.total} innspill, hvorav{" "}
+        <strong>{followUp.open} uten oppfølging</strong>.
+      </Paragraph>
+      <DataTable
+        caption="Dialogkonferanser"
+        headers={["Dato", "Konferanse", "Sted", "Deltakere", "Innspill", "Uten oppfølging"]}
+        rows={conferences.map((c) => ({
+          key: c.id,
+          cells: [
+            formatDate(c.date),
+            <Link key="t" to={`${base}/${c.id}`}>
+              {c.title}
+            </Link>,
+            [c.place, c.region].filter(Boolean).join(", "),
+            c.participantTotal,
+            c.followUp.total,
+            c.followUp.open,
+          ],
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { parseWithZod } from "@conform-to/zod";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { ConferenceForm } from "../components/conference-form";
+import { useZodForm } from "../components/forms";
+import { conferenceSchema, toConferenceValues } from "../forms/conference";
+import { createConference } from "../models/conference.server";
+import { requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { conferenceChoices } from "../utils/choices.server";
+import { PROJECT_WRITERS } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Registrer dialogkonferanse – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
+  return json({ projectId, choices: conferenceChoices(projectId) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const submission = parseWithZod(formData, { schema: conferenceSchema(conferenceChoices(projectId)) });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const conference = createConference({ projectId, userId: user.id, values: toConferenceValues(submission.value) });
+  return redirect(`/prosjekter/${projectId}/konferanser/${conference.id}`);
+}
+
+export default function NewConference() {
+  const { projectId, choices } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const schema = useMemo(() => conferenceSchema(choices), [choices]);
+  const [form, fields] = useZodForm(schema, lastResult, { stepTheme: "forberedelse/forankre" });
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/prosjekter/${projectId}/konferanser`}>Alle dialogkonferanser</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        Registrer dialogkonferanse
+      </Heading>
+      <ConferenceForm form={form} fields={fields} choices={choices} submitLabel="Registrer konferansen" />
+    </div>
+  );
+}
