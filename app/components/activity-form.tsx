@@ -1,5 +1,5 @@
 import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
-import { Button, Textfield } from "@digdir/designsystemet-react";
+import { Button } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import type { ActivityChoices } from "../forms/activity";
 import { CheckboxGroup } from "./checkbox-group";
@@ -7,6 +7,7 @@ import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
 import { checkedValues, fieldProps } from "./forms";
 import { SelectField } from "./select-field";
+import { TextField } from "./fields";
 
 type Fields = Record<"title" | "startDate" | "endDate" | "typeId" | "stepTheme" | "audiences" | "organisationIds" | "description" | "evidenceUrl", FieldMetadata<unknown>>;
 
@@ -27,9 +28,9 @@ export function ActivityForm(props: {
       <input type="hidden" name="intent" value="lagre" />
       {props.version ? <input type="hidden" name="version" value={props.version} key={props.version} /> : null}
       <FormErrors errors={form.errors} />
-      <Textfield label="Tittel" {...fieldProps(fields.title)} />
-      <Textfield label="Dato" type="date" {...fieldProps(fields.startDate)} />
-      <Textfield label="Sluttdato" description="Bare for aktiviteter over en periode." type="date" {...fieldProps(fields.endDate)} />
+      <TextField label="Tittel" {...fieldProps(fields.title)} />
+      <TextField label="Dato" type="date" {...fieldProps(fields.startDate)} />
+      <TextField label="Sluttdato" description="Bare for aktiviteter over en periode." type="date" {...fieldProps(fields.endDate)} />
       <SelectField label="Type" placeholder="Velg type" options={choices.types} {...fieldProps(fields.typeId)} />
       <SelectField label="Steg og tema" placeholder="Velg steg og tema" options={choices.stepThemes} {...fieldProps(fields.stepTheme)} />
       <CheckboxGroup
@@ -51,8 +52,8 @@ export function ActivityForm(props: {
         defaultValue={checkedValues(fields.organisationIds)}
         error={fields.organisationIds.errors?.[0]}
       />
-      <Textfield label="Beskrivelse" multiline rows={4} {...fieldProps(fields.description)} />
-      <Textfield label="Lenke til dokumentasjon" description="Valgfri, for eksempel referat eller program." {...fieldProps(fields.evidenceUrl)} />
+      <TextField label="Beskrivelse" multiline rows={4} {...fieldProps(fields.description)} />
+      <TextField label="Lenke til dokumentasjon" description="Valgfri, for eksempel referat eller program." {...fieldProps(fields.evidenceUrl)} />
       <div>
         <Button type="submit">{props.submitLabel}</Button>
       </div>

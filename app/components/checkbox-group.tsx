@@ -1,4 +1,5 @@
-import { Checkbox, Fieldset, ValidationMessage } from "@digdir/designsystemet-react";
+import { Fieldset, ValidationMessage } from "@digdir/designsystemet-react";
+import { CheckboxField } from "./fields";
 
 type Option = { value: string; label: string; group?: string };
 
@@ -15,7 +16,7 @@ export function CheckboxGroup(props: {
   const groups = [...new Set(props.options.map((o) => o.group))];
   const boxes = (options: Option[]) =>
     options.map((o) => (
-      <Checkbox key={o.value} label={o.label} name={props.name} value={o.value} defaultChecked={selected.has(o.value)} data-size="sm" />
+      <CheckboxField key={o.value} label={o.label} name={props.name} value={o.value} defaultChecked={selected.has(o.value)} />
     ));
   return (
     <Fieldset>

@@ -1,11 +1,12 @@
 import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
-import { Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
+import { Button, Fieldset } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import type { ConferenceChoices } from "../forms/conference";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
 import { fieldProps } from "./forms";
 import { SelectField } from "./select-field";
+import { TextField } from "./fields";
 
 type Fields = Record<"title" | "startDate" | "endDate" | "place" | "region" | "purpose" | "stepTheme" | "participants", FieldMetadata<unknown>>;
 
@@ -27,12 +28,12 @@ export function ConferenceForm(props: {
       <input type="hidden" name="intent" value="lagre" />
       {props.version ? <input type="hidden" name="version" value={props.version} key={props.version} /> : null}
       <FormErrors errors={form.errors} />
-      <Textfield label="Tittel" {...fieldProps(fields.title)} />
-      <Textfield label="Dato" type="date" {...fieldProps(fields.startDate)} />
-      <Textfield label="Sluttdato" description="Bare hvis konferansen gikk over flere dager." type="date" {...fieldProps(fields.endDate)} />
-      <Textfield label="Sted" {...fieldProps(fields.place)} />
+      <TextField label="Tittel" {...fieldProps(fields.title)} />
+      <TextField label="Dato" type="date" {...fieldProps(fields.startDate)} />
+      <TextField label="Sluttdato" description="Bare hvis konferansen gikk over flere dager." type="date" {...fieldProps(fields.endDate)} />
+      <TextField label="Sted" {...fieldProps(fields.place)} />
       <SelectField label="Region" placeholder="Hele prosjektområdet" options={choices.regions.map((r) => ({ value: r, label: r }))} {...fieldProps(fields.region)} />
-      <Textfield label="Formål" multiline rows={3} {...fieldProps(fields.purpose)} />
+      <TextField label="Formål" multiline rows={3} {...fieldProps(fields.purpose)} />
       <SelectField label="Steg og tema" options={choices.stepThemes} {...fieldProps(fields.stepTheme)} />
       <Fieldset>
         <Fieldset.Legend>Deltakere per organisasjon</Fieldset.Legend>
@@ -44,7 +45,7 @@ export function ConferenceForm(props: {
               {choices.organisations
                 .filter((o) => o.levelName === level)
                 .map((o) => (
-                  <Textfield
+                  <TextField
                     key={o.id}
                     label={o.name}
                     type="number"

@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Card, Heading, Paragraph, Tag, Textfield } from "@digdir/designsystemet-react";
+import { Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useMemo } from "react";
 import { followUpSchema, InputSchema, NEW_TILTAK, type ConferenceChoices } from "../forms/conference";
@@ -7,6 +7,7 @@ import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
 import { fieldProps, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
+import { TextField } from "./fields";
 
 export type ConferenceInput = {
   id: number;
@@ -78,8 +79,8 @@ export function InputCard(props: {
               options={[...choices.tiltak, { value: NEW_TILTAK, label: "Opprett et nytt tiltak fra innspillet" }]}
               {...fieldProps(fields.tiltakId)}
             />
-            <Textfield label="Tittel på nytt tiltak" description="Bare når du oppretter et nytt tiltak." {...fieldProps(fields.newTiltakTitle)} />
-            <Textfield label="Begrunnelse eller svar" description="Påkrevd når innspillet er besvart på annen måte eller avvist." multiline rows={2} {...fieldProps(fields.note)} />
+            <TextField label="Tittel på nytt tiltak" description="Bare når du oppretter et nytt tiltak." {...fieldProps(fields.newTiltakTitle)} />
+            <TextField label="Begrunnelse eller svar" description="Påkrevd når innspillet er besvart på annen måte eller avvist." multiline rows={2} {...fieldProps(fields.note)} />
             <div className="actions">
               <Button type="submit" data-size="sm">
                 Lagre oppfølging
@@ -110,8 +111,8 @@ export function AddInputForm({ lastResult }: { lastResult: Result }) {
       <Heading level={3} data-size="xs">
         Nytt innspill
       </Heading>
-      <Textfield label="Innspill" multiline rows={2} {...fieldProps(fields.text)} />
-      <Textfield label="Hvem kom med innspillet" description="For eksempel en organisasjon eller en gruppe." {...fieldProps(fields.raisedBy)} />
+      <TextField label="Innspill" multiline rows={2} {...fieldProps(fields.text)} />
+      <TextField label="Hvem kom med innspillet" description="For eksempel en organisasjon eller en gruppe." {...fieldProps(fields.raisedBy)} />
       <div>
         <Button type="submit" variant="secondary">
           Legg til innspill

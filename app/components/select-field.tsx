@@ -1,4 +1,5 @@
 import { Field, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { describedBy, useFieldIds } from "./fields";
 
 type Option = { value: string; label: string; group?: string };
 
@@ -12,6 +13,7 @@ export function SelectField(props: {
   placeholder?: string;
   description?: string;
 }) {
+  const ids = useFieldIds();
   const groups = [...new Set(props.options.map((o) => o.group))];
   const render = (options: Option[]) =>
     options.map((o) => (
@@ -21,9 +23,15 @@ export function SelectField(props: {
     ));
   return (
     <Field>
-      <Label>{props.label}</Label>
-      {props.description ? <Field.Description>{props.description}</Field.Description> : null}
-      <Select name={props.name} defaultValue={props.defaultValue ?? ""} aria-invalid={props.error ? true : undefined}>
+      <Label htmlFor={ids.inputId}>{props.label}</Label>
+      {props.description ? <Field.Description id={ids.descriptionId}>{props.description}</Field.Description> : null}
+      <Select
+        id={ids.inputId}
+        name={props.name}
+        defaultValue={props.defaultValue ?? ""}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(ids, { label: props.label, description: props.description, error: props.error })}
+      >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {groups.map((group) =>
           group === undefined ? (
@@ -35,7 +43,7 @@ export function SelectField(props: {
           ),
         )}
       </Select>
-      {props.error ? <ValidationMessage>{props.error}</ValidationMessage> : null}
+      {props.error ? <ValidationMessage id={ids.errorId}>{props.error}</ValidationMessage> : null}
     </Field>
   );
 }

@@ -1,21 +1,105 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
-import { goalStatusEntries, goals } from "../../db/schema";
+import { GOAL_STATUSES, goalStatusEntries, goals } from "../../db/schema";
+import { writeAudit } from "./audit.server";
+import type { SaveResult } from "./save-result";
 
-/** The main goal first, then the sub-goals by number, each with its latest dated status. */
-export function listGoalsWithLatestStatus(projectId: number) {
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+const byGoalOrder = <T extends { kind: string; number: number | null }>(a: T, b: T) =>
+  a.kind === b.kind ? (a.number ?? 0) - (b.number ?? 0) : a.kind === "hovedmal" ? -1 : 1;
+
+/** The main goal first, then the sub-goals by number, each with its dated status history (newest first). */
+export function listGoals(projectId: number) {
   const db = getDb();
-  const rows = db.select().from(goals).where(eq(goals.projectId, projectId)).orderBy(asc(goals.number)).all();
-  return rows
-    .sort((a, b) => (a.kind === b.kind ? (a.number ?? 0) - (b.number ?? 0) : a.kind === "hovedmal" ? -1 : 1))
-    .map((goal) => {
-      const latest = db
+  const rows = db.select().from(goals).where(eq(goals.projectId, projectId)).all().sort(byGoalOrder);
+  const history = rows.length
+    ? db
         .select()
         .from(goalStatusEntries)
-        .where(eq(goalStatusEntries.goalId, goal.id))
+        .where(inArray(goalStatusEntries.goalId, rows.map((g) => g.id)))
         .orderBy(desc(goalStatusEntries.date), desc(goalStatusEntries.id))
-        .limit(1)
-        .get();
-      return { id: goal.id, kind: goal.kind, number: goal.number, title: goal.title, status: latest?.status ?? null, statusDate: latest?.date ?? null };
-    });
+        .all()
+    : [];
+  return rows.map((goal) => ({ ...goal, history: history.filter((h) => h.goalId === goal.id) }));
+}
+
+/** Each goal with only its latest status. */
+export function listGoalsWithLatestStatus(projectId: number) {
+  return listGoals(projectId).map(({ history, ...goal }) => ({
+    id: goal.id,
+    kind: goal.kind,
+    number: goal.number,
+    title: goal.title,
+    status: history[0]?.status ?? null,
+    statusDate: history[0]?.date ?? null,
+  }));
+}
+
+export function getGoal(projectId: number, goalId: number) {
+  return getDb().select().from(goals).where(and(eq(goals.id, goalId), eq(goals.projectId, projectId))).get() ?? null;
+}
+
+/** Creates the main goal (only when there is none) or the next sub-goal. */
+export function createGoal(input: { projectId: number; userId: number; kind: "hovedmal" | "delmal"; title: string; description: string }) {
+  return getDb().transaction((tx) => {
+    const existing = tx.select().from(goals).where(eq(goals.projectId, input.projectId)).all();
+    if (input.kind === "hovedmal" && existing.some((g) => g.kind === "hovedmal")) return null;
+    const number = input.kind === "delmal" ? Math.max(0, ...existing.map((g) => g.number ?? 0)) + 1 : null;
+    const row = tx
+      .insert(goals)
+      .values({ projectId: input.projectId, kind: input.kind, number, title: input.title, description: input.description })
+      .returning()
+      .get();
+    writeAudit({ userId: input.userId, action: "create", entityType: "goal", entityId: row.id, projectId: input.projectId });
+    return row;
+  });
+}
+
+export function updateGoal(input: { projectId: number; goalId: number; version: number; userId: number; title: string; description: string }): SaveResult<typeof goals.$inferSelect> {
+  const db = getDb();
+  const updated = db
+    .update(goals)
+    .set({ title: input.title, description: input.description, version: sql`${goals.version} + 1`, updatedAt: new Date().toISOString() })
+    .where(and(eq(goals.id, input.goalId), eq(goals.projectId, input.projectId), eq(goals.version, input.version)))
+    .returning({ id: goals.id })
+    .get();
+  if (updated) {
+    writeAudit({ userId: input.userId, action: "update", entityType: "goal", entityId: input.goalId, projectId: input.projectId });
+    return { status: "saved" };
+  }
+  const current = getGoal(input.projectId, input.goalId);
+  return current ? { status: "conflict", current } : { status: "not_found" };
+}
+
+/** Adds a dated evaluation to a goal's history; history is never rewritten. */
+export function addGoalStatus(input: { projectId: number; goalId: number; userId: number; date: string; status: GoalStatus; comment: string }) {
+  if (!getGoal(input.projectId, input.goalId)) return null;
+  const row = getDb()
+    .insert(goalStatusEntries)
+    .values({ goalId: input.goalId, date: input.date, status: input.status, comment: input.comment, createdBy: input.userId })
+    .returning()
+    .get();
+  writeAudit({ userId: input.userId, action: "create", entityType: "goal_status", entityId: row.id, projectId: input.projectId, detail: { goalId: input.goalId, status: input.status } });
+  return row;
+}
+
+export function deleteGoal(input: { projectId: number; goalId: number; userId: number }) {
+  const removed = getDb()
+    .delete(goals)
+    .where(and(eq(goals.id, input.goalId), eq(goals.projectId, input.projectId)))
+    .returning({ id: goals.id, title: goals.title })
+    .get();
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "goal", entityId: removed.id, projectId: input.projectId, detail: { title: removed.title } });
+  return Boolean(removed);
+}
+
+export function listGoalOptions(projectId: number) {
+  return getDb()
+    .select({ id: goals.id, kind: goals.kind, number: goals.number, title: goals.title })
+    .from(goals)
+    .where(eq(goals.projectId, projectId))
+    .orderBy(asc(goals.number))
+    .all()
+    .sort(byGoalOrder);
 }

@@ -1,12 +1,251 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
-import { tiltak } from "../../db/schema";
+import {
+  goals,
+  hearingResponses,
+  organisations,
+  tiltak,
+  tiltakAgreementAreas,
+  tiltakFailureAreas,
+  tiltakGoals,
+  tiltakHearings,
+  tiltakOrganisations,
+  tiltakStandardisations,
+  tiltakStatusHistory,
+  type TiltakStatus,
+} from "../../db/schema";
+import { classifyStatusChange } from "../domain/tiltak-status";
+import { writeAudit } from "./audit.server";
+import type { SaveResult } from "./save-result";
+
+export type TiltakValues = {
+  title: string;
+  description: string;
+  priority: "prioritert" | "ikke_prioritert";
+  goalIds: number[];
+  failureAreaIds: string[];
+  agreementAreaIds: string[];
+  organisationIds: number[];
+  responsibleOrganisationId: number | null;
+  responsiblePerson: string;
+  startDate: string | null;
+  nextEvaluationDate: string | null;
+};
 
 /** Id and title of every tiltak in the project, for choosing one in a form. */
 export function listTiltakOptions(projectId: number) {
-  return getDb().select({ id: tiltak.id, title: tiltak.title, status: tiltak.status }).from(tiltak).where(eq(tiltak.projectId, projectId)).orderBy(asc(tiltak.title)).all();
+  return getDb()
+    .select({ id: tiltak.id, title: tiltak.title, status: tiltak.status })
+    .from(tiltak)
+    .where(eq(tiltak.projectId, projectId))
+    .orderBy(asc(tiltak.title))
+    .all();
 }
 
-export function tiltakBelongsToProject(projectId: number, tiltakId: number) {
-  return Boolean(getDb().select({ id: tiltak.id }).from(tiltak).where(and(eq(tiltak.id, tiltakId), eq(tiltak.projectId, projectId))).get());
+/** The project's tiltak with their sub-goals and the time of their last status change. */
+export function listTiltak(projectId: number) {
+  const db = getDb();
+  const rows = db.select().from(tiltak).where(eq(tiltak.projectId, projectId)).orderBy(asc(tiltak.title)).all();
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const goalLinks = db
+    .select({ tiltakId: tiltakGoals.tiltakId, kind: goals.kind, number: goals.number })
+    .from(tiltakGoals)
+    .innerJoin(goals, eq(goals.id, tiltakGoals.goalId))
+    .where(inArray(tiltakGoals.tiltakId, ids))
+    .all();
+  const lastChanges = db
+    .select({ tiltakId: tiltakStatusHistory.tiltakId, at: sql<string>`max(${tiltakStatusHistory.changedAt})` })
+    .from(tiltakStatusHistory)
+    .where(inArray(tiltakStatusHistory.tiltakId, ids))
+    .groupBy(tiltakStatusHistory.tiltakId)
+    .all();
+  return rows.map((row) => ({
+    ...row,
+    goals: goalLinks.filter((g) => g.tiltakId === row.id).map((g) => (g.kind === "hovedmal" ? "Hovedmål" : `Delmål ${g.number}`)),
+    lastChange: lastChanges.find((c) => c.tiltakId === row.id)?.at ?? row.createdAt,
+  }));
+}
+
+/** One tiltak with everything recorded about it, only if it belongs to the project. */
+export function getTiltak(projectId: number, tiltakId: number) {
+  const db = getDb();
+  const row = db.select().from(tiltak).where(and(eq(tiltak.id, tiltakId), eq(tiltak.projectId, projectId))).get();
+  if (!row) return null;
+  const involved = db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(tiltakOrganisations)
+    .innerJoin(organisations, eq(organisations.id, tiltakOrganisations.organisationId))
+    .where(eq(tiltakOrganisations.tiltakId, row.id))
+    .orderBy(asc(organisations.name))
+    .all();
+  const hearings = db.select().from(tiltakHearings).where(eq(tiltakHearings.tiltakId, row.id)).orderBy(desc(tiltakHearings.sentDate)).all();
+  const responses = hearings.length
+    ? db
+        .select({
+          hearingId: hearingResponses.hearingId,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          responseDate: hearingResponses.responseDate,
+          answer: hearingResponses.answer,
+        })
+        .from(hearingResponses)
+        .innerJoin(organisations, eq(organisations.id, hearingResponses.organisationId))
+        .where(inArray(hearingResponses.hearingId, hearings.map((h) => h.id)))
+        .orderBy(asc(organisations.name))
+        .all()
+    : [];
+  return {
+    ...row,
+    responsibleOrganisation: row.responsibleOrganisationId
+      ? db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.responsibleOrganisationId)).get()?.name ?? null
+      : null,
+    goalIds: db.select().from(tiltakGoals).where(eq(tiltakGoals.tiltakId, row.id)).all().map((g) => g.goalId),
+    failureAreaIds: db.select().from(tiltakFailureAreas).where(eq(tiltakFailureAreas.tiltakId, row.id)).all().map((f) => f.failureAreaId),
+    agreementAreaIds: db.select().from(tiltakAgreementAreas).where(eq(tiltakAgreementAreas.tiltakId, row.id)).all().map((a) => a.agreementAreaId),
+    organisations: involved,
+    history: db.select().from(tiltakStatusHistory).where(eq(tiltakStatusHistory.tiltakId, row.id)).orderBy(desc(tiltakStatusHistory.changedAt), desc(tiltakStatusHistory.id)).all(),
+    hearings: hearings.map((h) => ({ ...h, responses: responses.filter((r) => r.hearingId === h.id) })),
+    standardisations: db
+      .select({
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        documentKind: tiltakStandardisations.documentKind,
+        reference: tiltakStandardisations.reference,
+        recordedAt: tiltakStandardisations.recordedAt,
+      })
+      .from(tiltakStandardisations)
+      .innerJoin(organisations, eq(organisations.id, tiltakStandardisations.organisationId))
+      .where(eq(tiltakStandardisations.tiltakId, row.id))
+      .orderBy(asc(organisations.name))
+      .all(),
+  };
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+function replaceLinks(tx: Tx, tiltakId: number, values: TiltakValues) {
+  tx.delete(tiltakGoals).where(eq(tiltakGoals.tiltakId, tiltakId)).run();
+  tx.delete(tiltakFailureAreas).where(eq(tiltakFailureAreas.tiltakId, tiltakId)).run();
+  tx.delete(tiltakAgreementAreas).where(eq(tiltakAgreementAreas.tiltakId, tiltakId)).run();
+  tx.delete(tiltakOrganisations).where(eq(tiltakOrganisations.tiltakId, tiltakId)).run();
+  for (const goalId of new Set(values.goalIds)) tx.insert(tiltakGoals).values({ tiltakId, goalId }).run();
+  for (const failureAreaId of new Set(values.failureAreaIds)) tx.insert(tiltakFailureAreas).values({ tiltakId, failureAreaId }).run();
+  for (const agreementAreaId of new Set(values.agreementAreaIds)) tx.insert(tiltakAgreementAreas).values({ tiltakId, agreementAreaId }).run();
+  for (const organisationId of new Set(values.organisationIds)) tx.insert(tiltakOrganisations).values({ tiltakId, organisationId }).run();
+}
+
+const columns = ({ goalIds: _g, failureAreaIds: _f, agreementAreaIds: _a, organisationIds: _o, ...rest }: TiltakValues) => rest;
+
+export function createTiltak(input: { projectId: number; userId: number; values: TiltakValues }) {
+  return getDb().transaction((tx) => {
+    const row = tx.insert(tiltak).values({ projectId: input.projectId, status: "ide", ...columns(input.values) }).returning().get();
+    replaceLinks(tx, row.id, input.values);
+    tx.insert(tiltakStatusHistory).values({ tiltakId: row.id, fromStatus: null, toStatus: "ide", changedAt: new Date().toISOString(), changedBy: input.userId }).run();
+    writeAudit({ userId: input.userId, action: "create", entityType: "tiltak", entityId: row.id, projectId: input.projectId });
+    return row;
+  });
+}
+
+export function updateTiltak(input: { projectId: number; tiltakId: number; version: number; userId: number; values: TiltakValues }): SaveResult<NonNullable<ReturnType<typeof getTiltak>>> {
+  return getDb().transaction((tx) => {
+    const updated = tx
+      .update(tiltak)
+      .set({ ...columns(input.values), version: sql`${tiltak.version} + 1`, updatedAt: new Date().toISOString() })
+      .where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId), eq(tiltak.version, input.version)))
+      .returning({ id: tiltak.id })
+      .get();
+    if (!updated) {
+      const current = getTiltak(input.projectId, input.tiltakId);
+      return current ? { status: "conflict", current } : { status: "not_found" };
+    }
+    replaceLinks(tx, input.tiltakId, input.values);
+    writeAudit({ userId: input.userId, action: "update", entityType: "tiltak", entityId: input.tiltakId, projectId: input.projectId });
+    return { status: "saved" };
+  });
+}
+
+export type StatusChangeResult = SaveResult<{ status: TiltakStatus; version: number }> | { status: "reason_required" } | { status: "unchanged" };
+
+/**
+ * Moves a tiltak to another status and keeps the change in its history. Going backwards or
+ * skipping a status needs a reason. Guarded by the version like any edit.
+ */
+export function changeTiltakStatus(input: { projectId: number; tiltakId: number; version: number; userId: number; to: TiltakStatus; reason: string }): StatusChangeResult {
+  return getDb().transaction((tx) => {
+    const current = tx.select().from(tiltak).where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId))).get();
+    if (!current) return { status: "not_found" };
+    if (current.version !== input.version) return { status: "conflict", current: { status: current.status, version: current.version } };
+    const change = classifyStatusChange(current.status, input.to);
+    if (change.kind === "same") return { status: "unchanged" };
+    if (change.needsReason && !input.reason.trim()) return { status: "reason_required" };
+    const now = new Date().toISOString();
+    tx.update(tiltak)
+      .set({
+        status: input.to,
+        startDate: input.to === "utproving" && !current.startDate ? now.slice(0, 10) : current.startDate,
+        version: sql`${tiltak.version} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(tiltak.id, current.id))
+      .run();
+    tx.insert(tiltakStatusHistory)
+      .values({ tiltakId: current.id, fromStatus: current.status, toStatus: input.to, changedAt: now, changedBy: input.userId, reason: input.reason.trim() })
+      .run();
+    writeAudit({ userId: input.userId, action: "update", entityType: "tiltak_status", entityId: current.id, projectId: input.projectId, detail: { from: current.status, to: input.to } });
+    return { status: "saved" };
+  });
+}
+
+export function deleteTiltak(input: { projectId: number; tiltakId: number; userId: number }) {
+  const removed = getDb()
+    .delete(tiltak)
+    .where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId)))
+    .returning({ id: tiltak.id, title: tiltak.title })
+    .get();
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "tiltak", entityId: removed.id, projectId: input.projectId, detail: { title: removed.title } });
+  return Boolean(removed);
+}
+
+/** Sends a tiltak on hearing to the chosen organisations; each gets a response row to fill in. */
+export function createHearing(input: { projectId: number; tiltakId: number; userId: number; sentDate: string; deadline: string | null; note: string; organisationIds: number[] }) {
+  return getDb().transaction((tx) => {
+    const hearing = tx.insert(tiltakHearings).values({ tiltakId: input.tiltakId, sentDate: input.sentDate, deadline: input.deadline, note: input.note }).returning().get();
+    for (const organisationId of new Set(input.organisationIds)) tx.insert(hearingResponses).values({ hearingId: hearing.id, organisationId }).run();
+    writeAudit({ userId: input.userId, action: "create", entityType: "hearing", entityId: hearing.id, projectId: input.projectId, detail: { tiltakId: input.tiltakId } });
+    return hearing;
+  });
+}
+
+/** Records what an organisation answered in a hearing of this tiltak. */
+export function recordHearingResponse(input: { projectId: number; tiltakId: number; hearingId: number; organisationId: number; userId: number; responseDate: string; answer: string }) {
+  const db = getDb();
+  const hearing = db.select().from(tiltakHearings).where(and(eq(tiltakHearings.id, input.hearingId), eq(tiltakHearings.tiltakId, input.tiltakId))).get();
+  if (!hearing) return false;
+  const updated = db
+    .update(hearingResponses)
+    .set({ responseDate: input.responseDate, answer: input.answer })
+    .where(and(eq(hearingResponses.hearingId, hearing.id), eq(hearingResponses.organisationId, input.organisationId)))
+    .returning({ hearingId: hearingResponses.hearingId })
+    .get();
+  if (updated) writeAudit({ userId: input.userId, action: "update", entityType: "hearing_response", entityId: hearing.id, projectId: input.projectId, detail: { organisationId: input.organisationId } });
+  return Boolean(updated);
+}
+
+/** Where the new practice is written down in one organisation (routine, guideline, procedure). */
+export function saveStandardisation(input: {
+  projectId: number;
+  tiltakId: number;
+  userId: number;
+  organisationId: number;
+  documentKind: "rutine" | "retningslinje" | "prosedyre" | "annet";
+  reference: string;
+}) {
+  const values = { documentKind: input.documentKind, reference: input.reference, recordedAt: new Date().toISOString().slice(0, 10) };
+  getDb()
+    .insert(tiltakStandardisations)
+    .values({ tiltakId: input.tiltakId, organisationId: input.organisationId, ...values })
+    .onConflictDoUpdate({ target: [tiltakStandardisations.tiltakId, tiltakStandardisations.organisationId], set: values })
+    .run();
+  writeAudit({ userId: input.userId, action: "update", entityType: "standardisation", entityId: input.tiltakId, projectId: input.projectId, detail: { organisationId: input.organisationId } });
 }

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -10,6 +10,7 @@ import { writeAudit } from "../models/audit.server";
 import { getUserById, setUserDisabled, setUserPassword } from "../models/user.server";
 import { notFound, parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
 import { newPasswordField } from "../utils/user-schemas";
+import { TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Bruker – Trinnvis" }];
 
@@ -72,7 +73,7 @@ export default function AdminUser() {
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="passord" />
-        <Textfield
+        <TextField
           label="Nytt passord"
           type="password"
           autoComplete="new-password"

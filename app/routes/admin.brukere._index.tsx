@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Checkbox, Heading, Link as DsLink, Tag, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Link as DsLink, Tag } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -11,6 +11,7 @@ import { writeAudit } from "../models/audit.server";
 import { createUser, getUserByEmail, listUsers } from "../models/user.server";
 import { requireAdmin, requireAdminAction } from "../utils/access.server";
 import { NewUserSchema } from "../utils/user-schemas";
+import { TextField, CheckboxField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Brukere – Trinnvis" }];
 
@@ -67,16 +68,16 @@ export default function AdminUsers() {
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
-        <Textfield label="Navn" {...fieldProps(fields.name)} />
-        <Textfield label="E-post" type="email" {...fieldProps(fields.email)} />
-        <Textfield
+        <TextField label="Navn" {...fieldProps(fields.name)} />
+        <TextField label="E-post" type="email" {...fieldProps(fields.email)} />
+        <TextField
           label="Passord"
           type="password"
           autoComplete="new-password"
           description="Minst 12 tegn."
           {...fieldProps(fields.password)}
         />
-        <Checkbox label="Administrator" name={fields.isAdmin.name} value="on" />
+        <CheckboxField label="Administrator" name={fields.isAdmin.name} value="on" />
         <div>
           <Button type="submit">Opprett bruker</Button>
         </div>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -18,6 +18,7 @@ import { getUserById, listUsers } from "../models/user.server";
 import { parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { optionalText } from "../utils/schemas";
+import { TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Medlemskap – Trinnvis" }];
 
@@ -123,7 +124,7 @@ export default function AdminMemberships() {
           placeholder="Velg rolle"
           options={PROJECT_ROLES.map((r) => ({ value: r, label: roleNames[r] }))}
         />
-        <Textfield label="Funksjon i prosjektet" description="For eksempel «Prosjektgruppe, 40 % stilling»." {...fieldProps(fields.position)} />
+        <TextField label="Funksjon i prosjektet" description="For eksempel «Prosjektgruppe, 40 % stilling»." {...fieldProps(fields.position)} />
         <SelectField
           label="Organisasjon"
           {...fieldProps(fields.organisationId)}

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -15,6 +15,7 @@ import { createOrganisation, findOrganisation, listOrganisations } from "../mode
 import { requireAdmin, requireAdminAction } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { optionalText, requiredText } from "../utils/schemas";
+import { TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Organisasjoner – Trinnvis" }];
 
@@ -64,14 +65,14 @@ export default function AdminOrganisations() {
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
-        <Textfield label="Navn" {...fieldProps(fields.name)} />
+        <TextField label="Navn" {...fieldProps(fields.name)} />
         <SelectField
           label="Nivå"
           {...fieldProps(fields.level)}
           placeholder="Velg nivå"
           options={ORGANISATION_LEVELS.map((level) => ({ value: level, label: levelNames[level] }))}
         />
-        <Textfield
+        <TextField
           label="Type"
           description="For eksempel kommune, helseforetak, DPS eller brukerorganisasjon."
           {...fieldProps(fields.kind)}

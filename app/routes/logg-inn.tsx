@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -9,6 +9,7 @@ import { fieldProps, useZodForm } from "../components/forms";
 import { attemptLogin } from "../utils/login.server";
 import { getCurrentSession } from "../utils/session.server";
 import { requireSameOrigin } from "../utils/csrf.server";
+import { TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Logg inn – Trinnvis" }];
 
@@ -54,13 +55,13 @@ export default function LoginPage() {
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="neste" value={searchParams.get("neste") ?? ""} />
-        <Textfield
+        <TextField
           label="E-post"
           type="email"
           autoComplete="username"
           {...fieldProps(fields.email)}
         />
-        <Textfield
+        <TextField
           label="Passord"
           type="password"
           autoComplete="current-password"

@@ -1,4 +1,4 @@
-import { Button, Heading, Link as DsLink, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -10,6 +10,7 @@ import { describeActivity } from "../utils/activity-display";
 import { activityChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
+import { TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Aktiviteter – Trinnvis" }];
 
@@ -76,8 +77,8 @@ export default function ActivitiesPage() {
           options={audienceFilter.map(([value, label]) => ({ value, label }))}
           defaultValue={params.get("malgruppe") ?? ""}
         />
-        <Textfield label="Fra dato" type="date" name="fra" defaultValue={params.get("fra") ?? ""} />
-        <Textfield label="Til dato" type="date" name="til" defaultValue={params.get("til") ?? ""} />
+        <TextField label="Fra dato" type="date" name="fra" defaultValue={params.get("fra") ?? ""} />
+        <TextField label="Til dato" type="date" name="til" defaultValue={params.get("til") ?? ""} />
         <div className="actions">
           <Button type="submit" variant="secondary">
             Filtrer

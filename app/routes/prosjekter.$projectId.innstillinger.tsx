@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -12,6 +12,7 @@ import { getProject } from "../models/project.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { formatDate } from "../utils/format";
 import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";
+import { TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Prosjektopplysninger – Trinnvis" }];
 
@@ -91,23 +92,23 @@ export default function ProjectSettings() {
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="version" value={version} key={version} />
-        <Textfield label="Navn" {...fieldProps(fields.name)} />
-        <Textfield
+        <TextField label="Navn" {...fieldProps(fields.name)} />
+        <TextField
           label="Beskrivelse"
           multiline
           rows={4}
           {...fieldProps(fields.description)}
         />
-        <Textfield label="Eier" {...fieldProps(fields.owner)} />
-        <Textfield label="Finansiering" {...fieldProps(fields.funder)} />
-        <Textfield
+        <TextField label="Eier" {...fieldProps(fields.owner)} />
+        <TextField label="Finansiering" {...fieldProps(fields.funder)} />
+        <TextField
           label="Målgruppe"
           multiline
           rows={3}
           {...fieldProps(fields.targetGroup)}
         />
-        <Textfield label="Startdato" type="date" {...fieldProps(fields.startDate)} />
-        <Textfield label="Sluttdato" type="date" {...fieldProps(fields.endDate)} />
+        <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
+        <TextField label="Sluttdato" type="date" {...fieldProps(fields.endDate)} />
         <div>
           <Button type="submit">Lagre</Button>
         </div>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
@@ -32,6 +32,7 @@ import { notFound, parseId, requireProjectAction, requireProjectRole } from "../
 import { conferenceChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { TextField } from "../components/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.conference.title ?? "Dialogkonferanse"} – Trinnvis` }];
 
@@ -171,7 +172,7 @@ export default function ConferencePage() {
             </li>
           ))}
         </ol>
-        {canWrite ? <AddProgrammeItemForm lastResult={resultFor("program")} /> : null}
+        {canWrite ? <AddProgrammeItemForm key={conference.programme.length} lastResult={resultFor("program")} /> : null}
       </section>
 
       <section aria-labelledby="innspill" className="stack">
@@ -183,7 +184,7 @@ export default function ConferencePage() {
         </Paragraph>
         <ul className="inputs">
           {conference.inputs.map((input) => (
-            <li key={input.id}>
+            <li key={`${input.id}-${input.version}`}>
               <InputCard
                 input={input}
                 choices={choices}
@@ -195,7 +196,7 @@ export default function ConferencePage() {
             </li>
           ))}
         </ul>
-        {canWrite ? <AddInputForm lastResult={resultFor("innspill")} /> : null}
+        {canWrite ? <AddInputForm key={conference.inputs.length} lastResult={resultFor("innspill")} /> : null}
       </section>
 
       {canWrite ? (
@@ -233,9 +234,9 @@ function AddProgrammeItemForm({ lastResult }: { lastResult: Parameters<typeof us
       <Heading level={3} data-size="xs">
         Ny programpost
       </Heading>
-      <Textfield label="Tidspunkt" description="For eksempel 09:30." {...fieldProps(fields.time)} />
-      <Textfield label="Programpost" {...fieldProps(fields.title)} />
-      <Textfield label="Innleder" {...fieldProps(fields.presenter)} />
+      <TextField label="Tidspunkt" description="For eksempel 09:30." {...fieldProps(fields.time)} />
+      <TextField label="Programpost" {...fieldProps(fields.title)} />
+      <TextField label="Innleder" {...fieldProps(fields.presenter)} />
       <div>
         <Button type="submit" variant="secondary">
           Legg til i programmet

@@ -1,6 +1,8 @@
 // Choices for the project's forms, in bokmål from content/ and the project's own organisations.
 import type { ActivityChoices, Choice, OrganisationChoice } from "../forms/activity";
 import type { ConferenceChoices } from "../forms/conference";
+import type { TiltakChoices } from "../forms/tiltak";
+import { listGoalOptions } from "../models/goal.server";
 import { listTiltakOptions } from "../models/tiltak.server";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { listProjectOrganisations } from "../models/organisation.server";
@@ -44,5 +46,21 @@ export function conferenceChoices(projectId: number): ConferenceChoices {
     regions: [...new Set(organisations.map((o) => o.region).filter((r): r is string => Boolean(r)))].sort((a, b) => a.localeCompare(b, "nb")),
     tiltak: listTiltakOptions(projectId).map((t) => ({ value: String(t.id), label: `${t.title} (${labels.tiltakStatuses[t.status]})` })),
     followUps: Object.entries(labels.inputFollowUps).map(([value, label]) => ({ value, label })),
+  };
+}
+
+export function tiltakChoices(projectId: number): TiltakChoices {
+  const content = getContent();
+  const labels = content.labels;
+  return {
+    goals: listGoalOptions(projectId).map((g) => ({
+      value: String(g.id),
+      label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}: ${g.title}`,
+    })),
+    failureAreas: content.failureAreas.failureAreas.map((f) => ({ value: f.id, label: `${f.number}. ${f.name}` })),
+    agreementAreas: content.agreementAreas.agreementAreas.map((a) => ({ value: a.id, label: `Avtale ${a.number}: ${a.name}` })),
+    organisations: projectOrganisationChoices(projectId),
+    statuses: Object.entries(labels.tiltakStatuses).map(([value, label]) => ({ value, label })),
+    priorities: Object.entries(labels.tiltakPriorities).map(([value, label]) => ({ value, label })),
   };
 }

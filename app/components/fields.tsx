@@ -1,0 +1,54 @@
+// Form fields built from Designsystemet's parts, with label, description and message tied to the
+// input by explicit ids in the server-rendered HTML. Designsystemet's own composed fields connect
+// them only in the browser, which leaves fields unlabelled without JavaScript and before hydration.
+import { Field, Input, Label, Textarea, ValidationMessage, type InputProps } from "@digdir/designsystemet-react";
+import { useId, type ReactNode } from "react";
+
+type Described = { label: ReactNode; description?: ReactNode; error?: ReactNode };
+
+function useFieldIds(id?: string) {
+  const generated = useId();
+  const inputId = id ?? `felt-${generated.replace(/:/g, "")}`;
+  return { inputId, descriptionId: `${inputId}-beskrivelse`, errorId: `${inputId}-feil` };
+}
+
+function describedBy(ids: ReturnType<typeof useFieldIds>, props: Described) {
+  return [props.description ? ids.descriptionId : null, props.error ? ids.errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+type TextFieldProps = Described &
+  Omit<InputProps, "size"> & {
+    multiline?: boolean;
+    rows?: number;
+  };
+
+export function TextField({ label, description, error, multiline, rows, id, ...rest }: TextFieldProps) {
+  const ids = useFieldIds(id);
+  const common = { id: ids.inputId, "aria-describedby": describedBy(ids, { label, description, error }), "aria-invalid": error ? true : undefined };
+  return (
+    <Field>
+      <Label htmlFor={ids.inputId}>{label}</Label>
+      {description ? <Field.Description id={ids.descriptionId}>{description}</Field.Description> : null}
+      {multiline ? (
+        <Textarea {...common} rows={rows} name={rest.name} defaultValue={rest.defaultValue as string | undefined} />
+      ) : (
+        <Input {...common} {...rest} />
+      )}
+      {error ? <ValidationMessage id={ids.errorId}>{error}</ValidationMessage> : null}
+    </Field>
+  );
+}
+
+export function CheckboxField({ label, id, ...rest }: { label: ReactNode } & Omit<InputProps, "type">) {
+  const { inputId } = useFieldIds(id);
+  return (
+    <Field data-size="sm" className="checkbox-field">
+      <Input type="checkbox" id={inputId} {...rest} />
+      <Label htmlFor={inputId} data-weight="regular">
+        {label}
+      </Label>
+    </Field>
+  );
+}
+
+export { useFieldIds, describedBy };

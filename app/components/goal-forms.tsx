@@ -1,0 +1,71 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Button } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import { EditGoalSchema, GoalStatusSchema, NewGoalSchema } from "../forms/goal";
+import { CsrfInput } from "./csrf-input";
+import { FormErrors } from "./form-errors";
+import { fieldProps, useZodForm } from "./forms";
+import { SelectField } from "./select-field";
+import { TextField } from "./fields";
+
+type Result = SubmissionResult<string[]> | null | undefined;
+type Choice = { value: string; label: string };
+
+export function NewGoalForm({ kind, lastResult, submitLabel }: { kind: "hovedmal" | "delmal"; lastResult: Result; submitLabel: string }) {
+  const [form, fields] = useZodForm(NewGoalSchema, lastResult);
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="nytt-mal" />
+      <input type="hidden" name="kind" value={kind} />
+      <FormErrors errors={form.errors} />
+      <TextField label={kind === "hovedmal" ? "Hovedmål" : "Nytt delmål"} multiline rows={2} {...fieldProps(fields.title)} />
+      <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
+      <div>
+        <Button type="submit" variant="secondary">
+          {submitLabel}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+export function EditGoalForm(props: { goal: { id: number; title: string; description: string; version: number }; lastResult: Result }) {
+  const [form, fields] = useZodForm(EditGoalSchema, props.lastResult, { title: props.goal.title, description: props.goal.description });
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="endre" />
+      <input type="hidden" name="goalId" value={props.goal.id} />
+      <input type="hidden" name="version" value={props.goal.version} key={props.goal.version} />
+      <FormErrors errors={form.errors} />
+      <TextField label="Mål" multiline rows={2} {...fieldProps(fields.title)} />
+      <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
+      <div>
+        <Button type="submit" variant="secondary" data-size="sm">
+          Lagre målet
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+export function GoalStatusForm(props: { goalId: number; statuses: Choice[]; lastResult: Result; today: string }) {
+  const [form, fields] = useZodForm(GoalStatusSchema, props.lastResult, { date: props.today });
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="status" />
+      <input type="hidden" name="goalId" value={props.goalId} />
+      <FormErrors errors={form.errors} />
+      <TextField label="Dato for vurderingen" type="date" {...fieldProps(fields.date)} />
+      <SelectField label="Status" placeholder="Velg status" options={props.statuses} {...fieldProps(fields.status)} />
+      <TextField label="Kommentar" multiline rows={2} {...fieldProps(fields.comment)} />
+      <div>
+        <Button type="submit" data-size="sm">
+          Registrer vurdering
+        </Button>
+      </div>
+    </Form>
+  );
+}

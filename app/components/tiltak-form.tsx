@@ -1,0 +1,68 @@
+import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { Button } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import type { TiltakChoices } from "../forms/tiltak";
+import { CheckboxGroup } from "./checkbox-group";
+import { CsrfInput } from "./csrf-input";
+import { FormErrors } from "./form-errors";
+import { checkedValues, fieldProps } from "./forms";
+import { SelectField } from "./select-field";
+import { TextField } from "./fields";
+
+type Fields = Record<
+  | "title"
+  | "description"
+  | "priority"
+  | "goalIds"
+  | "failureAreaIds"
+  | "agreementAreaIds"
+  | "organisationIds"
+  | "responsibleOrganisationId"
+  | "responsiblePerson"
+  | "startDate"
+  | "nextEvaluationDate",
+  FieldMetadata<unknown>
+>;
+
+/** The fields of a tiltak; its status is changed separately, with a history. */
+export function TiltakForm(props: {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  form: FormMetadata<any, string[]>;
+  fields: Fields;
+  choices: TiltakChoices;
+  version?: number;
+  submitLabel: string;
+}) {
+  const { form, fields, choices } = props;
+  const checkboxes = (legend: string, field: FieldMetadata<unknown>, options: { value: string; label: string; group?: string }[], description?: string) => (
+    <CheckboxGroup legend={legend} description={description} name={field.name} options={options} defaultValue={checkedValues(field)} error={field.errors?.[0]} />
+  );
+  const organisationOptions = choices.organisations.map((o) => ({ value: String(o.id), label: o.name, group: o.region ? `${o.levelName}: ${o.region}` : o.levelName }));
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="lagre" />
+      {props.version ? <input type="hidden" name="version" value={props.version} key={props.version} /> : null}
+      <FormErrors errors={form.errors} />
+      <TextField label="Tittel" {...fieldProps(fields.title)} />
+      <TextField label="Beskrivelse" multiline rows={4} {...fieldProps(fields.description)} />
+      <SelectField label="Prioritet" placeholder="Velg prioritet" options={choices.priorities} {...fieldProps(fields.priority)} />
+      {checkboxes("Mål tiltaket skal bidra til", fields.goalIds, choices.goals)}
+      {checkboxes("Sviktområder tiltaket svarer på", fields.failureAreaIds, choices.failureAreas, "Statens helsetilsyns fem sviktområder i samhandlingen.")}
+      {checkboxes("Samarbeidsavtaler tiltaket er knyttet til", fields.agreementAreaIds, choices.agreementAreas)}
+      {checkboxes("Organisasjoner som er med", fields.organisationIds, organisationOptions)}
+      <SelectField
+        label="Ansvarlig organisasjon"
+        placeholder="Ikke valgt"
+        options={choices.organisations.map((o) => ({ value: String(o.id), label: o.name, group: o.levelName }))}
+        {...fieldProps(fields.responsibleOrganisationId)}
+      />
+      <TextField label="Ansvarlig person" {...fieldProps(fields.responsiblePerson)} />
+      <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
+      <TextField label="Neste evaluering" type="date" {...fieldProps(fields.nextEvaluationDate)} />
+      <div>
+        <Button type="submit">{props.submitLabel}</Button>
+      </div>
+    </Form>
+  );
+}

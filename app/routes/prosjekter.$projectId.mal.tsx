@@ -1,0 +1,126 @@
+import { parseWithZod } from "@conform-to/zod";
+import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CONFLICT_MESSAGE } from "../components/conflict-notice";
+import { CsrfInput } from "../components/csrf-input";
+import { DataTable } from "../components/data-table";
+import { EditGoalForm, GoalStatusForm, NewGoalForm } from "../components/goal-forms";
+import { EditGoalSchema, GoalStatusSchema, NewGoalSchema } from "../forms/goal";
+import { addGoalStatus, createGoal, deleteGoal, listGoals, updateGoal } from "../models/goal.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { getContent } from "../utils/content.server";
+import { formatDate } from "../utils/format";
+import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Mål – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const labels = getContent().labels;
+  return json({
+    goals: listGoals(projectId),
+    labels: { kinds: labels.goalKinds, statuses: labels.goalStatuses },
+    canWrite: canWriteProjectRecords(role),
+    today: new Date().toISOString().slice(0, 10),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const intent = String(formData.get("intent"));
+  const goalId = Number(formData.get("goalId")) || null;
+  const reply = (result: unknown, status = 400) => json({ intent, goalId, result }, { status });
+  const here = `/prosjekter/${projectId}/mal`;
+  if (intent === "slett") {
+    if (!deleteGoal({ projectId, goalId: parseId(formData.get("goalId")), userId: user.id })) throw notFound();
+    return redirect(here);
+  }
+  if (intent === "nytt-mal") {
+    const submission = parseWithZod(formData, { schema: NewGoalSchema });
+    if (submission.status !== "success") return reply(submission.reply());
+    const created = createGoal({ projectId, userId: user.id, ...submission.value });
+    if (!created) return reply(submission.reply({ formErrors: ["Prosjektet har allerede et hovedmål. Endre det i stedet."] }), 409);
+    return redirect(here);
+  }
+  if (intent === "endre") {
+    const submission = parseWithZod(formData, { schema: EditGoalSchema });
+    if (submission.status !== "success") return reply(submission.reply());
+    const saved = updateGoal({ projectId, userId: user.id, ...submission.value });
+    if (saved.status === "not_found") throw notFound();
+    if (saved.status === "conflict") return reply(submission.reply({ formErrors: [`${CONFLICT_MESSAGE} Lagret: «${saved.current.title}».`] }), 409);
+    return redirect(here);
+  }
+  if (intent === "status") {
+    const submission = parseWithZod(formData, { schema: GoalStatusSchema });
+    if (submission.status !== "success") return reply(submission.reply());
+    if (!addGoalStatus({ projectId, userId: user.id, ...submission.value })) throw notFound();
+    return redirect(here);
+  }
+  throw new Response("Ukjent handling", { status: 400 });
+}
+
+export default function GoalsPage() {
+  const { goals, labels, canWrite, today } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const resultFor = (intent: string, goalId: number | null = null) =>
+    data && data.intent === intent && data.goalId === goalId ? (data.result as Parameters<typeof NewGoalForm>[0]["lastResult"]) : undefined;
+  const statusOptions = Object.entries(labels.statuses).map(([value, label]) => ({ value, label }));
+  const hasMainGoal = goals.some((g) => g.kind === "hovedmal");
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Mål
+      </Heading>
+      {!hasMainGoal ? <Alert data-color="warning">Prosjektet har ikke noe hovedmål ennå.</Alert> : null}
+      {goals.map((goal) => (
+        <Card key={goal.id} data-color="neutral">
+          <Heading level={2} data-size="sm">
+            {labels.kinds[goal.kind]}
+            {goal.number ? ` ${goal.number}` : ""}: {goal.title}
+          </Heading>
+          {goal.description ? <Paragraph>{goal.description}</Paragraph> : null}
+          {goal.history.length === 0 ? (
+            <Paragraph>Ingen vurdering registrert.</Paragraph>
+          ) : (
+            <DataTable
+              caption={`Statushistorikk for ${labels.kinds[goal.kind].toLowerCase()} ${goal.number ?? ""}`}
+              headers={["Dato", "Status", "Kommentar"]}
+              rows={goal.history.map((h) => ({ key: h.id, cells: [formatDate(h.date), labels.statuses[h.status], h.comment] }))}
+            />
+          )}
+          {canWrite ? (
+            <>
+              <details open={Boolean(resultFor("status", goal.id))}>
+                <summary>Registrer vurdering</summary>
+                <GoalStatusForm key={goal.history.length} goalId={goal.id} statuses={statusOptions} lastResult={resultFor("status", goal.id)} today={today} />
+              </details>
+              <details open={Boolean(resultFor("endre", goal.id))}>
+                <summary>Endre målet</summary>
+                <EditGoalForm goal={goal} lastResult={resultFor("endre", goal.id)} />
+                {goal.kind === "delmal" ? (
+                  <Form method="post">
+                    <CsrfInput />
+                    <input type="hidden" name="intent" value="slett" />
+                    <input type="hidden" name="goalId" value={goal.id} />
+                    <Button type="submit" variant="tertiary" data-color="danger" data-size="sm">
+                      Slett delmålet
+                    </Button>
+                  </Form>
+                ) : null}
+              </details>
+            </>
+          ) : null}
+        </Card>
+      ))}
+      {canWrite ? (
+        <section aria-labelledby="nytt-mal" className="stack">
+          <Heading level={2} data-size="md" id="nytt-mal">
+            {hasMainGoal ? "Nytt delmål" : "Hovedmål"}
+          </Heading>
+          <NewGoalForm key={goals.length} kind={hasMainGoal ? "delmal" : "hovedmal"} lastResult={resultFor("nytt-mal")} submitLabel={hasMainGoal ? "Legg til delmål" : "Lagre hovedmålet"} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "../components/data-table";
+import { isStuck, TILTAK_STATUS_ORDER } from "../domain/tiltak-status";
+import { listTiltak } from "../models/tiltak.server";
+import { requireProjectRole } from "../utils/access.server";
+import { getContent } from "../utils/content.server";
+import { formatDate } from "../utils/format";
+import { canWriteProjectRecords } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Tiltak – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const labels = getContent().labels;
+  const today = new Date().toISOString().slice(0, 10);
+  const tiltak = listTiltak(projectId).map((t) => ({ ...t, stuck: isStuck(t, today) }));
+  return json({
+    projectId,
+    groups: TILTAK_STATUS_ORDER.map((status) => ({ status, name: labels.tiltakStatuses[status], tiltak: tiltak.filter((t) => t.status === status) })),
+    priorities: labels.tiltakPriorities,
+    stuckCount: tiltak.filter((t) => t.stuck).length,
+    canWrite: canWriteProjectRecords(role),
+  });
+}
+
+export default function TiltakPage() {
+  const { projectId, groups, priorities, stuckCount, canWrite } = useLoaderData<typeof loader>();
+  const base = `/prosjekter/${projectId}/tiltak`;
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Tiltak
+      </Heading>
+      {canWrite ? (
+        <Paragraph>
+          <DsLink href={`${base}/ny`}>Nytt tiltak</DsLink>
+        </Paragraph>
+      ) : null}
+      <Paragraph>
+        {stuckCount === 0
+          ? "Ingen tiltak står stille."
+          : `${stuckCount} tiltak står stille: evalueringsdatoen er passert, eller status er ikke endret på et halvt år.`}
+      </Paragraph>
+      {groups.map((group) => (
+        <section key={group.status} aria-labelledby={`status-${group.status}`} className="stack">
+          <Heading level={2} data-size="sm" id={`status-${group.status}`}>
+            {group.name} ({group.tiltak.length})
+          </Heading>
+          {group.tiltak.length === 0 ? null : (
+            <DataTable
+              caption={`Tiltak med status ${group.name.toLowerCase()}`}
+              headers={["Tiltak", "Prioritet", "Mål", "Neste evaluering", "Fremdrift"]}
+              rows={group.tiltak.map((t) => ({
+                key: t.id,
+                cells: [
+                  <Link key="t" to={`${base}/${t.id}`}>
+                    {t.title}
+                  </Link>,
+                  priorities[t.priority],
+                  t.goals.join(", "),
+                  formatDate(t.nextEvaluationDate),
+                  t.stuck ? (
+                    <Tag key="s" data-color="warning">
+                      Står stille
+                    </Tag>
+                  ) : (
+                    `Sist endret ${formatDate(t.lastChange)}`
+                  ),
+                ],
+              }))}
+            />
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { parseWithZod } from "@conform-to/zod";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { useZodForm } from "../components/forms";
+import { TiltakForm } from "../components/tiltak-form";
+import { tiltakSchema, toTiltakValues } from "../forms/tiltak";
+import { createTiltak } from "../models/tiltak.server";
+import { requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { tiltakChoices } from "../utils/choices.server";
+import { PROJECT_WRITERS } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Nytt tiltak – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
+  return json({ projectId, choices: tiltakChoices(projectId) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const submission = parseWithZod(formData, { schema: tiltakSchema(tiltakChoices(projectId)) });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const created = createTiltak({ projectId, userId: user.id, values: toTiltakValues(submission.value) });
+  return redirect(`/prosjekter/${projectId}/tiltak/${created.id}`);
+}
+
+export default function NewTiltak() {
+  const { projectId, choices } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const schema = useMemo(() => tiltakSchema(choices), [choices]);
+  const [form, fields] = useZodForm(schema, lastResult);
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/prosjekter/${projectId}/tiltak`}>Alle tiltak</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        Nytt tiltak
+      </Heading>
+      <Paragraph>Nye tiltak starter som idé. Status endres på tiltakets side, og hver endring blir tatt vare på.</Paragraph>
+      <TiltakForm form={form} fields={fields} choices={choices} submitLabel="Opprett tiltaket" />
+    </div>
+  );
+}
