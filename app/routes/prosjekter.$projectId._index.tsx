@@ -6,7 +6,10 @@ import { OverviewSection } from "../components/overview/overview-section";
 import { StepCoverageList } from "../components/overview/step-coverage-list";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { computeStepCoverage } from "../domain/step-coverage";
+import { isStuck } from "../domain/tiltak-status";
 import { projectFollowUpSummary } from "../models/conference.server";
+import { listTiltak } from "../models/tiltak.server";
+import { projectAnchoringCoverage } from "../utils/anchoring.server";
 import { listGoalsWithLatestStatus } from "../models/goal.server";
 import { listProjectPeople } from "../models/membership.server";
 import { listMeasureSummaries } from "../models/measure.server";
@@ -42,12 +45,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       statusName: g.status ? labels.goalStatuses[g.status] : "Ingen status registrert",
     })),
     followUp: projectFollowUpSummary(projectId),
+    stuckTiltak: listTiltak(projectId).filter((t) => isStuck(t, new Date().toISOString().slice(0, 10))).length,
+    leaderGaps: projectAnchoringCoverage(projectId)
+      .headlines.filter((h) => h.audienceId === "ledere" && h.reached < h.total)
+      .map((h) => h.text),
     measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: labels.measureKinds[m.kind] })),
   });
 }
 
 export default function ProjectOverview() {
-  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures, followUp } = useLoaderData<typeof loader>();
+  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures, followUp, stuckTiltak, leaderGaps } = useLoaderData<typeof loader>();
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
     <div className="stack">
@@ -69,13 +76,25 @@ export default function ProjectOverview() {
         ) : null}
       </Paragraph>
 
-      <Paragraph>
-        Innspill fra dialogkonferansene: {followUp.total}, hvorav{" "}
-        <DsLink href={`/prosjekter/${project.id}/konferanser`}>
-          <strong>{followUp.open} uten oppfølging</strong>
-        </DsLink>
-        .
-      </Paragraph>
+      <OverviewSection id="oppmerksomhet-overskrift" title="Trenger oppmerksomhet">
+        <ul>
+          <li>
+            <DsLink href={`/prosjekter/${project.id}/konferanser`}>
+              {followUp.open} av {followUp.total} innspill fra dialogkonferansene
+            </DsLink>{" "}
+            er ikke fulgt opp.
+          </li>
+          <li>
+            <DsLink href={`/prosjekter/${project.id}/tiltak`}>{stuckTiltak} tiltak</DsLink> står stille (evaluering passert eller ingen
+            statusendring på et halvt år).
+          </li>
+          {leaderGaps.map((gap) => (
+            <li key={gap}>
+              <DsLink href={`/prosjekter/${project.id}/forankring`}>{gap}</DsLink>
+            </li>
+          ))}
+        </ul>
+      </OverviewSection>
 
       <OverviewSection id="steg-overskrift" title="Modell for kvalitetsforbedring">
         <Paragraph>

@@ -42,6 +42,9 @@ for (const { email, role } of roles) {
     const anchoring = theme("Forankre og organisere forbedringsarbeidet");
     await expect(anchoring).not.toContainText("Hull");
     await expect(page.getByRole("heading", { name: /Kommune \(16\)/ })).toBeVisible();
+    const attention = page.getByRole("region", { name: "Trenger oppmerksomhet" });
+    await expect(attention.getByRole("link", { name: /\d+ av \d+ innspill fra dialogkonferansene/ })).toBeVisible();
+    await expect(attention.getByRole("link", { name: /\d+ tiltak/ })).toBeVisible();
     await expect(page.getByRole("cell", { name: "Forprosjekt" })).toBeVisible();
     await expectAccessible(page);
 
