@@ -1,11 +1,8 @@
-import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
-import { Button } from "@digdir/designsystemet-react";
-import { Form } from "@remix-run/react";
+import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import type { ActivityChoices } from "../forms/activity";
 import { CheckboxGroup } from "./checkbox-group";
-import { CsrfInput } from "./csrf-input";
-import { FormErrors } from "./form-errors";
 import { checkedValues, fieldProps } from "./forms";
+import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 
@@ -23,11 +20,7 @@ export function ActivityForm(props: {
 }) {
   const { form, fields, choices } = props;
   return (
-    <Form method="post" className="form" {...getFormProps(form)}>
-      <CsrfInput />
-      <input type="hidden" name="intent" value="lagre" />
-      {props.version ? <input type="hidden" name="version" value={props.version} key={props.version} /> : null}
-      <FormErrors errors={form.errors} />
+    <RecordForm form={form} version={props.version} submitLabel={props.submitLabel}>
       <TextField label="Tittel" {...fieldProps(fields.title)} />
       <TextField label="Dato" type="date" {...fieldProps(fields.startDate)} />
       <TextField label="Sluttdato" description="Bare for aktiviteter over en periode." type="date" {...fieldProps(fields.endDate)} />
@@ -54,9 +47,6 @@ export function ActivityForm(props: {
       />
       <TextField label="Beskrivelse" multiline rows={4} {...fieldProps(fields.description)} />
       <TextField label="Lenke til dokumentasjon" description="Valgfri, for eksempel referat eller program." {...fieldProps(fields.evidenceUrl)} />
-      <div>
-        <Button type="submit">{props.submitLabel}</Button>
-      </div>
-    </Form>
+    </RecordForm>
   );
 }

@@ -1,10 +1,8 @@
-import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
-import { Button, Fieldset } from "@digdir/designsystemet-react";
-import { Form } from "@remix-run/react";
+import type { FieldMetadata, FormMetadata } from "@conform-to/react";
+import { Fieldset } from "@digdir/designsystemet-react";
 import type { ConferenceChoices } from "../forms/conference";
-import { CsrfInput } from "./csrf-input";
-import { FormErrors } from "./form-errors";
 import { fieldProps } from "./forms";
+import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 
@@ -23,11 +21,7 @@ export function ConferenceForm(props: {
   const counts = (fields.participants.initialValue ?? {}) as Record<string, string | undefined>;
   const levels = [...new Set(choices.organisations.map((o) => o.levelName))];
   return (
-    <Form method="post" className="form" {...getFormProps(form)}>
-      <CsrfInput />
-      <input type="hidden" name="intent" value="lagre" />
-      {props.version ? <input type="hidden" name="version" value={props.version} key={props.version} /> : null}
-      <FormErrors errors={form.errors} />
+    <RecordForm form={form} version={props.version} submitLabel={props.submitLabel}>
       <TextField label="Tittel" {...fieldProps(fields.title)} />
       <TextField label="Dato" type="date" {...fieldProps(fields.startDate)} />
       <TextField label="Sluttdato" description="Bare hvis konferansen gikk over flere dager." type="date" {...fieldProps(fields.endDate)} />
@@ -62,9 +56,6 @@ export function ConferenceForm(props: {
         ))}
         {fields.participants.errors?.[0] ? <p className="ds-validation-message">{fields.participants.errors[0]}</p> : null}
       </Fieldset>
-      <div>
-        <Button type="submit">{props.submitLabel}</Button>
-      </div>
-    </Form>
+    </RecordForm>
   );
 }

@@ -1,13 +1,13 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
-import { useMemo } from "react";
 import { followUpSchema, InputSchema, NEW_TILTAK, type ConferenceChoices } from "../forms/conference";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
-import { fieldProps, useZodForm } from "./forms";
+import { fieldProps, useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { IntentButton } from "./record-form";
 
 export type ConferenceInput = {
   id: number;
@@ -34,8 +34,7 @@ export function InputCard(props: {
   conflict: { followUp: string; tiltakTitle: string | null; followUpNote: string; version: number } | null;
 }) {
   const { input, choices } = props;
-  const schema = useMemo(() => followUpSchema(choices), [choices]);
-  const [form, fields] = useZodForm(schema, props.lastResult, {
+  const [form, fields] = useChoicesForm(followUpSchema, choices, props.lastResult, {
     followUp: input.followUp,
     tiltakId: input.tiltakId ? String(input.tiltakId) : "",
     note: input.followUpNote,
@@ -87,14 +86,9 @@ export function InputCard(props: {
               </Button>
             </div>
           </Form>
-          <Form method="post">
-            <CsrfInput />
-            <input type="hidden" name="intent" value="slett-innspill" />
-            <input type="hidden" name="inputId" value={input.id} />
-            <Button type="submit" variant="tertiary" data-color="danger" data-size="sm">
-              Slett innspillet
-            </Button>
-          </Form>
+          <IntentButton intent="slett-innspill" fields={{ inputId: input.id }} variant="tertiary" data-color="danger" data-size="sm">
+            Slett innspillet
+          </IntentButton>
         </details>
       ) : null}
     </Card>

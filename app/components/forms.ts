@@ -1,5 +1,6 @@
 import { useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
+import { useMemo } from "react";
 import type { z } from "zod";
 
 /**
@@ -19,6 +20,17 @@ export function useZodForm<Schema extends z.ZodTypeAny>(
     shouldRevalidate: "onInput",
     defaultValue,
   });
+}
+
+/** useZodForm for a schema built from the project's choices (ids, content lists); rebuilt only when they change. */
+export function useChoicesForm<Choices, Schema extends z.ZodTypeAny>(
+  schemaFor: (choices: Choices) => Schema,
+  choices: Choices,
+  lastResult: SubmissionResult<string[]> | null | undefined,
+  defaultValue?: DefaultValue<z.input<Schema>>,
+) {
+  const schema = useMemo(() => schemaFor(choices), [schemaFor, choices]);
+  return useZodForm(schema, lastResult, defaultValue);
 }
 
 /** The values a checkbox group had when the form was shown or last submitted. */

@@ -1,11 +1,8 @@
-import { getFormProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
-import { Button } from "@digdir/designsystemet-react";
-import { Form } from "@remix-run/react";
+import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import type { TiltakChoices } from "../forms/tiltak";
 import { CheckboxGroup } from "./checkbox-group";
-import { CsrfInput } from "./csrf-input";
-import { FormErrors } from "./form-errors";
 import { checkedValues, fieldProps } from "./forms";
+import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 
@@ -39,11 +36,7 @@ export function TiltakForm(props: {
   );
   const organisationOptions = choices.organisations.map((o) => ({ value: String(o.id), label: o.name, group: o.region ? `${o.levelName}: ${o.region}` : o.levelName }));
   return (
-    <Form method="post" className="form" {...getFormProps(form)}>
-      <CsrfInput />
-      <input type="hidden" name="intent" value="lagre" />
-      {props.version ? <input type="hidden" name="version" value={props.version} key={props.version} /> : null}
-      <FormErrors errors={form.errors} />
+    <RecordForm form={form} version={props.version} submitLabel={props.submitLabel}>
       <TextField label="Tittel" {...fieldProps(fields.title)} />
       <TextField label="Beskrivelse" multiline rows={4} {...fieldProps(fields.description)} />
       <SelectField label="Prioritet" placeholder="Velg prioritet" options={choices.priorities} {...fieldProps(fields.priority)} />
@@ -60,9 +53,6 @@ export function TiltakForm(props: {
       <TextField label="Ansvarlig person" {...fieldProps(fields.responsiblePerson)} />
       <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
       <TextField label="Neste evaluering" type="date" {...fieldProps(fields.nextEvaluationDate)} />
-      <div>
-        <Button type="submit">{props.submitLabel}</Button>
-      </div>
-    </Form>
+    </RecordForm>
   );
 }

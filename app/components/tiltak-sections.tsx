@@ -1,12 +1,11 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
-import { useMemo } from "react";
 import { DOCUMENT_KINDS, hearingSchema, HearingResponseSchema, StandardisationSchema, StatusChangeSchema, type TiltakChoices } from "../forms/tiltak";
 import { CheckboxGroup } from "./checkbox-group";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
-import { checkedValues, fieldProps, useZodForm } from "./forms";
+import { checkedValues, fieldProps, useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 
@@ -37,8 +36,7 @@ export function StatusChangeForm(props: { version: number; statuses: Option[]; c
 }
 
 export function HearingForm(props: { choices: Pick<TiltakChoices, "organisations">; involved: string[]; lastResult: Result; today: string }) {
-  const schema = useMemo(() => hearingSchema(props.choices), [props.choices]);
-  const [form, fields] = useZodForm(schema, props.lastResult, { sentDate: props.today, organisationIds: props.involved });
+  const [form, fields] = useChoicesForm(hearingSchema, props.choices, props.lastResult, { sentDate: props.today, organisationIds: props.involved });
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />

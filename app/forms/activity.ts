@@ -34,9 +34,12 @@ export function activitySchema(choices: ActivityChoices) {
 
 export type ActivityInput = z.output<ReturnType<typeof activitySchema>>;
 
-/** "forberedelse/forankre" → its step and theme; "ledere:mellomleder" → audience and leader level. */
+/** "forberedelse/forankre" → its step and theme, as chosen in a step-and-theme select. */
+export const splitStepTheme = (value: string) => value.split("/") as [StepId, string];
+
+/** The form's values as stored; "ledere:mellomleder" → audience and leader level. */
 export function toActivityValues(input: ActivityInput) {
-  const [stepId, themeId] = input.stepTheme.split("/") as [StepId, string];
+  const [stepId, themeId] = splitStepTheme(input.stepTheme);
   return {
     title: input.title,
     startDate: input.startDate,

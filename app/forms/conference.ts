@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { StepId } from "../../db/schema";
 import { checkFollowUp, FOLLOW_UPS } from "../domain/input-follow-up";
-import type { Choice, OrganisationChoice } from "./activity";
+import { splitStepTheme, type Choice, type OrganisationChoice } from "./activity";
 import { datePeriod, oneOf, optionalText, requiredText, versionField } from "../utils/schemas";
 
 export type ConferenceChoices = {
@@ -39,7 +38,7 @@ export function conferenceSchema(choices: ConferenceChoices) {
 }
 
 export function toConferenceValues(input: z.output<ReturnType<typeof conferenceSchema>>) {
-  const [stepId, themeId] = input.stepTheme.split("/") as [StepId, string];
+  const [stepId, themeId] = splitStepTheme(input.stepTheme);
   return {
     title: input.title,
     startDate: input.startDate,

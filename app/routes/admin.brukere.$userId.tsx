@@ -11,6 +11,7 @@ import { getUserById, setUserDisabled, setUserPassword } from "../models/user.se
 import { notFound, parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
 import { newPasswordField } from "../utils/user-schemas";
 import { TextField } from "../components/fields";
+import { IntentButton } from "../components/record-form";
 
 export const meta: MetaFunction = () => [{ title: "Bruker – Trinnvis" }];
 
@@ -88,13 +89,9 @@ export default function AdminUser() {
       <Heading level={2} data-size="md">
         Tilgang
       </Heading>
-      <Form method="post">
-        <CsrfInput />
-        <input type="hidden" name="intent" value={user.disabledAt ? "aktiver" : "deaktiver"} />
-        <Button type="submit" variant="secondary" data-color={user.disabledAt ? "accent" : "danger"}>
-          {user.disabledAt ? "Aktiver brukeren" : "Deaktiver brukeren"}
-        </Button>
-      </Form>
+      <IntentButton intent={user.disabledAt ? "aktiver" : "deaktiver"} variant="secondary" data-color={user.disabledAt ? "accent" : "danger"}>
+        {user.disabledAt ? "Aktiver brukeren" : "Deaktiver brukeren"}
+      </IntentButton>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { PROJECT_ROLES } from "../../db/schema";
 import { CsrfInput } from "../components/csrf-input";
+import { IntentButton } from "../components/record-form";
 import { fieldProps, useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
 import { SelectField } from "../components/select-field";
@@ -87,14 +88,9 @@ export default function AdminMemberships() {
             `${m.userName} (${m.email})`,
             roleNames[m.role],
             m.position,
-            <Form key="remove" method="post">
-              <CsrfInput />
-              <input type="hidden" name="intent" value="fjern" />
-              <input type="hidden" name="membershipId" value={m.id} />
-              <Button type="submit" variant="tertiary" data-size="sm" aria-label={`Fjern ${m.userName} fra ${m.projectName}`}>
-                Fjern
-              </Button>
-            </Form>,
+            <IntentButton key="remove" intent="fjern" fields={{ membershipId: m.id }} variant="tertiary" data-size="sm" aria-label={`Fjern ${m.userName} fra ${m.projectName}`}>
+              Fjern
+            </IntentButton>,
           ],
         }))}
       />

@@ -1,12 +1,11 @@
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActivityForm } from "../components/activity-form";
 import { ConflictNotice } from "../components/conflict-notice";
-import { CsrfInput } from "../components/csrf-input";
-import { useZodForm } from "../components/forms";
+import { IntentButton } from "../components/record-form";
+import { useChoicesForm } from "../components/forms";
 import { activityFormValues, activitySchema, toActivityValues, type ActivityChoices } from "../forms/activity";
 import { deleteActivity, getActivity, updateActivity } from "../models/activity.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
@@ -54,8 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ActivityPage() {
   const { projectId, activity, choices, canWrite } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const schema = useMemo(() => activitySchema(choices), [choices]);
-  const [form, fields] = useZodForm(schema, actionData?.result, activityFormValues(activity));
+  const [form, fields] = useChoicesForm(activitySchema, choices, actionData?.result, activityFormValues(activity));
   const conflict = actionData?.conflict;
   const shown = conflict ?? activity;
   return (
@@ -82,13 +80,9 @@ export default function ActivityPage() {
           <Heading level={2} data-size="md">
             Slett aktiviteten
           </Heading>
-          <Form method="post" onSubmit={(e) => (confirm("Vil du slette aktiviteten?") ? undefined : e.preventDefault())}>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="slett" />
-            <Button type="submit" variant="secondary" data-color="danger">
-              Slett aktiviteten
-            </Button>
-          </Form>
+          <IntentButton intent="slett" confirmMessage="Vil du slette aktiviteten?" variant="secondary" data-color="danger">
+            Slett aktiviteten
+          </IntentButton>
         </>
       ) : null}
     </div>

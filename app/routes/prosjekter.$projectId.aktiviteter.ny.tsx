@@ -2,9 +2,8 @@ import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
 import { ActivityForm } from "../components/activity-form";
-import { useZodForm } from "../components/forms";
+import { useChoicesForm } from "../components/forms";
 import { activitySchema, toActivityValues } from "../forms/activity";
 import { createActivity } from "../models/activity.server";
 import { requireProjectAction, requireProjectRole } from "../utils/access.server";
@@ -29,8 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewActivity() {
   const { projectId, choices } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const schema = useMemo(() => activitySchema(choices), [choices]);
-  const [form, fields] = useZodForm(schema, lastResult);
+  const [form, fields] = useChoicesForm(activitySchema, choices, lastResult);
   return (
     <div className="stack">
       <Paragraph>

@@ -3,13 +3,12 @@ import { parseWithZod } from "@conform-to/zod";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
 import { ConferenceForm } from "../components/conference-form";
 import { AddInputForm, InputCard } from "../components/conference-inputs";
 import { ConflictNotice } from "../components/conflict-notice";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
-import { fieldProps, useZodForm } from "../components/forms";
+import { fieldProps, useChoicesForm, useZodForm } from "../components/forms";
 import {
   conferenceSchema,
   followUpSchema,
@@ -33,6 +32,7 @@ import { conferenceChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { TextField } from "../components/fields";
+import { IntentButton } from "../components/record-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.conference.title ?? "Dialogkonferanse"} – Trinnvis` }];
 
@@ -104,8 +104,7 @@ export default function ConferencePage() {
   const resultFor = (intent: string, inputId: number | null = null) =>
     data && data.intent === intent && data.inputId === inputId ? data.result : undefined;
   const editConflict = data?.intent === "lagre" && data.conflict && "title" in data.conflict ? data.conflict : null;
-  const schema = useMemo(() => conferenceSchema(choices), [choices]);
-  const [form, fields] = useZodForm(schema, resultFor("lagre"), {
+  const [form, fields] = useChoicesForm(conferenceSchema, choices, resultFor("lagre"), {
     title: conference.title,
     startDate: conference.date,
     endDate: conference.endDate ?? "",
@@ -160,14 +159,9 @@ export default function ConferencePage() {
               {item.title}
               {item.presenter ? ` (${item.presenter})` : ""}
               {canWrite ? (
-                <Form method="post" className="inline-form">
-                  <CsrfInput />
-                  <input type="hidden" name="intent" value="slett-program" />
-                  <input type="hidden" name="itemId" value={item.id} />
-                  <Button type="submit" variant="tertiary" data-size="sm" aria-label={`Fjern programposten ${item.title}`}>
-                    Fjern
-                  </Button>
-                </Form>
+                <IntentButton intent="slett-program" fields={{ itemId: item.id }} className="inline-form" variant="tertiary" data-size="sm" aria-label={`Fjern programposten ${item.title}`}>
+                  Fjern
+                </IntentButton>
               ) : null}
             </li>
           ))}
@@ -212,13 +206,9 @@ export default function ConferencePage() {
             </ConflictNotice>
           ) : null}
           <ConferenceForm form={form} fields={fields} choices={choices} version={editConflict?.version ?? conference.version} submitLabel="Lagre endringene" />
-          <Form method="post">
-            <CsrfInput />
-            <input type="hidden" name="intent" value="slett" />
-            <Button type="submit" variant="secondary" data-color="danger">
-              Slett konferansen
-            </Button>
-          </Form>
+          <IntentButton intent="slett" confirmMessage="Vil du slette dette for godt?" variant="secondary" data-color="danger">
+            Slett konferansen
+          </IntentButton>
         </section>
       ) : null}
     </div>

@@ -2,9 +2,8 @@ import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
 import { ConferenceForm } from "../components/conference-form";
-import { useZodForm } from "../components/forms";
+import { useChoicesForm } from "../components/forms";
 import { conferenceSchema, toConferenceValues } from "../forms/conference";
 import { createConference } from "../models/conference.server";
 import { requireProjectAction, requireProjectRole } from "../utils/access.server";
@@ -29,8 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewConference() {
   const { projectId, choices } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const schema = useMemo(() => conferenceSchema(choices), [choices]);
-  const [form, fields] = useZodForm(schema, lastResult, { stepTheme: "forberedelse/forankre" });
+  const [form, fields] = useChoicesForm(conferenceSchema, choices, lastResult, { stepTheme: "forberedelse/forankre" });
   return (
     <div className="stack">
       <Paragraph>

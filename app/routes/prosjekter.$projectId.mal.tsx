@@ -1,9 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { CONFLICT_MESSAGE } from "../components/conflict-notice";
-import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { EditGoalForm, GoalStatusForm, NewGoalForm } from "../components/goal-forms";
 import { EditGoalSchema, GoalStatusSchema, NewGoalSchema } from "../forms/goal";
@@ -12,6 +11,7 @@ import { notFound, parseId, requireProjectAction, requireProjectRole } from "../
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { IntentButton } from "../components/record-form";
 
 export const meta: MetaFunction = () => [{ title: "Mål – Trinnvis" }];
 
@@ -99,14 +99,9 @@ export default function GoalsPage() {
                 <summary>Endre målet</summary>
                 <EditGoalForm goal={goal} lastResult={resultFor("endre", goal.id)} />
                 {goal.kind === "delmal" ? (
-                  <Form method="post">
-                    <CsrfInput />
-                    <input type="hidden" name="intent" value="slett" />
-                    <input type="hidden" name="goalId" value={goal.id} />
-                    <Button type="submit" variant="tertiary" data-color="danger" data-size="sm">
-                      Slett delmålet
-                    </Button>
-                  </Form>
+                  <IntentButton intent="slett" fields={{ goalId: goal.id }} variant="tertiary" data-color="danger" data-size="sm">
+                    Slett delmålet
+                  </IntentButton>
                 ) : null}
               </details>
             </>

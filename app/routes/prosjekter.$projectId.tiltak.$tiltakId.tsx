@@ -1,12 +1,10 @@
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictNotice } from "../components/conflict-notice";
-import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
-import { useZodForm } from "../components/forms";
+import { useChoicesForm } from "../components/forms";
 import { HearingForm, HearingResponseForm, StandardisationForm, StatusChangeForm } from "../components/tiltak-sections";
 import { TiltakForm } from "../components/tiltak-form";
 import { classifyStatusChange } from "../domain/tiltak-status";
@@ -25,6 +23,7 @@ import { notFound, parseId, requireProjectAction, requireProjectRole } from "../
 import { tiltakChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { IntentButton } from "../components/record-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.tiltak.title ?? "Tiltak"} – Trinnvis` }];
 
@@ -113,8 +112,7 @@ export default function TiltakPage() {
   const data = useActionData<typeof action>();
   const resultFor = (intent: string, hearingId: number | null = null) =>
     data && data.intent === intent && data.hearingId === hearingId ? (data.result as Parameters<typeof StatusChangeForm>[0]["lastResult"]) : undefined;
-  const schema = useMemo(() => tiltakSchema(choices), [choices]);
-  const [form, fields] = useZodForm(schema, resultFor("lagre"), tiltakFormValues(tiltak));
+  const [form, fields] = useChoicesForm(tiltakSchema, choices, resultFor("lagre"), tiltakFormValues(tiltak));
   const conflict = data?.intent === "lagre" ? data.conflict : null;
   const label = (list: { value: string; label: string }[], value: string) => list.find((c) => c.value === value)?.label ?? value;
   const involvedOptions = tiltak.organisations.map((o) => ({ value: String(o.id), label: o.name }));
@@ -235,13 +233,9 @@ export default function TiltakPage() {
             </ConflictNotice>
           ) : null}
           <TiltakForm form={form} fields={fields} choices={choices} version={conflict?.version ?? tiltak.version} submitLabel="Lagre endringene" />
-          <Form method="post">
-            <CsrfInput />
-            <input type="hidden" name="intent" value="slett" />
-            <Button type="submit" variant="secondary" data-color="danger">
-              Slett tiltaket
-            </Button>
-          </Form>
+          <IntentButton intent="slett" confirmMessage="Vil du slette dette for godt?" variant="secondary" data-color="danger">
+            Slett tiltaket
+          </IntentButton>
         </section>
       ) : null}
     </div>

@@ -2,8 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
-import { useZodForm } from "../components/forms";
+import { useChoicesForm } from "../components/forms";
 import { TiltakForm } from "../components/tiltak-form";
 import { tiltakSchema, toTiltakValues } from "../forms/tiltak";
 import { createTiltak } from "../models/tiltak.server";
@@ -29,8 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewTiltak() {
   const { projectId, choices } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const schema = useMemo(() => tiltakSchema(choices), [choices]);
-  const [form, fields] = useZodForm(schema, lastResult);
+  const [form, fields] = useChoicesForm(tiltakSchema, choices, lastResult);
   return (
     <div className="stack">
       <Paragraph>
