@@ -10,6 +10,12 @@ import { loader as overviewLoader } from "../../app/routes/prosjekter.$projectId
 import { action as settingsAction } from "../../app/routes/prosjekter.$projectId.innstillinger";
 import { loader as exportLoader } from "../../app/routes/prosjekter.$projectId.eksport[.]json";
 import { loader as healthLoader } from "../../app/routes/healthz";
+import { action as activityAction } from "../../app/routes/prosjekter.$projectId.aktiviteter.$activityId";
+import { action as newActivityAction } from "../../app/routes/prosjekter.$projectId.aktiviteter.ny";
+import { action as conferenceAction } from "../../app/routes/prosjekter.$projectId.konferanser.$conferenceId";
+import { getActivity } from "../../app/models/activity.server";
+import { getConference, listConferences } from "../../app/models/conference.server";
+import { listTiltakOptions } from "../../app/models/tiltak.server";
 
 const context = {} as AppLoadContext;
 
@@ -101,5 +107,50 @@ describe("export and health", () => {
     const response = healthLoader();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
+  });
+});
+
+describe("ids from another project in URLs and form fields", () => {
+  async function postAs(email: string, url: string, fields: Record<string, string>) {
+    const cookie = await cookieFor(email);
+    const session = await getCurrentSession(new Request("http://localhost/", { headers: { Cookie: cookie } }));
+    const body = new URLSearchParams({ csrf: session!.csrfToken, ...fields });
+    return new Request(`http://localhost${url}`, { method: "POST", body, headers: { Cookie: cookie } });
+  }
+
+  it("answers 404 when an activity of project 1 is edited through project 2's URL", async () => {
+    const request = await postAs("prosjektleder2@trinnvis.test", "/prosjekter/2/aktiviteter/1", { intent: "slett" });
+    expect(await statusOf(() => activityAction({ request, params: { projectId: "2", activityId: "1" }, context }))).toBe(404);
+    const stillThere = getActivity(1, 1);
+    expect(stillThere).not.toBeNull();
+  });
+
+  it("refuses a follow-up that names a tiltak of another project", async () => {
+    const otherProjectsTiltak = listTiltakOptions(2)[0].id;
+    const conference = listConferences(1)[0];
+    const input = getConference(1, conference.id)!.inputs[0];
+    const request = await postAs("prosjektleder@trinnvis.test", `/prosjekter/1/konferanser/${conference.id}`, {
+      intent: "oppfolging",
+      inputId: String(input.id),
+      version: String(input.version),
+      followUp: "tatt_inn_i_tiltak",
+      tiltakId: String(otherProjectsTiltak),
+    });
+    const response = (await conferenceAction({ request, params: { projectId: "1", conferenceId: String(conference.id) }, context })) as Response;
+    expect(response.status).toBe(400);
+    expect((await response.json()).result.error.tiltakId).toEqual(["Velg blant prosjektets tiltak"]);
+  });
+
+  it("refuses an activity that names an organisation outside the project", async () => {
+    const request = await postAs("prosjektleder2@trinnvis.test", "/prosjekter/2/aktiviteter/ny", {
+      title: "x",
+      startDate: "2019-01-01",
+      typeId: "dialogmote",
+      stepTheme: "forberedelse/forankre",
+      organisationIds: "1",
+    });
+    const response = (await newActivityAction({ request, params: { projectId: "2" }, context })) as Response;
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.organisationIds).toEqual(["Velg blant prosjektets organisasjoner"]);
   });
 });
