@@ -246,7 +246,7 @@ export function analyseChart(input: ChartInput): ChartResult {
         runsSignal,
       };
     });
-    points.push(...phasePoints);
+    for (const point of phasePoints) points.push(point);
 
     const meanOf = (values: (number | null)[]) => finite(mean(values));
     summaries.push({

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { crossingsLimit, longestRunLimit } from "./anhoej";
+import { makingDataCount } from "./mdc";
 import { analyseChart, type ChartType } from "./qic";
 
 const FILE = path.resolve("..", "shared", "reference", "runchart-reference-cases.json");
@@ -82,6 +83,61 @@ describe.skipIf(!available)("qicharts2 reference cases", () => {
         close(part.clMean, ep.cl_mean as number | null, `fase ${k + 1} cl_mean`);
         close(part.lclMean, ep.lcl_mean as number | null, `fase ${k + 1} lcl_mean`);
         close(part.uclMean, ep.ucl_mean as number | null, `fase ${k + 1} ucl_mean`);
+      });
+    });
+  }
+});
+
+describe.skipIf(!available)("NHSRplotthedots reference cases", () => {
+  for (const c of reference.ptd_cases) {
+    it(`${c.id}: ${c.description}`, () => {
+      const o = c.options;
+      const result = makingDataCount(c.input.x, c.input.y, {
+        improvementDirection: o.improvement_direction,
+        screenOutliers: o.screen_outliers,
+        fixAfterNPoints: o.fix_after_n_points,
+        rebase: o.rebase,
+        target: o.target,
+      });
+      const e = c.expected;
+      expect(result.points.map((p) => p.x)).toEqual(e.x);
+      result.points.forEach((p, i) => {
+        const at = `punkt ${i + 1}`;
+        close(p.mean, e.mean[i], `${at} mean`);
+        close(p.lpl, e.lpl[i], `${at} lpl`);
+        close(p.upl, e.upl[i], `${at} upl`);
+        close(p.nearLpl, e.near_lpl[i], `${at} near_lpl`);
+        close(p.nearUpl, e.near_upl[i], `${at} near_upl`);
+      });
+      expect(result.points.map((p) => p.rebaseGroup)).toEqual(e.rebase_group);
+      expect(result.points.map((p) => p.outsideLimits)).toEqual(e.outside_limits);
+      expect(result.points.map((p) => p.relativeToMean)).toEqual(e.relative_to_mean);
+      expect(result.points.map((p) => p.closeToLimits)).toEqual(e.close_to_limits);
+      expect(result.points.map((p) => p.specialCauseType)).toEqual(e.special_cause_type);
+      expect(result.points.map((p) => p.specialCauseFlag)).toEqual(e.special_cause_flag);
+      expect(result.points.map((p) => p.pointType)).toEqual(e.point_type);
+      expect(result.points.map((p) => p.shortGroupWarning)).toEqual(e.short_group_warning);
+      expect(result.points.flatMap((p, i) => (p.specialCauseFlag ? [i + 1] : []))).toEqual(e.special_cause_points);
+      expect(result.variationIcon).toBe(e.variation_icon);
+      expect(result.assuranceIcon).toBe(e.assurance_icon);
+      expect(result.groups).toHaveLength(e.groups.length);
+      e.groups.forEach((g: Record<string, number | string | null>, k: number) => {
+        const group = result.groups[k];
+        expect({ ...group, mean: 0, lpl: 0, upl: 0 }).toEqual({
+          rebaseGroup: g.rebase_group,
+          n: g.n,
+          mean: 0,
+          lpl: 0,
+          upl: 0,
+          commonCause: g.common_cause,
+          specialCauseImprovement: g.special_cause_improvement,
+          specialCauseConcern: g.special_cause_concern,
+          variationType: g.variation_type,
+          assuranceType: g.assurance_type,
+        });
+        close(group.mean, g.mean as number, `gruppe ${k} mean`);
+        close(group.lpl, g.lpl as number, `gruppe ${k} lpl`);
+        close(group.upl, g.upl as number, `gruppe ${k} upl`);
       });
     });
   }
