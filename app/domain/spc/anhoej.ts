@@ -27,6 +27,8 @@ export function crossingsLimit(nUseful: number): number {
 export type RunsAnalysis = {
   nUseful: number;
   longestRun: number | null;
+  /** Which side of the centre line the longest run is on: 1 above, −1 below (the first such run). */
+  longestRunSide: 1 | -1 | null;
   longestRunMax: number | null;
   nCrossings: number | null;
   nCrossingsMin: number | null;
@@ -41,6 +43,7 @@ export function analyseRuns(values: (number | null)[], centre: (number | null)[]
   let nUseful = 0;
   let runs = 0;
   let longestRun = 0;
+  let longestRunSide: 1 | -1 | null = null;
   let current = 0;
   let previousSign = 0;
   for (let i = 0; i < values.length; i++) {
@@ -56,10 +59,13 @@ export function analyseRuns(values: (number | null)[], centre: (number | null)[]
       current = 1;
       previousSign = sign;
     }
-    if (current > longestRun) longestRun = current;
+    if (current > longestRun) {
+      longestRun = current;
+      longestRunSide = sign > 0 ? 1 : -1;
+    }
   }
   if (nUseful === 0) {
-    return { nUseful: 0, longestRun: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null, runsSignal: false };
+    return { nUseful: 0, longestRun: null, longestRunSide: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null, runsSignal: false };
   }
   const longestRunMax = longestRunLimit(nUseful);
   const nCrossings = Math.max(runs - 1, 0);
@@ -67,6 +73,7 @@ export function analyseRuns(values: (number | null)[], centre: (number | null)[]
   return {
     nUseful,
     longestRun,
+    longestRunSide,
     longestRunMax,
     nCrossings,
     nCrossingsMin,

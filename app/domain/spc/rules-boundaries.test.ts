@@ -16,7 +16,8 @@ describe("Anhøj rules", () => {
 
   it("a run as long as the limit is no signal; one longer is", () => {
     expect(runs("+++++++-+-+-")).toMatchObject({ longestRun: 7, runsSignal: false });
-    expect(runs("++++++++-+-+")).toMatchObject({ longestRun: 8, runsSignal: true });
+    expect(runs("++++++++-+-+")).toMatchObject({ longestRun: 8, longestRunSide: 1, runsSignal: true });
+    expect(runs("-+--------+-")).toMatchObject({ longestRun: 8, longestRunSide: -1 });
   });
 
   it("as many crossings as the limit is no signal; one fewer is", () => {
@@ -29,7 +30,7 @@ describe("Anhøj rules", () => {
   });
 
   it("gives no signal and no statistics without useful points, and cannot fire on crossings with 5 or fewer", () => {
-    expect(runs("000")).toEqual({ nUseful: 0, longestRun: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null, runsSignal: false });
+    expect(runs("000")).toEqual({ nUseful: 0, longestRun: null, longestRunSide: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null, runsSignal: false });
     expect(crossingsLimit(5)).toBe(0);
     expect(runs("+++++").runsSignal).toBe(false);
   });

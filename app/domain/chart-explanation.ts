@@ -1,0 +1,65 @@
+// What a chart shows, in plain bokmål sentences.
+import type { ChartResult, MdcResult } from "./spc";
+
+const centreName = (chart: string) => (chart === "run" || chart === "g" ? "medianen" : "midtlinjen");
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Sentences for each phase: an unusually long run, too few crossings, points outside the limits — or none. */
+export function explainChart(result: ChartResult, formatX: (x: string | number) => string): string[] {
+  const sentences: string[] = [];
+  const multiPhase = result.parts.length > 1;
+  for (const part of result.parts) {
+    const prefix = multiPhase ? `Fase ${part.part}: ` : "";
+    const centre = centreName(result.chart);
+    const found: string[] = [];
+    if (part.nUseful === 0) {
+      sentences.push(`${prefix}Ingen punkter å analysere.`);
+      continue;
+    }
+    if (result.chart !== "mr" && part.longestRun != null && part.longestRunMax != null && part.longestRun > part.longestRunMax) {
+      found.push(
+        `Uvanlig lang serie: ${part.longestRun} punkter ${part.longestRunSide === 1 ? "over" : "under"} ${centre}, grensen er ${part.longestRunMax}.`,
+      );
+    }
+    if (result.chart !== "mr" && part.nCrossings != null && part.nCrossingsMin != null && part.nCrossings < part.nCrossingsMin) {
+      found.push(`Uvanlig få kryssinger: ${part.nCrossings} kryssinger av ${centre}, minst ${part.nCrossingsMin} var ventet.`);
+    }
+    const outside = result.points.filter((p) => p.part === part.part && p.sigmaSignal);
+    if (outside.length) {
+      found.push(`${plural(outside.length, "punkt", "punkter")} utenfor kontrollgrensene: ${outside.map((p) => formatX(p.x)).join(", ")}.`);
+    }
+    if (found.length === 0) {
+      const runsText =
+        result.chart === "mr" || part.longestRunMax == null
+          ? ""
+          : ` Lengste serie er ${part.longestRun} (grensen er ${part.longestRunMax}), ${plural(part.nCrossings ?? 0, "kryssing", "kryssinger")} (minst ${part.nCrossingsMin}).`;
+      sentences.push(`${prefix}Bare tilfeldig variasjon: ingen signal.${runsText}`);
+    } else sentences.push(...found.map((f) => prefix + f));
+  }
+  return sentences;
+}
+
+export const VARIATION_TEXT: Record<string, string> = {
+  common_cause: "Vanlig variasjon",
+  special_cause_improvement: "Spesiell variasjon: forbedring",
+  special_cause_concern: "Spesiell variasjon: bekymring",
+  special_cause_neutral_high: "Spesiell variasjon: høyere",
+  special_cause_neutral_low: "Spesiell variasjon: lavere",
+};
+
+export const ASSURANCE_TEXT: Record<string, string> = {
+  consistent_pass: "Vil nå målet",
+  consistent_fail: "Vil ikke nå målet uten endring",
+  inconsistent: "Kan nå målet eller ikke (treff og bom)",
+};
+
+/** The "Making Data Count" summary of the series' latest point, in words. */
+export function summariseMdc(result: MdcResult) {
+  const last = result.points[result.points.length - 1];
+  const lastGroup = result.groups[result.groups.length - 1];
+  return {
+    variation: last ? VARIATION_TEXT[last.pointType] : "Ingen data",
+    assurance: lastGroup?.assuranceType ? ASSURANCE_TEXT[lastGroup.assuranceType] : null,
+    special: last && last.specialCauseFlag ? last.specialCauseType : null,
+  };
+}

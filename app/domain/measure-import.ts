@@ -1,0 +1,133 @@
+// Reading measurement data from a table (CSV, XLSX or a block pasted from Excel), row by row,
+// with a reason in bokmål for every row that cannot be used.
+import { isMatch } from "date-fns";
+
+export type Cell = string | number | Date | null | undefined;
+export type ImportedPoint = { row: number; date: string; value: number | null; numerator: number | null; denominator: number | null; note: string };
+export type RowError = { row: number; message: string };
+export type ImportResult = { points: ImportedPoint[]; errors: RowError[] };
+
+const HEADERS: Record<string, "date" | "value" | "numerator" | "denominator" | "note"> = {
+  dato: "date",
+  date: "date",
+  verdi: "value",
+  value: "value",
+  antall: "value",
+  teller: "numerator",
+  numerator: "numerator",
+  nevner: "denominator",
+  denominator: "denominator",
+  eksponering: "denominator",
+  merknad: "note",
+  note: "note",
+  kommentar: "note",
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A calendar date from dd.mm.yyyy, d.m.yy(yy), yyyy-mm-dd or a spreadsheet date; null if unreadable. */
+export function parseDate(cell: Cell): { date: string } | { error: string } {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return { error: "Datoen kan ikke leses" };
+    return { date: `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}` };
+  }
+  const text = String(cell ?? "").trim();
+  if (!text) return { error: "Datoen mangler" };
+  let iso: string | null = null;
+  const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
+  const isoMatch = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (norwegian) {
+    const year = norwegian[3].length === 2 ? 2000 + Number(norwegian[3]) : Number(norwegian[3]);
+    iso = `${year}-${pad(Number(norwegian[2]))}-${pad(Number(norwegian[1]))}`;
+  } else if (isoMatch) {
+    iso = `${isoMatch[1]}-${pad(Number(isoMatch[2]))}-${pad(Number(isoMatch[3]))}`;
+  }
+  if (!iso) return { error: `«${text}» kan ikke leses som dato (bruk dd.mm.åååå eller åååå-mm-dd)` };
+  if (!isMatch(iso, "yyyy-MM-dd")) return { error: `Datoen «${text}» finnes ikke` };
+  return { date: iso };
+}
+
+/** A number with decimal comma or point and optional thousands spaces: "1 234,5", "0.25", 7. */
+export function parseNumber(cell: Cell): number | null | { error: string } {
+  if (cell == null || cell === "") return null;
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : { error: "Tallet kan ikke leses" };
+  const text = String(cell).trim().replace(/[\s\u00a0\u202f]/g, "");
+  if (!text) return null;
+  if (!/^[-+]?(\d+([.,]\d+)?|[.,]\d+)$/.test(text)) return { error: `«${String(cell).trim()}» er ikke et tall` };
+  return Number(text.replace(",", "."));
+}
+
+const isError = (v: unknown): v is { error: string } => typeof v === "object" && v !== null && "error" in v;
+
+/**
+ * Reads rows of cells into data points. A first row of column names (dato, verdi, teller, nevner,
+ * merknad) decides the columns; without it the columns are date, then value — or date, numerator,
+ * denominator for proportions and rates. Every bad row is reported with its row number as in the
+ * file, and a date that is already stored or repeated in the file is refused.
+ */
+export function readMeasureTable(rows: Cell[][], options: { withDenominator: boolean; existingDates: Set<string> }): ImportResult {
+  const nonEmpty = rows.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => r.cells.some((c) => c != null && String(c).trim() !== ""));
+  if (nonEmpty.length === 0) return { points: [], errors: [{ row: 1, message: "Tabellen er tom" }] };
+
+  const first = nonEmpty[0].cells.map((c) => String(c ?? "").trim().toLowerCase());
+  const hasHeader = first.some((c) => c in HEADERS);
+  const columns: Partial<Record<"date" | "value" | "numerator" | "denominator" | "note", number>> = {};
+  if (hasHeader) {
+    first.forEach((name, i) => {
+      const key = HEADERS[name];
+      if (key && columns[key] === undefined) columns[key] = i;
+    });
+  } else if (options.withDenominator) Object.assign(columns, { date: 0, numerator: 1, denominator: 2, note: 3 });
+  else Object.assign(columns, { date: 0, value: 1, note: 2 });
+
+  const errors: RowError[] = [];
+  if (hasHeader) {
+    const needed = options.withDenominator ? (["date", "numerator", "denominator"] as const) : (["date", "value"] as const);
+    const missing = needed.filter((k) => columns[k] === undefined);
+    if (missing.length) {
+      const names = { date: "dato", value: "verdi", numerator: "teller", denominator: "nevner" } as const;
+      return { points: [], errors: [{ row: nonEmpty[0].row, message: `Kolonnen ${missing.map((m) => `«${names[m]}»`).join(" og ")} mangler` }] };
+    }
+  }
+
+  const points: ImportedPoint[] = [];
+  const seen = new Map<string, number>();
+  for (const { cells, row } of hasHeader ? nonEmpty.slice(1) : nonEmpty) {
+    const problems: string[] = [];
+    const date = parseDate(cells[columns.date!]);
+    const numberAt = (key: "value" | "numerator" | "denominator", label: string) => {
+      const parsed = parseNumber(columns[key] === undefined ? null : cells[columns[key]!]);
+      if (isError(parsed)) {
+        problems.push(`${label}: ${parsed.error}`);
+        return null;
+      }
+      return parsed;
+    };
+    const value = options.withDenominator ? null : numberAt("value", "Verdi");
+    const numerator = options.withDenominator ? numberAt("numerator", "Teller") : null;
+    const denominator = options.withDenominator ? numberAt("denominator", "Nevner") : null;
+    if (isError(date)) problems.unshift(date.error);
+    if (options.withDenominator) {
+      if (numerator == null && !problems.some((p) => p.startsWith("Teller"))) problems.push("Telleren mangler");
+      if (denominator == null && !problems.some((p) => p.startsWith("Nevner"))) problems.push("Nevneren mangler");
+      if (numerator != null && numerator < 0) problems.push("Telleren kan ikke være negativ");
+      if (denominator != null && denominator <= 0) problems.push("Nevneren må være større enn 0");
+      else if (numerator != null && denominator != null && numerator > denominator) problems.push(`Telleren (${numerator}) er større enn nevneren (${denominator})`);
+    } else if (value == null && !problems.some((p) => p.startsWith("Verdi"))) problems.push("Verdien mangler");
+    if (!isError(date)) {
+      if (options.existingDates.has(date.date)) problems.push(`Det finnes allerede et punkt for ${formatNorwegian(date.date)}`);
+      const earlier = seen.get(date.date);
+      if (earlier !== undefined) problems.push(`Datoen ${formatNorwegian(date.date)} står to ganger (også rad ${earlier})`);
+      else seen.set(date.date, row);
+    }
+    if (problems.length) {
+      errors.push({ row, message: problems.join(". ") });
+      continue;
+    }
+    const note = columns.note === undefined ? "" : String(cells[columns.note] ?? "").trim().slice(0, 500);
+    points.push({ row, date: (date as { date: string }).date, value, numerator, denominator, note });
+  }
+  return { points, errors };
+}
+
+const formatNorwegian = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
