@@ -22,7 +22,7 @@ export function explainChart(result: ChartResult, formatX: (x: string | number) 
       );
     }
     if (result.chart !== "mr" && part.nCrossings != null && part.nCrossingsMin != null && part.nCrossings < part.nCrossingsMin) {
-      found.push(`Uvanlig få kryssinger: ${part.nCrossings} kryssinger av ${centre}, minst ${part.nCrossingsMin} var ventet.`);
+      found.push(`Uvanlig få kryssinger: ${plural(part.nCrossings, "kryssing", "kryssinger")} av ${centre}, minst ${part.nCrossingsMin} var ventet.`);
     }
     const outside = result.points.filter((p) => p.part === part.part && p.sigmaSignal);
     if (outside.length) {

@@ -61,7 +61,7 @@ describe("readMeasureTable", () => {
         ["01.05.2013", 2, 10],
         ["01.06.2013", 1, 0],
       ],
-      { withDenominator: true, existingDates: none },
+      { withDenominator: true, existingDates: none, proportion: true },
     );
     expect(result.errors).toEqual([
       { row: 2, message: "Datoen «30.02.2013» finnes ikke" },
@@ -71,6 +71,10 @@ describe("readMeasureTable", () => {
       { row: 7, message: "Nevneren må være større enn 0" },
     ]);
     expect(result.points.map((p) => p.row)).toEqual([5]);
+  });
+
+  it("lets a rate's numerator exceed its exposure", () => {
+    expect(readMeasureTable([["01.01.2013", 12, 10]], { withDenominator: true, existingDates: none }).errors).toEqual([]);
   });
 
   it("refuses a date that is already stored, and names a missing column", () => {

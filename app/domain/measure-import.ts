@@ -65,7 +65,10 @@ const isError = (v: unknown): v is { error: string } => typeof v === "object" &&
  * denominator for proportions and rates. Every bad row is reported with its row number as in the
  * file, and a date that is already stored or repeated in the file is refused.
  */
-export function readMeasureTable(rows: Cell[][], options: { withDenominator: boolean; existingDates: Set<string> }): ImportResult {
+export function readMeasureTable(
+  rows: Cell[][],
+  options: { withDenominator: boolean; existingDates: Set<string>; /** A share: the numerator cannot exceed the denominator. */ proportion?: boolean },
+): ImportResult {
   const nonEmpty = rows.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => r.cells.some((c) => c != null && String(c).trim() !== ""));
   if (nonEmpty.length === 0) return { points: [], errors: [{ row: 1, message: "Tabellen er tom" }] };
 
@@ -112,7 +115,7 @@ export function readMeasureTable(rows: Cell[][], options: { withDenominator: boo
       if (denominator == null && !problems.some((p) => p.startsWith("Nevner"))) problems.push("Nevneren mangler");
       if (numerator != null && numerator < 0) problems.push("Telleren kan ikke være negativ");
       if (denominator != null && denominator <= 0) problems.push("Nevneren må være større enn 0");
-      else if (numerator != null && denominator != null && numerator > denominator) problems.push(`Telleren (${numerator}) er større enn nevneren (${denominator})`);
+      else if (options.proportion && numerator != null && denominator != null && numerator > denominator) problems.push(`Telleren (${numerator}) er større enn nevneren (${denominator})`);
     } else if (value == null && !problems.some((p) => p.startsWith("Verdi"))) problems.push("Verdien mangler");
     if (!isError(date)) {
       if (options.existingDates.has(date.date)) problems.push(`Det finnes allerede et punkt for ${formatNorwegian(date.date)}`);

@@ -1,6 +1,43 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
-import { dataPoints, measures } from "../../db/schema";
+import {
+  chartEvents,
+  CHART_TYPES,
+  dataPoints,
+  goals,
+  MEASURE_DIRECTIONS,
+  MEASURE_KINDS,
+  measureGoals,
+  measures,
+  measureTiltak,
+  QUALITATIVE_METHODS,
+  qualitativeEvaluations,
+  tiltak,
+} from "../../db/schema";
+import { writeAudit } from "./audit.server";
+import type { SaveResult } from "./save-result";
+
+export type MeasureValues = {
+  name: string;
+  kind: (typeof MEASURE_KINDS)[number];
+  definition: string;
+  numeratorText: string;
+  denominatorText: string;
+  unit: string;
+  direction: (typeof MEASURE_DIRECTIONS)[number];
+  target: number | null;
+  targetDate: string | null;
+  dataSource: string;
+  frequency: string;
+  ownerAfterProject: string;
+  continuesAfterProject: boolean;
+  chartType: (typeof CHART_TYPES)[number];
+  multiplier: number;
+  goalIds: number[];
+  tiltakIds: number[];
+};
+
+export type PointValues = { date: string; value: number | null; numerator: number | null; denominator: number | null; note: string };
 
 /** Each measure of a project with how many points it has and its latest point. */
 export function listMeasureSummaries(projectId: number) {
@@ -22,6 +59,8 @@ export function listMeasureSummaries(projectId: number) {
       unit: measures.unit,
       multiplier: measures.multiplier,
       isIllustrative: measures.isIllustrative,
+      continuesAfterProject: measures.continuesAfterProject,
+      ownerAfterProject: measures.ownerAfterProject,
       pointCount: sql<number>`coalesce(${latest.pointCount}, 0)`,
       latestDate: latest.latestDate,
       latestValue: dataPoints.value,
@@ -45,4 +84,145 @@ export function pointValue(point: { value: number | null; numerator: number | nu
   if (point.value != null) return point.value;
   if (point.numerator != null && point.denominator) return (point.numerator / point.denominator) * multiplier;
   return null;
+}
+
+/** One measure with its links, points (by date), chart events and qualitative evaluations; only within the project. */
+export function getMeasure(projectId: number, measureId: number) {
+  const db = getDb();
+  const row = db.select().from(measures).where(and(eq(measures.id, measureId), eq(measures.projectId, projectId))).get();
+  if (!row) return null;
+  const tiltakIds = db.select().from(measureTiltak).where(eq(measureTiltak.measureId, row.id)).all().map((t) => t.tiltakId);
+  return {
+    ...row,
+    goalIds: db.select().from(measureGoals).where(eq(measureGoals.measureId, row.id)).all().map((g) => g.goalId),
+    tiltakIds,
+    linkedTiltak: tiltakIds.length
+      ? db.select({ id: tiltak.id, title: tiltak.title, startDate: tiltak.startDate }).from(tiltak).where(inArray(tiltak.id, tiltakIds)).all()
+      : [],
+    points: db.select().from(dataPoints).where(eq(dataPoints.measureId, row.id)).orderBy(asc(dataPoints.date)).all(),
+    events: db.select().from(chartEvents).where(eq(chartEvents.measureId, row.id)).orderBy(asc(chartEvents.date)).all(),
+    qualitative: db.select().from(qualitativeEvaluations).where(eq(qualitativeEvaluations.measureId, row.id)).orderBy(asc(qualitativeEvaluations.date)).all(),
+  };
+}
+
+export type Measure = NonNullable<ReturnType<typeof getMeasure>>;
+
+/** Sub-goals and tiltak each measure follows, for the list of measures. */
+export function listMeasureGoalLabels(projectId: number) {
+  return getDb()
+    .select({ measureId: measureGoals.measureId, kind: goals.kind, number: goals.number })
+    .from(measureGoals)
+    .innerJoin(goals, eq(goals.id, measureGoals.goalId))
+    .where(eq(goals.projectId, projectId))
+    .all();
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+function replaceLinks(tx: Tx, measureId: number, values: MeasureValues) {
+  tx.delete(measureGoals).where(eq(measureGoals.measureId, measureId)).run();
+  tx.delete(measureTiltak).where(eq(measureTiltak.measureId, measureId)).run();
+  for (const goalId of new Set(values.goalIds)) tx.insert(measureGoals).values({ measureId, goalId }).run();
+  for (const tiltakId of new Set(values.tiltakIds)) tx.insert(measureTiltak).values({ measureId, tiltakId }).run();
+}
+
+const columns = ({ goalIds: _g, tiltakIds: _t, ...rest }: MeasureValues) => rest;
+
+export function createMeasure(input: { projectId: number; userId: number; values: MeasureValues }) {
+  return getDb().transaction((tx) => {
+    const row = tx.insert(measures).values({ projectId: input.projectId, ...columns(input.values) }).returning().get();
+    replaceLinks(tx, row.id, input.values);
+    writeAudit({ userId: input.userId, action: "create", entityType: "measure", entityId: row.id, projectId: input.projectId });
+    return row;
+  });
+}
+
+export function updateMeasure(input: { projectId: number; measureId: number; version: number; userId: number; values: MeasureValues }): SaveResult<Measure> {
+  return getDb().transaction((tx) => {
+    const updated = tx
+      .update(measures)
+      .set({ ...columns(input.values), version: sql`${measures.version} + 1`, updatedAt: new Date().toISOString() })
+      .where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId), eq(measures.version, input.version)))
+      .returning({ id: measures.id })
+      .get();
+    if (!updated) {
+      const current = getMeasure(input.projectId, input.measureId);
+      return current ? { status: "conflict", current } : { status: "not_found" };
+    }
+    replaceLinks(tx, input.measureId, input.values);
+    writeAudit({ userId: input.userId, action: "update", entityType: "measure", entityId: input.measureId, projectId: input.projectId });
+    return { status: "saved" };
+  });
+}
+
+export function deleteMeasure(input: { projectId: number; measureId: number; userId: number }) {
+  const removed = getDb().delete(measures).where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId))).returning({ id: measures.id }).get();
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "measure", entityId: removed.id, projectId: input.projectId });
+  return Boolean(removed);
+}
+
+/**
+ * Saves imported or typed points all together or not at all: one transaction, and the unique
+ * (measure, date) index refuses a date stored in the meantime.
+ */
+export function addPoints(input: { projectId: number; measureId: number; userId: number; points: PointValues[]; source: string }): { ok: true; count: number } | { ok: false; message: string } {
+  try {
+    getDb().transaction((tx) => {
+      for (const point of input.points) tx.insert(dataPoints).values({ measureId: input.measureId, ...point }).run();
+      writeAudit({ userId: input.userId, action: "import", entityType: "data_points", entityId: input.measureId, projectId: input.projectId, detail: { count: input.points.length, source: input.source } });
+    });
+    return { ok: true, count: input.points.length };
+  } catch (error) {
+    if (String((error as Error).message).includes("UNIQUE")) return { ok: false, message: "Noen har lagret et punkt for en av datoene i mellomtiden. Ingenting er lagret; les inn på nytt." };
+    throw error;
+  }
+}
+
+export function updatePoint(input: { projectId: number; measureId: number; pointId: number; version: number; userId: number; values: PointValues & { excluded: boolean } }): SaveResult<typeof dataPoints.$inferSelect> | { status: "duplicate" } {
+  const db = getDb();
+  try {
+    const updated = db
+      .update(dataPoints)
+      .set({ ...input.values, version: sql`${dataPoints.version} + 1` })
+      .where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId), eq(dataPoints.version, input.version)))
+      .returning({ id: dataPoints.id })
+      .get();
+    if (updated) {
+      writeAudit({ userId: input.userId, action: "update", entityType: "data_point", entityId: input.pointId, projectId: input.projectId });
+      return { status: "saved" };
+    }
+  } catch (error) {
+    if (String((error as Error).message).includes("UNIQUE")) return { status: "duplicate" };
+    throw error;
+  }
+  const current = db.select().from(dataPoints).where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId))).get();
+  return current ? { status: "conflict", current } : { status: "not_found" };
+}
+
+export function deletePoint(input: { projectId: number; measureId: number; pointId: number; userId: number }) {
+  const removed = getDb().delete(dataPoints).where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId))).returning({ id: dataPoints.id }).get();
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "data_point", entityId: removed.id, projectId: input.projectId });
+  return Boolean(removed);
+}
+
+export function addChartEvent(input: { projectId: number; measureId: number; userId: number; kind: "ny_fase" | "frys" | "merknad"; date: string; text: string }) {
+  const row = getDb().insert(chartEvents).values({ measureId: input.measureId, kind: input.kind, date: input.date, text: input.text, createdBy: input.userId }).returning().get();
+  writeAudit({ userId: input.userId, action: "create", entityType: "chart_event", entityId: row.id, projectId: input.projectId, detail: { kind: input.kind } });
+  return row;
+}
+
+export function deleteChartEvent(input: { projectId: number; measureId: number; eventId: number; userId: number }) {
+  const removed = getDb().delete(chartEvents).where(and(eq(chartEvents.id, input.eventId), eq(chartEvents.measureId, input.measureId))).returning({ id: chartEvents.id }).get();
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "chart_event", entityId: removed.id, projectId: input.projectId });
+  return Boolean(removed);
+}
+
+export function addQualitativeEvaluation(input: { projectId: number; measureId: number; userId: number; date: string; method: (typeof QUALITATIVE_METHODS)[number]; summary: string; documentRef: string | null }) {
+  const row = getDb()
+    .insert(qualitativeEvaluations)
+    .values({ projectId: input.projectId, measureId: input.measureId, date: input.date, method: input.method, summary: input.summary, documentRef: input.documentRef })
+    .returning()
+    .get();
+  writeAudit({ userId: input.userId, action: "create", entityType: "qualitative_evaluation", entityId: row.id, projectId: input.projectId });
+  return row;
 }

@@ -17,6 +17,7 @@ const sections = [
   { to: "forankring", label: "Forankring" },
   { to: "konferanser", label: "Dialogkonferanser" },
   { to: "mal", label: "Mål" },
+  { to: "malinger", label: "Målinger" },
   { to: "tiltak", label: "Tiltak" },
 ];
 

@@ -1,6 +1,7 @@
 // Choices for the project's forms, in bokmål from content/ and the project's own organisations.
 import type { ActivityChoices, Choice, OrganisationChoice } from "../forms/activity";
 import type { ConferenceChoices } from "../forms/conference";
+import type { MeasureChoices } from "../forms/measure";
 import type { TiltakChoices } from "../forms/tiltak";
 import { listGoalOptions } from "../models/goal.server";
 import { listTiltakOptions } from "../models/tiltak.server";
@@ -62,5 +63,18 @@ export function tiltakChoices(projectId: number): TiltakChoices {
     organisations: projectOrganisationChoices(projectId),
     statuses: Object.entries(labels.tiltakStatuses).map(([value, label]) => ({ value, label })),
     priorities: Object.entries(labels.tiltakPriorities).map(([value, label]) => ({ value, label })),
+  };
+}
+
+export function measureChoices(projectId: number): MeasureChoices {
+  const labels = getContent().labels;
+  const options = (record: Record<string, string>) => Object.entries(record).map(([value, label]) => ({ value, label }));
+  return {
+    goals: tiltakChoices(projectId).goals,
+    tiltak: listTiltakOptions(projectId).map((t) => ({ value: String(t.id), label: t.title })),
+    kinds: options(labels.measureKinds),
+    directions: options(labels.measureDirections),
+    chartTypes: options(labels.chartTypes),
+    methods: options(labels.qualitativeMethods),
   };
 }

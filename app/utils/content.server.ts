@@ -9,6 +9,7 @@ import {
   MEASURE_KINDS,
   ORGANISATION_LEVELS,
   PROJECT_ROLES,
+  QUALITATIVE_METHODS,
   STEP_IDS,
   TILTAK_PRIORITIES,
   TILTAK_STATUSES,
@@ -111,6 +112,8 @@ const labelsFile = z.object({
   measureKinds: labelsFor(MEASURE_KINDS),
   measureDirections: labelsFor(MEASURE_DIRECTIONS),
   inputFollowUps: labelsFor(INPUT_FOLLOW_UPS),
+  chartTypes: labelsFor(["run", "i", "mr", "p", "u", "c", "g", "t"] as const),
+  qualitativeMethods: labelsFor(QUALITATIVE_METHODS),
 });
 
 const files = {

@@ -1,0 +1,196 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import { useMemo } from "react";
+import { ChartEventSchema, PasteSchema, pointSchema, QualitativeSchema } from "../forms/measure";
+import { formatDate, formatNumber } from "../utils/format";
+import { CsrfInput } from "./csrf-input";
+import { DataTable } from "./data-table";
+import { CheckboxField, TextField } from "./fields";
+import { FormErrors } from "./form-errors";
+import { fieldProps, useZodForm } from "./forms";
+import { IntentButton } from "./record-form";
+import { SelectField } from "./select-field";
+
+type Result = SubmissionResult<string[]> | null | undefined;
+type Option = { value: string; label: string };
+
+export type PreviewPoint = { row: number; date: string; value: number | null; numerator: number | null; denominator: number | null; note: string };
+
+/** One point typed in by hand, or an existing point corrected. */
+export function PointForm(props: {
+  kind: string;
+  lastResult: Result;
+  point?: { id: number; version: number; date: string; value: number | null; numerator: number | null; denominator: number | null; note: string; excluded: boolean };
+}) {
+  const schema = useMemo(() => pointSchema(props.kind), [props.kind]);
+  const p = props.point;
+  const [form, fields] = useZodForm(
+    schema,
+    props.lastResult,
+    p
+      ? { date: p.date, value: p.value?.toString() ?? "", numerator: p.numerator?.toString() ?? "", denominator: p.denominator?.toString() ?? "", note: p.note, excluded: p.excluded ? "on" : "" }
+      : undefined,
+  );
+  const withDenominator = props.kind === "andel" || props.kind === "rate";
+  const f = fields as Record<string, Parameters<typeof fieldProps>[0]>;
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value={p ? "endre-punkt" : "punkt"} />
+      {p ? <input type="hidden" name="pointId" value={p.id} /> : null}
+      {p ? <input type="hidden" name="version" value={p.version} /> : null}
+      <FormErrors errors={form.errors} />
+      <TextField label="Dato" type="date" {...fieldProps(f.date)} />
+      {withDenominator ? (
+        <>
+          <TextField label="Teller" inputMode="decimal" {...fieldProps(f.numerator)} />
+          <TextField label="Nevner" inputMode="decimal" {...fieldProps(f.denominator)} />
+        </>
+      ) : (
+        <TextField label="Verdi" inputMode="decimal" {...fieldProps(f.value)} />
+      )}
+      <TextField label="Merknad" {...fieldProps(f.note)} />
+      {p ? <CheckboxField label="Holdes utenfor beregningene (vises fortsatt)" name="excluded" value="on" defaultChecked={p.excluded} /> : null}
+      <div>
+        <Button type="submit" variant="secondary">
+          {p ? "Lagre punktet" : "Legg til punktet"}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+/** Paste a block from Excel, or upload CSV/XLSX; both lead to a preview first. */
+export function ImportForms({ pasteResult, withDenominator }: { pasteResult: Result; withDenominator: boolean }) {
+  const [form, fields] = useZodForm(PasteSchema, pasteResult);
+  const columns = withDenominator ? "dato, teller og nevner" : "dato og verdi";
+  return (
+    <div className="stack">
+      <Paragraph>
+        Kolonnene er {columns} (og eventuelt merknad), med eller uten overskrifter. Datoer som dd.mm.åååå eller åååå-mm-dd; desimalkomma
+        eller -punktum. Du ser alle radene før noe lagres, og enten lagres alle eller ingen.
+      </Paragraph>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <CsrfInput />
+        <input type="hidden" name="intent" value="lim-inn" />
+        <TextField label="Lim inn fra regneark" multiline rows={5} {...fieldProps(fields.text)} />
+        <div>
+          <Button type="submit" variant="secondary">
+            Forhåndsvis innliming
+          </Button>
+        </div>
+      </Form>
+      <Form method="post" encType="multipart/form-data" className="form">
+        <CsrfInput />
+        <input type="hidden" name="intent" value="fil" />
+        <div>
+          <label htmlFor="datafil" className="ds-label">
+            Fil (CSV eller XLSX, høyst 5 MB)
+          </label>
+          <br />
+          <input id="datafil" name="fil" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+        </div>
+        <div>
+          <Button type="submit" variant="secondary">
+            Forhåndsvis filen
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+/** What a paste or a file would add: every bad row with its reason, or the rows and a button to save them all. */
+export function ImportPreview(props: { points: PreviewPoint[]; errors: { row: number; message: string }[]; withDenominator: boolean }) {
+  return (
+    <section aria-labelledby="forhandsvisning" className="stack">
+      <Heading level={3} data-size="xs" id="forhandsvisning">
+        Forhåndsvisning
+      </Heading>
+      {props.errors.length ? (
+        <>
+          <FormErrors errors={[`${props.errors.length} ${props.errors.length === 1 ? "rad kan" : "rader kan"} ikke leses inn. Ingenting er lagret. Rett feilene og prøv igjen.`]} />
+          <DataTable caption="Rader med feil" headers={["Rad", "Feil"]} rows={props.errors.map((e) => ({ key: e.row, cells: [e.row, e.message] }))} />
+        </>
+      ) : (
+        <>
+          <Paragraph>{props.points.length} punkter er klare til å lagres.</Paragraph>
+          <DataTable
+            caption="Punkter som lagres"
+            headers={props.withDenominator ? ["Rad", "Dato", "Teller", "Nevner", "Merknad"] : ["Rad", "Dato", "Verdi", "Merknad"]}
+            rows={props.points.map((p) => ({
+              key: p.row,
+              cells: props.withDenominator
+                ? [p.row, formatDate(p.date), formatNumber(p.numerator), formatNumber(p.denominator), p.note]
+                : [p.row, formatDate(p.date), formatNumber(p.value), p.note],
+            }))}
+          />
+          <Form method="post">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="lagre-import" />
+            <input type="hidden" name="punkter" value={JSON.stringify(props.points)} />
+            <Button type="submit">Lagre alle {props.points.length} punktene</Button>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A new phase or a frozen baseline (each with its reason), or a note shown on the chart. */
+export function ChartEventForm({ lastResult }: { lastResult: Result }) {
+  const [form, fields] = useZodForm(ChartEventSchema, lastResult);
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="hendelse" />
+      <FormErrors errors={form.errors} />
+      <SelectField
+        label="Marker"
+        placeholder="Velg"
+        options={[
+          { value: "ny_fase", label: "Ny fase fra denne datoen" },
+          { value: "frys", label: "Frys basislinjen til og med denne datoen" },
+          { value: "merknad", label: "Merknad på diagrammet" },
+        ]}
+        {...fieldProps(fields.kind)}
+      />
+      <TextField label="Dato" type="date" {...fieldProps(fields.date)} />
+      <TextField label="Begrunnelse eller merknad" description="Vises på diagrammet." {...fieldProps(fields.text)} />
+      <div>
+        <Button type="submit" variant="secondary">
+          Legg til markering
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+export function QualitativeForm({ lastResult, methods }: { lastResult: Result; methods: Option[] }) {
+  const [form, fields] = useZodForm(QualitativeSchema, lastResult);
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="kvalitativ" />
+      <FormErrors errors={form.errors} />
+      <TextField label="Dato" type="date" {...fieldProps(fields.date)} />
+      <SelectField label="Metode" placeholder="Velg metode" options={methods} {...fieldProps(fields.method)} />
+      <TextField label="Oppsummering" multiline rows={3} {...fieldProps(fields.summary)} />
+      <TextField label="Lenke til dokument" {...fieldProps(fields.documentRef)} />
+      <div>
+        <Button type="submit" variant="secondary">
+          Registrer evaluering
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+export function DeletePointButton({ pointId, date }: { pointId: number; date: string }) {
+  return (
+    <IntentButton intent="slett-punkt" fields={{ pointId }} confirmMessage="Vil du slette punktet?" variant="tertiary" data-color="danger" data-size="sm" aria-label={`Slett punktet ${formatDate(date)}`}>
+      Slett
+    </IntentButton>
+  );
+}

@@ -1,0 +1,53 @@
+// Everything a measure's page shows about its data: the analysis, what it means, and the chart rows.
+import { chartRows, placeMarkers } from "./chart-rows";
+import { explainChart, summariseMdc } from "./chart-explanation";
+import { chartInputFor, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
+import { analyseChart, makingDataCount, type ChartType, type ImprovementDirection } from "./spc";
+
+type MeasureForAnalysis = {
+  kind: MeasureKind;
+  chartType: ChartType;
+  multiplier: number;
+  direction: "hoyere_er_bedre" | "lavere_er_bedre" | "noytral";
+  target: number | null;
+};
+
+const DIRECTION: Record<MeasureForAnalysis["direction"], ImprovementDirection> = {
+  hoyere_er_bedre: "increase",
+  lavere_er_bedre: "decrease",
+  noytral: "neutral",
+};
+
+const EVENT_LABEL = { ny_fase: "Ny fase", frys: "Basislinje fryst", merknad: "Merknad" } as const;
+
+export function analyseMeasure(
+  measure: MeasureForAnalysis,
+  points: (StoredPoint & { note: string })[],
+  events: ChartEvent[],
+  tiltakStarts: { title: string; startDate: string | null }[],
+  formatX: (x: string | number) => string,
+) {
+  if (measure.kind === "kvalitativ" || points.length === 0) return null;
+  const result = analyseChart(chartInputFor(measure, points, events));
+  const dates = result.points.map((p) => String(p.x));
+  const phaseStarts = result.points.filter((p, i) => i > 0 && p.part !== result.points[i - 1].part).map((p) => String(p.x));
+  const mdc = makingDataCount(dates, result.points.map((p) => p.y), {
+    improvementDirection: DIRECTION[measure.direction],
+    target: measure.target,
+    rebase: phaseStarts,
+  });
+  const notes = Object.fromEntries(points.filter((p) => p.note).map((p) => [p.date, p.note]));
+  return {
+    result,
+    explanation: explainChart(result, formatX),
+    mdc: summariseMdc(mdc),
+    rows: chartRows(result, notes),
+    phases: [...new Set(result.points.map((p) => p.part))],
+    markers: placeMarkers(dates, [
+      ...tiltakStarts.flatMap((t) => (t.startDate ? [{ date: t.startDate, label: `Tiltak: ${t.title}`, kind: "tiltak" as const }] : [])),
+      ...events.map((e) => ({ date: e.date, label: `${EVENT_LABEL[e.kind]}: ${e.text}`, kind: e.kind })),
+    ]),
+  };
+}
+
+export type MeasureAnalysis = NonNullable<ReturnType<typeof analyseMeasure>>;

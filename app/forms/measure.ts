@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { CHART_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS, QUALITATIVE_METHODS } from "../../db/schema";
+import { chartTypesFor, hasDenominator } from "../domain/measure-series";
+import type { Choice } from "./activity";
+import { idList, isoDate, optionalIsoDate, optionalText, optionalUrl, requiredText, versionField } from "../utils/schemas";
+
+export type MeasureChoices = { goals: Choice[]; tiltak: Choice[]; kinds: Choice[]; directions: Choice[]; chartTypes: Choice[]; methods: Choice[] };
+
+const optionalNumber = (field: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v.replace(/\s/g, "").replace(",", "."));
+      if (!Number.isFinite(n)) {
+        ctx.addIssue({ code: "custom", message: `${field} må være et tall` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+export function measureSchema(choices: Pick<MeasureChoices, "goals" | "tiltak">) {
+  return z
+    .object({
+      name: requiredText("Navn", 200),
+      kind: z.enum(MEASURE_KINDS, { errorMap: () => ({ message: "Velg type måling" }) }),
+      definition: optionalText("Operasjonell definisjon", 4000),
+      numeratorText: optionalText("Teller", 500),
+      denominatorText: optionalText("Nevner", 500),
+      unit: optionalText("Enhet", 50),
+      direction: z.enum(MEASURE_DIRECTIONS, { errorMap: () => ({ message: "Velg hva som er en forbedring" }) }),
+      target: optionalNumber("Mål"),
+      targetDate: optionalIsoDate("Måldato"),
+      dataSource: optionalText("Datakilde", 500),
+      frequency: optionalText("Hyppighet", 100),
+      ownerAfterProject: optionalText("Eier etter prosjektet", 200),
+      continuesAfterProject: z.boolean().optional().default(false),
+      chartType: z.enum(CHART_TYPES, { errorMap: () => ({ message: "Velg diagramtype" }) }),
+      multiplier: optionalNumber("Skala").transform((v) => v ?? 1),
+      goalIds: idList(() => choices.goals.map((g) => Number(g.value)), "Velg blant prosjektets mål"),
+      tiltakIds: idList(() => choices.tiltak.map((t) => Number(t.value)), "Velg blant prosjektets tiltak"),
+      version: versionField.optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.kind !== "kvalitativ" && !chartTypesFor(v.kind).includes(v.chartType)) {
+        ctx.addIssue({ code: "custom", path: ["chartType"], message: "Diagramtypen passer ikke til denne typen måling" });
+      }
+      if (hasDenominator(v.kind) && !v.denominatorText) ctx.addIssue({ code: "custom", path: ["denominatorText"], message: "Beskriv nevneren" });
+      if (v.multiplier <= 0) ctx.addIssue({ code: "custom", path: ["multiplier"], message: "Skala må være større enn 0" });
+    });
+}
+
+export function toMeasureValues({ version: _v, ...values }: z.output<ReturnType<typeof measureSchema>>) {
+  return values;
+}
+
+const count = (field: string) => z.coerce.number({ invalid_type_error: `${field} må være et tall`, required_error: `${field} må fylles ut` });
+
+export function pointSchema(kind: string) {
+  const proportion = kind === "andel";
+  const base = z.object({
+    intent: z.enum(["punkt", "endre-punkt"]),
+    pointId: z.coerce.number().int().positive().optional(),
+    version: versionField.optional(),
+    date: isoDate("Dato"),
+    note: optionalText("Merknad", 500),
+    excluded: z.boolean().optional().default(false),
+  });
+  if (hasDenominator(kind as never)) {
+    return base
+      .extend({ numerator: count("Teller").min(0, "Telleren kan ikke være negativ"), denominator: count("Nevner").positive("Nevneren må være større enn 0") })
+      .refine((v) => !proportion || v.numerator <= v.denominator, { message: "Telleren kan ikke være større enn nevneren", path: ["numerator"] })
+      .transform((v) => ({ ...v, value: null }));
+  }
+  return base.extend({ value: count("Verdi") }).transform((v) => ({ ...v, numerator: null, denominator: null }));
+}
+
+export const ChartEventSchema = z.object({
+  intent: z.literal("hendelse"),
+  kind: z.enum(["ny_fase", "frys", "merknad"], { errorMap: () => ({ message: "Velg hva som skal markeres" }) }),
+  date: isoDate("Dato"),
+  text: requiredText("Begrunnelse eller merknad", 500),
+});
+
+export const QualitativeSchema = z.object({
+  intent: z.literal("kvalitativ"),
+  date: isoDate("Dato"),
+  method: z.enum(QUALITATIVE_METHODS, { errorMap: () => ({ message: "Velg metode" }) }),
+  summary: requiredText("Oppsummering", 4000),
+  documentRef: optionalUrl("Lenke til dokument"),
+});
+
+export const PasteSchema = z.object({
+  intent: z.literal("lim-inn"),
+  text: requiredText("Data", 200_000),
+});

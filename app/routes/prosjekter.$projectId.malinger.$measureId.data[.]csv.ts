@@ -1,0 +1,10 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { loadMeasureExport } from "../utils/measure-download.server";
+import { sheetToCsv } from "../utils/measure-export.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { sheet, filename } = await loadMeasureExport(request, params, "csv");
+  return new Response(sheetToCsv(sheet), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,65 @@
+import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "../components/data-table";
+import { listMeasureGoalLabels, listMeasureSummaries } from "../models/measure.server";
+import { requireProjectRole } from "../utils/access.server";
+import { getContent } from "../utils/content.server";
+import { formatDate, formatNumber } from "../utils/format";
+import { canWriteProjectRecords } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Målinger – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const labels = getContent().labels;
+  const goalLabels = listMeasureGoalLabels(projectId);
+  const measures = listMeasureSummaries(projectId).map((m) => ({
+    ...m,
+    kindName: labels.measureKinds[m.kind],
+    goals: goalLabels.filter((g) => g.measureId === m.id).map((g) => (g.kind === "hovedmal" ? "Hovedmål" : `Delmål ${g.number}`)),
+  }));
+  return json({ projectId, measures, canWrite: canWriteProjectRecords(role) });
+}
+
+export default function MeasuresPage() {
+  const { projectId, measures, canWrite } = useLoaderData<typeof loader>();
+  const base = `/prosjekter/${projectId}/malinger`;
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Målinger
+      </Heading>
+      {canWrite ? (
+        <Paragraph>
+          <DsLink href={`${base}/ny`}>Ny måling</DsLink>
+        </Paragraph>
+      ) : null}
+      {measures.length === 0 ? (
+        <Paragraph>Ingen målinger er definert ennå.</Paragraph>
+      ) : (
+        <DataTable
+          caption="Målinger"
+          headers={["Måling", "Type", "Følger", "Datapunkter", "Siste verdi"]}
+          rows={measures.map((m) => ({
+            key: m.id,
+            cells: [
+              <>
+                <Link to={`${base}/${m.id}`}>{m.name}</Link>{" "}
+                {m.isIllustrative ? (
+                  <Tag data-color="warning" title="Generert for demonstrasjon, ikke hentet fra en kilde">
+                    Illustrativ
+                  </Tag>
+                ) : null}
+              </>,
+              m.kindName,
+              m.goals.join(", ") || "Ingen mål",
+              m.pointCount,
+              m.latestValue == null ? "" : `${formatNumber(m.latestValue)} ${m.unit} (${formatDate(m.latestDate)})`,
+            ],
+          }))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { parseWithZod } from "@conform-to/zod";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useChoicesForm } from "../components/forms";
+import { MeasureForm } from "../components/measure-form";
+import { measureSchema, toMeasureValues } from "../forms/measure";
+import { createMeasure } from "../models/measure.server";
+import { requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { measureChoices } from "../utils/choices.server";
+import { PROJECT_WRITERS } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Ny måling – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
+  return json({ projectId, choices: measureChoices(projectId) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const submission = parseWithZod(formData, { schema: measureSchema(measureChoices(projectId)) });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const created = createMeasure({ projectId, userId: user.id, values: toMeasureValues(submission.value) });
+  return redirect(`/prosjekter/${projectId}/malinger/${created.id}`);
+}
+
+export default function NewMeasure() {
+  const { projectId, choices } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useChoicesForm(measureSchema, choices, lastResult, { chartType: "run", multiplier: "1" });
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/prosjekter/${projectId}/malinger`}>Alle målinger</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        Ny måling
+      </Heading>
+      <MeasureForm form={form} fields={fields} choices={choices} submitLabel="Opprett målingen" />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import ExcelJS from "exceljs";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, HELT, logIn, projectIdFromList } from "./fixtures";
+
+/** 20 months: ten low values, then ten high ones, so the run chart shows an unusually long run. */
+async function workbook(badRow: boolean) {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Data");
+  sheet.addRow(["Dato", "Verdi", "Merknad"]);
+  for (let i = 0; i < 20; i++) {
+    const date = new Date(Date.UTC(2013, i, 1));
+    const value = i < 10 ? 2 + (i % 3) : 9 + (i % 3);
+    sheet.addRow([badRow && i === 4 ? "31.02.2013" : date, value, i === 10 ? "Ny rutine tatt i bruk" : ""]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+test("a project leader defines a measure, imports an XLSX with a bad row (nothing saved), fixes it, and sees the chart's signal explained", async ({ page }) => {
+  await logIn(page, "prosjektleder@trinnvis.test");
+  const id = await projectIdFromList(page, HELT);
+  await page.goto(`/prosjekter/${id}/malinger`);
+  await expect(page.getByText("Illustrativ").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Ny måling" }).click();
+
+  await page.getByRole("button", { name: "Opprett målingen" }).click();
+  await expect(page.getByText("Navn må fylles ut")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Navn").fill("Antall brukere med kriseplan");
+  await page.getByLabel("Type måling").selectOption({ label: "Antall" });
+  await page.getByLabel("Operasjonell definisjon").fill("Brukere i målgruppen med en oppdatert kriseplan ved månedsslutt.");
+  await page.getByLabel("Hva er en forbedring?").selectOption({ label: "Høyere er bedre" });
+  await page.getByLabel("Diagramtype").selectOption({ label: "Seriediagram (median)" });
+  await page.getByLabel("Eier etter prosjektet").fill("Enhetsleder psykisk helse, Namsos kommune");
+  await page.getByRole("checkbox", { name: "Målingen fortsetter etter prosjektet" }).check();
+  await page.getByRole("button", { name: "Opprett målingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Antall brukere med kriseplan" })).toBeVisible();
+  await expect(page.getByText("Ingen data ennå.")).toBeVisible();
+
+  await page.getByLabel("Fil (CSV eller XLSX, høyst 5 MB)").setInputFiles({
+    name: "kriseplan.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await workbook(true),
+  });
+  await page.getByRole("button", { name: "Forhåndsvis filen" }).click();
+  const errors = page.getByRole("table", { name: "Rader med feil" });
+  await expect(errors.getByRole("row").filter({ hasText: "Datoen «31.02.2013» finnes ikke" })).toContainText("6");
+  await expect(page.getByRole("button", { name: /Lagre alle/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.getByText("Ingen data ennå.")).toBeVisible();
+
+  await page.getByLabel("Fil (CSV eller XLSX, høyst 5 MB)").setInputFiles({
+    name: "kriseplan.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await workbook(false),
+  });
+  await page.getByRole("button", { name: "Forhåndsvis filen" }).click();
+  await expect(page.getByText("20 punkter er klare til å lagres.")).toBeVisible();
+  await page.getByRole("button", { name: "Lagre alle 20 punktene" }).click();
+
+  await expect(page.getByText("Uvanlig lang serie: 10 punkter under medianen, grensen er 7.")).toBeVisible();
+  await expect(page.getByText("Uvanlig få kryssinger: 1 kryssing av medianen, minst 6 var ventet.")).toBeVisible();
+  await expect(page.getByText(/Variasjon:/)).toBeVisible();
+  await expect(page.getByRole("img", { name: /Diagram for Antall brukere med kriseplan/ })).toBeVisible();
+  const table = page.getByRole("table", { name: "Datapunkter for Antall brukere med kriseplan" });
+  await expect(table.getByRole("row")).toHaveCount(21);
+  await expect(table.getByRole("row").filter({ hasText: "01.11.2013" })).toContainText("Ny rutine tatt i bruk");
+  await expectAccessible(page);
+
+  const marking = page.locator("form").filter({ has: page.getByRole("button", { name: "Legg til markering" }) });
+  await marking.getByLabel("Marker").selectOption({ label: "Ny fase fra denne datoen" });
+  await marking.getByLabel("Dato", { exact: true }).fill("2013-11-01");
+  await marking.getByRole("button", { name: "Legg til markering" }).click();
+  await expect(marking.getByText("Begrunnelse eller merknad må fylles ut")).toBeVisible();
+  await marking.getByLabel("Begrunnelse eller merknad").fill("Ny rutine for kriseplan");
+  await marking.getByRole("button", { name: "Legg til markering" }).click();
+  await expect(page.getByText("Fase 2: Bare tilfeldig variasjon: ingen signal.", { exact: false })).toBeVisible();
+  await expect(page.getByText(/Ny fase – Ny rutine for kriseplan/)).toBeVisible();
+  await expectAccessible(page);
+
+  const csv = await page.request.get(page.url().replace(/#.*$/, "") + "/data.csv");
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain("Dato;Verdi;Holdt utenfor;Merknad");
+  expect(text).toContain("01.01.2013;<3;;");
+  expect(text).toContain("01.03.2013;4;;");
+});
+
+test("a steering-group member reads a measure but cannot add data", async ({ page }) => {
+  await logIn(page, "styringsgruppe@trinnvis.test");
+  const id = await projectIdFromList(page, HELT);
+  await page.goto(`/prosjekter/${id}/malinger`);
+  await page.getByRole("link", { name: /Selvhjelpsplaner/ }).click();
+  await expect(page.getByRole("heading", { name: "Hva dataene viser" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Legg til punktet" })).toHaveCount(0);
+  const csrf = await page.locator('input[name="csrf"]').first().inputValue();
+  const response = await page.request.post(page.url(), { form: { csrf, intent: "punkt", date: "2014-01-01", value: "5" } });
+  expect(response.status()).toBe(403);
+});
