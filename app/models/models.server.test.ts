@@ -39,7 +39,7 @@ describe("projects", () => {
 });
 
 describe("updateProjectDetails", () => {
-  const details = (name: string) => ({ name, description: "", owner: "", funder: "", targetGroup: "", startDate: "2018-09-01", endDate: "2020-12-31" });
+  const details = (name: string) => ({ name, description: "", owner: "", funder: "", targetGroup: "", startDate: "2018-09-01", endDate: "2020-12-31", protectSmallCounts: true });
 
   it("saves against the version read and refuses a stale version, returning what is stored", () => {
     const before = getProject(2)!;

@@ -11,6 +11,8 @@ export type ProjectDetails = {
   targetGroup: string;
   startDate: string | null;
   endDate: string | null;
+  /** Counts below 3 shown as "<3" in exports and reports. */
+  protectSmallCounts: boolean;
 };
 
 export type UpdateResult =
@@ -39,7 +41,7 @@ export function updateProjectDetails(input: { projectId: number; version: number
       ok: false as const,
       current: {
         name: current.name, description: current.description, owner: current.owner, funder: current.funder,
-        targetGroup: current.targetGroup, startDate: current.startDate, endDate: current.endDate,
+        targetGroup: current.targetGroup, startDate: current.startDate, endDate: current.endDate, protectSmallCounts: current.protectSmallCounts,
         version: current.version, updatedAt: current.updatedAt,
       },
     };

@@ -164,3 +164,38 @@ describe("tiltak", () => {
     expect(selvhjelp.lastChange.startsWith("2012-12-01")).toBe(true);
   });
 });
+
+describe("measures", () => {
+  it("saves a batch of points all together, or none when one date is already stored", async () => {
+    const { createMeasure, addPoints, getMeasure } = await import("./measure.server");
+    const measure = createMeasure({
+      projectId: 1,
+      userId: 1,
+      values: {
+        name: "Test",
+        kind: "antall",
+        definition: "",
+        numeratorText: "",
+        denominatorText: "",
+        unit: "",
+        direction: "hoyere_er_bedre",
+        target: null,
+        targetDate: null,
+        dataSource: "",
+        frequency: "",
+        ownerAfterProject: "",
+        continuesAfterProject: false,
+        chartType: "run",
+        multiplier: 1,
+        goalIds: [],
+        tiltakIds: [],
+      },
+    });
+    const point = (date: string) => ({ date, value: 1, numerator: null, denominator: null, note: "" });
+    expect(addPoints({ projectId: 1, measureId: measure.id, userId: 1, points: [point("2013-01-01"), point("2013-02-01")], source: "test" })).toEqual({ ok: true, count: 2 });
+    const clash = addPoints({ projectId: 1, measureId: measure.id, userId: 1, points: [point("2013-03-01"), point("2013-02-01")], source: "test" });
+    expect(clash.ok).toBe(false);
+    expect(getMeasure(1, measure.id)!.points.map((p) => p.date)).toEqual(["2013-01-01", "2013-02-01"]);
+    expect(getMeasure(2, measure.id)).toBeNull();
+  });
+});

@@ -12,7 +12,7 @@ import { getProject } from "../models/project.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { formatDate } from "../utils/format";
 import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";
-import { TextField } from "../components/fields";
+import { CheckboxField, TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Prosjektopplysninger – Trinnvis" }];
 
@@ -25,6 +25,7 @@ const ProjectDetailsSchema = z
     owner: optionalText("Eier", 300),
     funder: optionalText("Finansiering", 300),
     targetGroup: optionalText("Målgruppe", 2000),
+    protectSmallCounts: z.boolean().optional().default(false),
     version: versionField,
   })
   .and(datePeriod());
@@ -59,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProjectSettings() {
   const { project } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useZodForm(ProjectDetailsSchema, actionData?.result, { ...project });
+  const [form, fields] = useZodForm(ProjectDetailsSchema, actionData?.result, { ...project, protectSmallCounts: project.protectSmallCounts ? "on" : "" });
   const conflict = actionData?.conflict;
   // After a conflict the next save must be against the version now stored.
   const version = conflict?.version ?? project.version;
@@ -109,6 +110,12 @@ export default function ProjectSettings() {
         />
         <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
         <TextField label="Sluttdato" type="date" {...fieldProps(fields.endDate)} />
+        <CheckboxField
+          label="Vis antall under 3 som «<3» i eksport og rapporter (personvern)"
+          name="protectSmallCounts"
+          value="on"
+          defaultChecked={fields.protectSmallCounts.initialValue === "on"}
+        />
         <div>
           <Button type="submit">Lagre</Button>
         </div>

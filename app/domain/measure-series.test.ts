@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { explainChart } from "./chart-explanation";
+import { analyseMeasure } from "./measure-analysis";
+import { chartInputFor, chartTypesFor, protectSmallCount, type StoredPoint } from "./measure-series";
+import { analyseChart } from "./spc";
+
+const point = (date: string, value: number, extra: Partial<StoredPoint> = {}): StoredPoint & { note: string } => ({
+  date,
+  value,
+  numerator: null,
+  denominator: null,
+  excluded: false,
+  note: "",
+  ...extra,
+});
+const months = (values: number[]) => values.map((v, i) => point(new Date(Date.UTC(2013, i, 1)).toISOString().slice(0, 10), v));
+
+describe("chartInputFor", () => {
+  const measure = { kind: "antall" as const, chartType: "run" as const, multiplier: 1 };
+
+  it("sorts points by date and starts a new phase at a phase event", () => {
+    const points = months([1, 2, 3, 4, 5]).reverse();
+    const input = chartInputFor(measure, points, [{ kind: "ny_fase", date: "2013-03-01", text: "Ny rutine" }]);
+    expect(input.x).toEqual(["2013-01-01", "2013-02-01", "2013-03-01", "2013-04-01", "2013-05-01"]);
+    expect(input.options?.part).toEqual([2]);
+  });
+
+  it("freezes the baseline at the last point on or before a freeze event, and passes excluded points", () => {
+    const points = months([1, 2, 3, 4, 5]);
+    points[1].excluded = true;
+    const input = chartInputFor(measure, points, [{ kind: "frys", date: "2013-03-15", text: "Basislinje" }]);
+    expect(input.options?.freeze).toBe(3);
+    expect(input.options?.exclude).toEqual([2]);
+  });
+
+  it("uses numerator and denominator for proportions, and ignores a phase before the first point", () => {
+    const p = [point("2013-01-01", 0, { value: null, numerator: 3, denominator: 10 })];
+    const input = chartInputFor({ kind: "andel", chartType: "p", multiplier: 100 }, p, [{ kind: "ny_fase", date: "2012-01-01", text: "x" }]);
+    expect(input).toMatchObject({ chart: "p", y: [3], n: [10], options: { part: null, multiply: 100 } });
+  });
+
+  it("offers chart types that fit each kind of measure", () => {
+    expect(chartTypesFor("andel")[0]).toBe("p");
+    expect(chartTypesFor("rate")[0]).toBe("u");
+    expect(chartTypesFor("kvalitativ")).toEqual([]);
+  });
+});
+
+describe("protectSmallCount", () => {
+  it("hides counts of 1 and 2 unless turned off", () => {
+    expect([0, 1, 2, 3].map((n) => protectSmallCount(n, true))).toEqual([0, "<3", "<3", 3]);
+    expect(protectSmallCount(2, false)).toBe(2);
+    expect(protectSmallCount(2.5, true)).toBe(2.5);
+  });
+});
+
+describe("explainChart", () => {
+  const format = (x: string | number) => String(x);
+
+  it("says plainly that there is only random variation, with the numbers", () => {
+    const y = [5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6];
+    const sentences = explainChart(analyseChart({ chart: "run", x: y.map((_, i) => i + 1), y }), format);
+    expect(sentences).toEqual(["Bare tilfeldig variasjon: ingen signal. Lengste serie er 1 (grensen er 7), 11 kryssinger (minst 3)."]);
+  });
+
+  it("names the points outside the limits", () => {
+    const y = [5, 9, 6, 8, 5, 9, 6, 8, 5, 9, 6, 30];
+    const sentences = explainChart(analyseChart({ chart: "i", x: y.map((_, i) => i + 1), y }), (x) => `uke ${x}`);
+    expect(sentences).toContain("1 punkt utenfor kontrollgrensene: uke 12.");
+  });
+});
+
+describe("analyseMeasure", () => {
+  it("puts a linked tiltak's start date as a marker on the first point on or after it", () => {
+    const analysis = analyseMeasure(
+      { kind: "antall", chartType: "run", multiplier: 1, direction: "hoyere_er_bedre", target: null },
+      months([1, 2, 3, 4]),
+      [],
+      [{ title: "Kriseplan", startDate: "2013-02-15" }],
+      String,
+    )!;
+    expect(analysis.markers).toEqual([{ x: "2013-03-01", label: "Tiltak: Kriseplan", kind: "tiltak" }]);
+  });
+
+  it("gives nothing for a qualitative measure or one without points", () => {
+    const base = { chartType: "run" as const, multiplier: 1, direction: "noytral" as const, target: null };
+    expect(analyseMeasure({ ...base, kind: "kvalitativ" }, months([1]), [], [], String)).toBeNull();
+    expect(analyseMeasure({ ...base, kind: "antall" }, [], [], [], String)).toBeNull();
+  });
+
+  it("reads the target: a mean well above a lower target will meet it", () => {
+    const values = [50, 52, 51, 49, 50, 52, 51, 49, 50, 52, 51, 49, 50];
+    const analysis = analyseMeasure({ kind: "kontinuerlig", chartType: "i", multiplier: 1, direction: "hoyere_er_bedre", target: 10 }, months(values), [], [], String)!;
+    expect(analysis.mdc.assurance).toBe("Vil nå målet");
+  });
+});
