@@ -63,3 +63,16 @@ export function summariseMdc(result: MdcResult) {
     special: last && last.specialCauseFlag ? last.specialCauseType : null,
   };
 }
+
+/** The IHI rules' findings per phase, in words; kept apart from the Anhøj reading. */
+export function explainIhi(result: ChartResult): string[] {
+  return result.parts.map((part) => {
+    const prefix = result.parts.length > 1 ? `Fase ${part.part}: ` : "";
+    if (!part.ihi) return `${prefix}IHI-reglene er ikke brukt.`;
+    const found = [
+      part.ihi.shift ? "forskyvning (6 eller flere punkter på samme side av midtlinjen)" : null,
+      part.ihi.trend ? "trend (5 eller flere punkter som stiger eller synker)" : null,
+    ].filter(Boolean);
+    return `${prefix}IHI-reglene: ${found.length ? found.join(" og ") : "ingen forskyvning eller trend"}.`;
+  });
+}

@@ -1,6 +1,6 @@
 // Everything a measure's page shows about its data: the analysis, what it means, and the chart rows.
 import { chartRows, placeMarkers } from "./chart-rows";
-import { explainChart, summariseMdc } from "./chart-explanation";
+import { explainChart, explainIhi, summariseMdc } from "./chart-explanation";
 import { chartInputFor, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
 import { analyseChart, makingDataCount, type ChartType, type ImprovementDirection } from "./spc";
 
@@ -26,9 +26,12 @@ export function analyseMeasure(
   events: ChartEvent[],
   tiltakStarts: { title: string; startDate: string | null }[],
   formatX: (x: string | number) => string,
+  /** Also apply the IHI rules (shift of 6, trend of 5), reported apart from Anhøj's. */
+  ihi = false,
 ) {
   if (measure.kind === "kvalitativ" || points.length === 0) return null;
-  const result = analyseChart(chartInputFor(measure, points, events));
+  const input = chartInputFor(measure, points, events);
+  const result = analyseChart({ ...input, options: { ...input.options, ihi } });
   const dates = result.points.map((p) => String(p.x));
   const phaseStarts = result.points.filter((p, i) => i > 0 && p.part !== result.points[i - 1].part).map((p) => String(p.x));
   const mdc = makingDataCount(dates, result.points.map((p) => p.y), {
@@ -40,6 +43,7 @@ export function analyseMeasure(
   return {
     result,
     explanation: explainChart(result, formatX),
+    ihi: ihi ? explainIhi(result) : null,
     mdc: summariseMdc(mdc),
     rows: chartRows(result, notes),
     phases: [...new Set(result.points.map((p) => p.part))],

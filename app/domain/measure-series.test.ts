@@ -82,6 +82,13 @@ describe("analyseMeasure", () => {
     expect(analysis.markers).toEqual([{ x: "2013-03-01", label: "Tiltak: Kriseplan", kind: "tiltak" }]);
   });
 
+  it("reports the IHI rules apart, only when asked for", () => {
+    const base = { kind: "antall" as const, chartType: "run" as const, multiplier: 1, direction: "hoyere_er_bedre" as const, target: null };
+    const values = months([1, 2, 1, 2, 8, 9, 8, 9, 8, 9, 1, 2]);
+    expect(analyseMeasure(base, values, [], [], String)!.ihi).toBeNull();
+    expect(analyseMeasure(base, values, [], [], String, true)!.ihi).toEqual(["IHI-reglene: forskyvning (6 eller flere punkter på samme side av midtlinjen)."]);
+  });
+
   it("gives nothing for a qualitative measure or one without points", () => {
     const base = { chartType: "run" as const, multiplier: 1, direction: "noytral" as const, target: null };
     expect(analyseMeasure({ ...base, kind: "kvalitativ" }, months([1]), [], [], String)).toBeNull();

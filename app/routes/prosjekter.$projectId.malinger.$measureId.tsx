@@ -55,10 +55,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const measure = loadMeasure(projectId, params.measureId);
   const labels = getContent().labels;
+  const ihi = new URL(request.url).searchParams.get("regler") === "ihi";
   return json({
     projectId,
     measure,
-    analysis: analyseMeasure(measure, measure.points, measure.events, measure.linkedTiltak, (x) => formatDate(String(x))),
+    ihi,
+    analysis: analyseMeasure(measure, measure.points, measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi),
     choices: measureChoices(projectId),
     labels: { kind: labels.measureKinds[measure.kind], direction: labels.measureDirections[measure.direction], chart: labels.chartTypes[measure.chartType as keyof typeof labels.chartTypes] ?? measure.chartType, methods: labels.qualitativeMethods },
     canWrite: canWriteProjectRecords(role),
@@ -178,7 +180,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MeasurePage() {
-  const { projectId, measure, analysis, choices, labels, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, measure, ihi, analysis, choices, labels, canWrite } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (intent: string) => (data?.intent === intent ? (data.result as Parameters<typeof PointForm>[0]["lastResult"]) : undefined);
   const conflict = data?.intent === "lagre" ? (data.conflict as { name: string; version: number } | null) : null;
@@ -257,6 +259,17 @@ export default function MeasurePage() {
               <li key={sentence}>{sentence}</li>
             ))}
           </ul>
+          {analysis.ihi ? (
+            <ul aria-label="IHI-reglene">
+              {analysis.ihi.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          ) : null}
+          <Paragraph data-size="sm">
+            Tolkningen bruker Anhøjs regler for seriediagram og tre-sigma-grenser for kontrolldiagram.{" "}
+            <Link to={ihi ? base : `${base}?regler=ihi`}>{ihi ? "Skjul IHI-reglene" : "Vis også IHI-reglene (forskyvning og trend)"}</Link>
+          </Paragraph>
           <MeasureChart
             rows={analysis.rows}
             phases={analysis.phases}
