@@ -1,7 +1,8 @@
-import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
+import { IllustrativeTag } from "../components/illustrative-tag";
 import { OverviewSection } from "../components/overview/overview-section";
 import { StepCoverageList } from "../components/overview/step-coverage-list";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
@@ -134,11 +135,7 @@ export default function ProjectOverview() {
               cells: [
                 <>
                   {m.name}{" "}
-                  {m.isIllustrative ? (
-                    <Tag data-color="warning" title="Generert for demonstrasjon, ikke hentet fra en kilde">
-                      Illustrativ
-                    </Tag>
-                  ) : null}
+                  {m.isIllustrative ? <IllustrativeTag /> : null}
                 </>,
                 m.kindName,
                 m.pointCount,

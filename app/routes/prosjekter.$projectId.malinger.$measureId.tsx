@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import {
   json,
   MaxPartSizeExceededError,
@@ -15,6 +15,7 @@ import { z } from "zod";
 import { MeasureChart } from "../components/charts/measure-chart";
 import { ConflictNotice } from "../components/conflict-notice";
 import { DataTable } from "../components/data-table";
+import { IllustrativeTag } from "../components/illustrative-tag";
 import { FormErrors } from "../components/form-errors";
 import { useChoicesForm } from "../components/forms";
 import { MeasureForm, measureFormValues } from "../components/measure-form";
@@ -200,7 +201,7 @@ export default function MeasurePage() {
       </Heading>
       {measure.isIllustrative ? (
         <Paragraph>
-          <Tag data-color="warning">Illustrativ</Tag> Serien er generert for demonstrasjon og er ikke hentet fra en kilde.
+          <IllustrativeTag /> Serien er generert for demonstrasjon og er ikke hentet fra en kilde.
         </Paragraph>
       ) : null}
       <dl className="details">

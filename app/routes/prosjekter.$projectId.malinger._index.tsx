@@ -1,7 +1,8 @@
-import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
+import { IllustrativeTag } from "../components/illustrative-tag";
 import { listMeasureGoalLabels, listMeasureSummaries } from "../models/measure.server";
 import { requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
@@ -46,11 +47,7 @@ export default function MeasuresPage() {
             cells: [
               <>
                 <Link to={`${base}/${m.id}`}>{m.name}</Link>{" "}
-                {m.isIllustrative ? (
-                  <Tag data-color="warning" title="Generert for demonstrasjon, ikke hentet fra en kilde">
-                    Illustrativ
-                  </Tag>
-                ) : null}
+                {m.isIllustrative ? <IllustrativeTag /> : null}
               </>,
               m.kindName,
               m.goals.join(", ") || "Ingen mål",
