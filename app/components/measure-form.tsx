@@ -44,19 +44,3 @@ export function MeasureForm(props: {
     </RecordForm>
   );
 }
-
-export function measureFormValues(m: {
-  name: string; kind: string; definition: string; numeratorText: string; denominatorText: string; unit: string; direction: string;
-  target: number | null; targetDate: string | null; dataSource: string; frequency: string; ownerAfterProject: string;
-  continuesAfterProject: boolean; chartType: string; multiplier: number; goalIds: number[]; tiltakIds: number[];
-}) {
-  return {
-    ...m,
-    target: m.target == null ? "" : String(m.target).replace(".", ","),
-    targetDate: m.targetDate ?? "",
-    multiplier: String(m.multiplier).replace(".", ","),
-    continuesAfterProject: m.continuesAfterProject ? "on" : "",
-    goalIds: m.goalIds.map(String),
-    tiltakIds: m.tiltakIds.map(String),
-  };
-}

@@ -58,3 +58,10 @@ export function protectSmallCount(value: number | null, protect: boolean): strin
   if (value == null) return null;
   return protect && Number.isInteger(value) && value > 0 && value < 3 ? "<3" : value;
 }
+
+/** The plotted value of a point: the value itself, or numerator/denominator scaled by the multiplier. */
+export function pointValue(point: { value: number | null; numerator: number | null; denominator: number | null }, multiplier: number) {
+  if (point.value != null) return point.value;
+  if (point.numerator != null && point.denominator) return (point.numerator / point.denominator) * multiplier;
+  return null;
+}

@@ -14,6 +14,7 @@ import {
   qualitativeEvaluations,
   tiltak,
 } from "../../db/schema";
+import { pointValue } from "../domain/measure-series";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
 
@@ -79,12 +80,6 @@ export function listMeasureSummaries(projectId: number) {
   }));
 }
 
-/** The plotted value of a point: the value itself, or numerator/denominator scaled by the multiplier. */
-export function pointValue(point: { value: number | null; numerator: number | null; denominator: number | null }, multiplier: number) {
-  if (point.value != null) return point.value;
-  if (point.numerator != null && point.denominator) return (point.numerator / point.denominator) * multiplier;
-  return null;
-}
 
 /** One measure with its links, points (by date), chart events and qualitative evaluations; only within the project. */
 export function getMeasure(projectId: number, measureId: number) {

@@ -1,9 +1,8 @@
 // Export of a whole project as versioned JSON, and import of such a file into a new project.
 // The format is documented in docs/export-format.md.
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { isMatch } from "date-fns";
 import { createInsertSchema } from "drizzle-zod";
-import { getTableColumns } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "../../db/client.server";

@@ -18,7 +18,7 @@ import { requireCsrf } from "../utils/csrf.server";
 
 export const meta: MetaFunction = () => [{ title: "Importer prosjekt – Trinnvis" }];
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 type ActionData = { problems: string[]; projectId: null } | { problems: []; projectId: number };
 

@@ -18,13 +18,13 @@ import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { FormErrors } from "../components/form-errors";
 import { useChoicesForm } from "../components/forms";
-import { MeasureForm, measureFormValues } from "../components/measure-form";
+import { MeasureForm } from "../components/measure-form";
 import { ChartEventForm, DeletePointButton, ImportForms, ImportPreview, PointForm, QualitativeForm } from "../components/measure-sections";
 import { IntentButton } from "../components/record-form";
 import { analyseMeasure } from "../domain/measure-analysis";
 import { readMeasureTable, type Cell } from "../domain/measure-import";
-import { hasDenominator } from "../domain/measure-series";
-import { ChartEventSchema, measureSchema, PasteSchema, pointSchema, QualitativeSchema, toMeasureValues } from "../forms/measure";
+import { hasDenominator, pointValue } from "../domain/measure-series";
+import { ChartEventSchema, measureFormValues, measureSchema, PasteSchema, pointSchema, QualitativeSchema, toMeasureValues } from "../forms/measure";
 import {
   addChartEvent,
   addPoints,
@@ -188,8 +188,6 @@ export default function MeasurePage() {
   const [form, fields] = useChoicesForm(measureSchema, choices, resultFor("lagre"), measureFormValues(measure));
   const withDenominator = hasDenominator(measure.kind);
   const base = `/prosjekter/${projectId}/malinger/${measure.id}`;
-  const valueOf = (p: (typeof measure.points)[number]) =>
-    withDenominator ? (p.numerator != null && p.denominator ? (p.numerator / p.denominator) * measure.multiplier : null) : p.value;
   const analysed = new Map(analysis?.result.points.map((p) => [String(p.x), p]) ?? []);
   return (
     <div className="stack">
@@ -324,7 +322,7 @@ export default function MeasurePage() {
                 cells: [
                   formatDate(p.date),
                   ...(withDenominator ? [formatNumber(p.numerator), formatNumber(p.denominator)] : []),
-                  formatNumber(valueOf(p)),
+                  formatNumber(pointValue(p, measure.multiplier)),
                   formatNumber(a?.cl),
                   formatNumber(a?.lcl),
                   formatNumber(a?.ucl),

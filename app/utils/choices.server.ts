@@ -50,14 +50,16 @@ export function conferenceChoices(projectId: number): ConferenceChoices {
   };
 }
 
+export function goalChoices(projectId: number): Choice[] {
+  const kinds = getContent().labels.goalKinds;
+  return listGoalOptions(projectId).map((g) => ({ value: String(g.id), label: `${kinds[g.kind]}${g.number ? ` ${g.number}` : ""}: ${g.title}` }));
+}
+
 export function tiltakChoices(projectId: number): TiltakChoices {
   const content = getContent();
   const labels = content.labels;
   return {
-    goals: listGoalOptions(projectId).map((g) => ({
-      value: String(g.id),
-      label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}: ${g.title}`,
-    })),
+    goals: goalChoices(projectId),
     failureAreas: content.failureAreas.failureAreas.map((f) => ({ value: f.id, label: `${f.number}. ${f.name}` })),
     agreementAreas: content.agreementAreas.agreementAreas.map((a) => ({ value: a.id, label: `Avtale ${a.number}: ${a.name}` })),
     organisations: projectOrganisationChoices(projectId),
@@ -70,7 +72,7 @@ export function measureChoices(projectId: number): MeasureChoices {
   const labels = getContent().labels;
   const options = (record: Record<string, string>) => Object.entries(record).map(([value, label]) => ({ value, label }));
   return {
-    goals: tiltakChoices(projectId).goals,
+    goals: goalChoices(projectId),
     tiltak: listTiltakOptions(projectId).map((t) => ({ value: String(t.id), label: t.title })),
     kinds: options(labels.measureKinds),
     directions: options(labels.measureDirections),
