@@ -39,11 +39,16 @@ export function TextField({ label, description, error, multiline, rows, id, ...r
   );
 }
 
-export function CheckboxField({ label, id, ...rest }: { label: ReactNode } & Omit<InputProps, "type">) {
+type ChoiceProps = { label: ReactNode } & Omit<InputProps, "type">;
+
+export const CheckboxField = (props: ChoiceProps) => <ChoiceField type="checkbox" {...props} />;
+export const RadioField = (props: ChoiceProps) => <ChoiceField type="radio" {...props} />;
+
+function ChoiceField({ label, id, type, ...rest }: ChoiceProps & { type: "checkbox" | "radio" }) {
   const { inputId } = useFieldIds(id);
   return (
     <Field data-size="sm" className="checkbox-field">
-      <Input type="checkbox" id={inputId} {...rest} />
+      <Input type={type} id={inputId} {...rest} />
       <Label htmlFor={inputId} data-weight="regular">
         {label}
       </Label>

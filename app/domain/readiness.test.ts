@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessReadiness, type ReadinessInput } from "./readiness";
+import { assessReadiness, defaultAssessmentDate, type ReadinessInput } from "./readiness";
 
 const ready: ReadinessInput = {
   asOf: "2013-06-30",
@@ -60,5 +60,56 @@ describe("assessReadiness", () => {
     const result = assessReadiness({ ...ready, staffReaches: [], userInputAtConferences: false, memberLevels: ["kommune"] });
     expect(result.verdict).toBe("ikke_klar");
     expect(result.todo).toHaveLength(3);
+  });
+
+  it("fails a standardised tiltak that skipped the hearing or has no evaluation date", () => {
+    expect(status({ ...ready, tiltak: [{ ...ready.tiltak[0], hasHearing: false }] }, "horing-og-evaluering")).toBe("ikke_bestatt");
+    expect(status({ ...ready, tiltak: [{ ...ready.tiltak[0], nextEvaluationDate: null }] }, "horing-og-evaluering")).toBe("ikke_bestatt");
+    expect(status({ ...ready, tiltak: [{ ...ready.tiltak[0], status: "utproving" }] }, "horing-og-evaluering")).toBe("advarsel");
+  });
+
+  it("needs staff-facing work registered in every participating organisation", () => {
+    const twoOrgs = { ...ready, organisations: [...ready.organisations, { id: 2, name: "Namsos kommune", level: "kommune" }] };
+    const check = assessReadiness(twoOrgs).checks.find((c) => c.id === "medarbeidere-forankret")!;
+    expect(check.status).toBe("ikke_bestatt");
+    expect(check.detail).toContain("Namsos kommune");
+  });
+
+  it("needs a user representative among the members and user input at the conferences", () => {
+    expect(status({ ...ready, memberLevels: ["kommune", null] }, "brukerrepresentant")).toBe("ikke_bestatt");
+    expect(status({ ...ready, userInputAtConferences: false }, "brukerinnspill")).toBe("ikke_bestatt");
+  });
+
+  it("ties tiltak in the services to the cooperation agreements, leaving out the project's own work", () => {
+    const own = { ...ready.tiltak[0], id: 2, title: "Erfaringsnotat", organisationIds: [], standardisedOrganisationIds: [], agreementAreaIds: [] };
+    expect(status({ ...ready, tiltak: [...ready.tiltak, own] }, "samarbeidsavtaler")).toBe("bestatt");
+    const untied = { ...ready.tiltak[0], id: 3, title: "Ansvarsgruppe", agreementAreaIds: [] };
+    expect(status({ ...ready, tiltak: [...ready.tiltak, untied] }, "samarbeidsavtaler")).toBe("advarsel");
+    expect(status({ ...ready, tiltak: [untied] }, "samarbeidsavtaler")).toBe("ikke_bestatt");
+  });
+
+  it("needs a signed round in the last six months whose weakest factors have a plan", () => {
+    expect(status({ ...ready, latestSignedRound: null }, "barekraftsrunde")).toBe("ikke_bestatt");
+    expect(status({ ...ready, latestSignedRound: { signedAt: "2012-12-01T10:00:00Z", weakFactorsWithoutAction: [] } }, "barekraftsrunde")).toBe("ikke_bestatt");
+    expect(status({ ...ready, latestSignedRound: { signedAt: "2013-05-01T10:00:00Z", weakFactorsWithoutAction: ["Infrastruktur"] } }, "barekraftsrunde")).toBe("advarsel");
+  });
+
+  it("needs a measure tied to a goal with enough points to read a run chart", () => {
+    expect(status({ ...ready, measures: [{ ...ready.measures[0], pointCount: 9 }] }, "kontrollere-data")).toBe("ikke_bestatt");
+    expect(status({ ...ready, measures: [{ ...ready.measures[0], pointCount: 9 }], analysisActivities: 1 }, "kontrollere-data")).toBe("advarsel");
+    expect(status({ ...ready, measures: [{ ...ready.measures[0], isIllustrative: true }] }, "kontrollere-data")).toBe("ikke_bestatt");
+  });
+
+  it("fails while a prioritised tiltak is not yet standardised, and ignores those not prioritised", () => {
+    expect(status({ ...ready, tiltak: [{ ...ready.tiltak[0], status: "utproving" }] }, "prioriterte-tiltak-ferdige")).toBe("ikke_bestatt");
+    expect(status({ ...ready, tiltak: [...ready.tiltak, { ...ready.tiltak[0], id: 9, priority: "ikke_prioritert", status: "ide" }] }, "prioriterte-tiltak-ferdige")).toBe("bestatt");
+  });
+});
+
+describe("defaultAssessmentDate", () => {
+  it("assesses an ended project as of its end date and a running one as of today", () => {
+    expect(defaultAssessmentDate({ endDate: "2013-12-31" }, "2026-11-22")).toBe("2013-12-31");
+    expect(defaultAssessmentDate({ endDate: "2027-06-30" }, "2026-11-22")).toBe("2026-11-22");
+    expect(defaultAssessmentDate({ endDate: null }, "2026-11-22")).toBe("2026-11-22");
   });
 });

@@ -203,13 +203,20 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   });
 
   const prioritised = input.tiltak.filter((t) => t.priority === "prioritert");
-  const untied = prioritised.filter((t) => t.agreementAreaIds.length === 0);
+  // A tiltak that involves no organisation (the project's own work) has nothing to agree on.
+  const inServices = prioritised.filter((t) => t.organisationIds.length > 0);
+  const untied = inServices.filter((t) => t.agreementAreaIds.length === 0);
   drafts.push({
     id: "samarbeidsavtaler",
     title: "Tiltakene er knyttet til samarbeidsavtalene",
-    status: prioritised.length === 0 ? "advarsel" : untied.length === 0 ? "bestatt" : untied.length < prioritised.length ? "advarsel" : "ikke_bestatt",
-    detail: untied.length ? `Prioriterte tiltak uten avtale: ${list(untied.map((t) => t.title))}.` : "Alle prioriterte tiltak er knyttet til minst én samarbeidsavtale.",
-    todo: untied.length === prioritised.length && prioritised.length ? "Knytt tiltakene til samarbeidsavtalene mellom kommunene og helseforetaket." : null,
+    status: inServices.length === 0 ? "advarsel" : untied.length === 0 ? "bestatt" : untied.length < inServices.length ? "advarsel" : "ikke_bestatt",
+    detail:
+      inServices.length === 0
+        ? "Ingen prioriterte tiltak involverer organisasjonene ennå."
+        : untied.length
+          ? `Prioriterte tiltak uten avtale: ${list(untied.map((t) => t.title))}.`
+          : `Alle ${inServices.length} prioriterte tiltak i tjenestene er knyttet til minst én samarbeidsavtale, så de videreføres gjennom avtalene.`,
+    todo: untied.length ? "Knytt tiltakene til samarbeidsavtalene mellom kommunene og helseforetaket." : null,
     link: "tiltak",
   });
 
@@ -275,3 +282,7 @@ export const STATUS_TEXT: Record<CheckStatus, string> = {
   ubesvart: "Ikke besvart",
   ikke_relevant: "Ikke relevant",
 };
+
+/** A project that has ended is assessed as of its end date; one still running, as of today. */
+export const defaultAssessmentDate = (project: { endDate: string | null }, today: string) =>
+  project.endDate && project.endDate < today ? project.endDate : today;

@@ -1,14 +1,23 @@
 // Scoring of a sustainability round: answers side by side, disagreement, profile and movement.
 
-export const LEVELS = ["a", "b", "c", "d"] as const;
-export type Level = (typeof LEVELS)[number];
+export type ScaleStep = { key: string; label: string; score: number };
 
-/** Level a is the strongest statement (4), d the weakest (1). */
-export const levelScore = (level: string | null | undefined): number | null =>
-  level === "a" ? 4 : level === "b" ? 3 : level === "c" ? 2 : level === "d" ? 1 : null;
+/** The sustainability model's levels: a is the strongest statement (4), d the weakest (1). */
+export const LEVEL_SCALE: ScaleStep[] = [
+  { key: "a", label: "a", score: 4 },
+  { key: "b", label: "b", score: 3 },
+  { key: "c", label: "c", score: 2 },
+  { key: "d", label: "d", score: 1 },
+];
 
-export type Instrument = { areas: { id: string; name: string; factors: { id: string; name: string }[] }[] };
+export type Instrument = {
+  scale: ScaleStep[];
+  areas: { id: string; name: string; factors: { id: string; name: string }[] }[];
+};
 export type Answer = { userId: number; itemId: string; level: string | null };
+
+export const scoreOf = (scale: ScaleStep[], level: string | null | undefined): number | null =>
+  scale.find((step) => step.key === level)?.score ?? null;
 
 export type FactorResult = {
   id: string;
@@ -36,14 +45,17 @@ const average = (values: number[]) => (values.length ? values.reduce((a, b) => a
  * weakest factors (lowest mean, ties kept).
  */
 export function profileRound(instrument: Instrument, answers: Answer[], previous: Answer[] | null): RoundProfile {
-  const meanFor = (list: Answer[], itemId: string) =>
-    average(list.filter((a) => a.itemId === itemId).map((a) => levelScore(a.level)).filter((s): s is number => s !== null));
+  const scoresFor = (list: Answer[], itemId: string) =>
+    list
+      .filter((a) => a.itemId === itemId)
+      .map((a) => scoreOf(instrument.scale, a.level))
+      .filter((s): s is number => s !== null);
   const factors = instrument.areas.flatMap((area) =>
     area.factors.map((factor): FactorResult => {
-      const scores = answers.filter((a) => a.itemId === factor.id).map((a) => levelScore(a.level)).filter((s): s is number => s !== null);
+      const scores = scoresFor(answers, factor.id);
       const spread = scores.length ? Math.max(...scores) - Math.min(...scores) : 0;
       const mean = average(scores);
-      const before = previous ? meanFor(previous, factor.id) : null;
+      const before = previous ? average(scoresFor(previous, factor.id)) : null;
       return {
         id: factor.id,
         name: factor.name,
@@ -66,7 +78,31 @@ export function profileRound(instrument: Instrument, answers: Answer[], previous
   return { factors, areas, weakest: lowest === null ? [] : scored.filter((f) => f.mean === lowest) };
 }
 
-/** Whether a user may see the other raters' answers: after submitting their own, or once the round is signed. */
-export function mayViewAnswers(round: { status: string }, viewer: { isRater: boolean; hasSubmitted: boolean }): boolean {
-  return round.status === "signert" || (viewer.isRater && viewer.hasSubmitted);
+export type Weights = { source: string; byFactor: Record<string, Record<string, number>> };
+
+/**
+ * The weighted total, only for an instrument whose file defines weights and names their source:
+ * each rater's sum of the weights of the levels they chose, averaged over raters who answered every
+ * weighted factor. Otherwise null, and the result is the profile alone.
+ */
+export function weightedTotal(weights: Weights | null, answers: Answer[]): number | null {
+  if (!weights || !weights.source.trim()) return null;
+  const factorIds = Object.keys(weights.byFactor);
+  const totals = [...new Set(answers.map((a) => a.userId))].flatMap((userId) => {
+    const points = factorIds.map((id) => {
+      const level = answers.find((a) => a.userId === userId && a.itemId === id)?.level;
+      return level ? weights.byFactor[id][level] : undefined;
+    });
+    return points.every((p) => p !== undefined) ? [points.reduce((sum: number, p) => sum + (p as number), 0)] : [];
+  });
+  return average(totals);
+}
+
+/**
+ * Whether a user may see the raters' answers: a rater after submitting their own; the advisor, who
+ * reviews them, when not rating; everyone once the round is signed.
+ */
+export function mayViewAnswers(round: { status: string }, viewer: { isRater: boolean; hasSubmitted: boolean; isAdvisor: boolean }): boolean {
+  if (round.status === "signert") return true;
+  return viewer.isRater ? viewer.hasSubmitted : viewer.isAdvisor;
 }

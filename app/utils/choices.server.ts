@@ -2,11 +2,15 @@
 import type { ActivityChoices, Choice, OrganisationChoice } from "../forms/activity";
 import type { ConferenceChoices } from "../forms/conference";
 import type { MeasureChoices } from "../forms/measure";
+import type { RoundChoices } from "../forms/sustainability";
 import type { TiltakChoices } from "../forms/tiltak";
 import { listGoalOptions } from "../models/goal.server";
 import { listTiltakOptions } from "../models/tiltak.server";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { listProjectOrganisations } from "../models/organisation.server";
+import { listProjectPeople } from "../models/membership.server";
+import { RATER_ROLES, hasRole } from "./permissions";
+import { listInstruments } from "./instruments.server";
 import { getContent } from "./content.server";
 
 export function stepThemeChoices(): Choice[] {
@@ -78,5 +82,16 @@ export function measureChoices(projectId: number): MeasureChoices {
     directions: options(labels.measureDirections),
     chartTypes: options(labels.chartTypes),
     methods: options(labels.qualitativeMethods),
+  };
+}
+
+/** Instruments to audit with, and the project's team and advisor as raters. */
+export function roundChoices(projectId: number): RoundChoices {
+  const roles = getContent().labels.projectRoles;
+  return {
+    instruments: listInstruments().map((i) => ({ value: i.id, label: i.name })),
+    raters: listProjectPeople(projectId)
+      .filter((p) => hasRole(p.role, RATER_ROLES))
+      .map((p) => ({ value: String(p.userId), label: `${p.name} (${roles[p.role]})` })),
   };
 }

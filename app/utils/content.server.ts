@@ -62,6 +62,9 @@ const agreementAreasFile = z.object({ ...versioned, source: text, agreementAreas
 const transitionFile = z.object({
   ...versioned,
   source: text,
+  name: text,
+  answerScale: z.array(z.object({ key: slug, label: text, score: z.number() })).min(2, "svarskalaen må ha minst to svar"),
+  answerScaleNote: text.optional(),
   conditions: z
     .array(
       z.object({

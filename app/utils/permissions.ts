@@ -4,3 +4,14 @@ import type { ProjectRole } from "../../db/schema";
 export const PROJECT_WRITERS = ["prosjektleder", "prosjektmedarbeider"] as const satisfies readonly ProjectRole[];
 
 export const canWriteProjectRecords = (role: ProjectRole) => (PROJECT_WRITERS as readonly ProjectRole[]).includes(role);
+
+/** Who may start a sustainability round and keep the readiness check. */
+export const AUDIT_LEADERS = ["prosjektleder", "radgiver"] as const satisfies readonly ProjectRole[];
+
+/** Who may be chosen to rate in a sustainability round: the project team and the advisor. */
+export const RATER_ROLES = ["prosjektleder", "prosjektmedarbeider", "radgiver"] as const satisfies readonly ProjectRole[];
+
+/** Who reviews and signs off the sustainability audit. */
+export const AUDITORS = ["radgiver"] as const satisfies readonly ProjectRole[];
+
+export const hasRole = (role: ProjectRole, roles: readonly ProjectRole[]) => roles.includes(role);
