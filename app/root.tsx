@@ -19,6 +19,7 @@ import appCss from "./styles/app.css";
 import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
 import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./utils/session.server";
+import { listAdvisedProjects } from "./models/membership.server";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -32,7 +33,8 @@ export const meta: MetaFunction = () => [{ title: "Trinnvis" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
-  return json({ user: session?.user ?? null, csrfToken: session?.csrfToken ?? null });
+  const isAdvisor = session ? listAdvisedProjects(session.user.id).length > 0 : false;
+  return json({ user: session?.user ?? null, csrfToken: session?.csrfToken ?? null, isAdvisor });
 }
 
 function Document({ children }: { children: React.ReactNode }) {
@@ -68,6 +70,11 @@ function SiteHeader() {
             <li>
               <Link to="/prosjekter">Mine prosjekter</Link>
             </li>
+            {data.isAdvisor ? (
+              <li>
+                <Link to="/portefolje">Rådgiverportefølje</Link>
+              </li>
+            ) : null}
             {user.isAdmin ? (
               <li>
                 <Link to="/admin">Administrasjon</Link>

@@ -19,6 +19,8 @@ const sections = [
   { to: "mal", label: "Mål" },
   { to: "malinger", label: "Målinger" },
   { to: "tiltak", label: "Tiltak" },
+  { to: "barekraft", label: "Bærekraft" },
+  { to: "klar-for-drift", label: "Klar for drift?" },
 ];
 
 export default function ProjectLayout() {

@@ -15,3 +15,6 @@ export const RATER_ROLES = ["prosjektleder", "prosjektmedarbeider", "radgiver"] 
 export const AUDITORS = ["radgiver"] as const satisfies readonly ProjectRole[];
 
 export const hasRole = (role: ProjectRole, roles: readonly ProjectRole[]) => roles.includes(role);
+
+/** Who answers the readiness checks the data cannot answer. */
+export const READINESS_ANSWERERS = ["prosjektleder"] as const satisfies readonly ProjectRole[];

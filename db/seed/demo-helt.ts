@@ -1,6 +1,6 @@
 // "Helt, ikke stykkevis og delt" (Samarbeidsprosjekt psykisk helse i Nord-Trøndelag, 2009–2013),
 // re-enacted from the Kunnskapssenteret status report. Organisations are real; people are fictional.
-import type { DemoOrganisation, DemoProject } from "./demo-spec";
+import type { DemoAudit, DemoOrganisation, DemoProject, DemoReadinessAnswer } from "./demo-spec";
 import { illustrativeMonthlyCounts } from "./illustrative";
 
 const HNT = "Helse Nord-Trøndelag HF";
@@ -22,6 +22,72 @@ const municipalities: DemoOrganisation[] = Object.entries(regions).flatMap(([reg
 const kommune = (name: string) => `${name} kommune`;
 const allMunicipalities = municipalities.map((m) => m.name);
 const hospital = [HNT, NAMSOS_SH, KOLVEREID];
+
+// Powell's questions as the report's advisor asked them, answered by the project leader, a project
+// group member and the advisor in January 2013, and signed off with the report's recommendations.
+const POWELL_ITEMS = [
+  "ledere-identifisert", "ledere-kjenner-prosjektet", "ledere-pavirket", "rapportering-til-ledere", "medarbeidere-informert",
+  "medarbeidere-pavirker", "alle-parter-hort", "mal-i-planer", "brukere-pavirker", "brukere-evaluerer", "ledere-har-data",
+];
+const answersFrom = (levels: string, notes: Record<string, string> = {}) =>
+  Object.fromEntries(levels.split(" ").map((level, i) => [POWELL_ITEMS[i], { level, note: notes[POWELL_ITEMS[i]] ?? "" }]));
+
+const audits: DemoAudit[] = [
+  {
+    title: "Statusrapporten januar 2013",
+    instrumentId: "powell",
+    instrumentVersion: 1,
+    startedAt: "2013-01-07T09:00:00.000Z",
+    signedAt: "2013-01-28T14:00:00.000Z",
+    signedBy: "radgiver@trinnvis.test",
+    raters: [
+      {
+        email: "prosjektleder@trinnvis.test",
+        submittedAt: "2013-01-14T10:00:00.000Z",
+        answers: answersFrom("ja ja delvis delvis delvis ja ja nei delvis nei nei", {
+          "ledere-kjenner-prosjektet": "Besøksrunden i 2011 nådde toppledelsen i alle kommunene.",
+          "ledere-har-data": "Vi har ikke bestemt hvilke måleverktøy som skal brukes.",
+        }),
+      },
+      {
+        email: "medarbeider@trinnvis.test",
+        submittedAt: "2013-01-15T12:00:00.000Z",
+        answers: answersFrom("ja delvis delvis nei delvis ja ja nei delvis nei nei", {
+          "medarbeidere-informert": "Kjent der vi har vært på besøk; lite kjent blant nyansatte.",
+        }),
+      },
+      {
+        email: "radgiver@trinnvis.test",
+        submittedAt: "2013-01-18T09:30:00.000Z",
+        answers: answersFrom("ja delvis nei nei delvis delvis ja nei nei nei nei", {
+          "brukere-pavirker": "Brukerrepresentanten er med i prosjektgruppen, men brukerne er ikke med i utformingen av forløpet.",
+        }),
+      },
+    ],
+    reviews: {
+      "ledere-identifisert": { verdict: "godkjent", comment: "Lederne er kjent i alle 16 kommunene, helseforetaket og NAV." },
+      "ledere-kjenner-prosjektet": { verdict: "trenger_arbeid", comment: "Toppledelsen ble nådd i 2011; det er lenge siden.", plannedAction: "Bekrefte forankringen hos ledere på alle nivåer våren 2013 (prosjektleder)." },
+      "ledere-pavirket": { verdict: "trenger_arbeid", comment: "Lederne har i liten grad vært med på beslutningene.", plannedAction: "Legge forløpet fram for administrativt samarbeidsutvalg innen 01.05.2013." },
+      "rapportering-til-ledere": { verdict: "trenger_arbeid", comment: "Ingen fast rapportering til lederne.", plannedAction: "Fast halvårlig rapport om fremdrift til lederne i kommunene og helseforetaket." },
+      "medarbeidere-informert": { verdict: "trenger_arbeid", comment: "Kjent der prosjektet har vært.", plannedAction: "Ta forløpet opp på personalmøter, i internundervisning og i opplæringen av nyansatte." },
+      "medarbeidere-pavirker": { verdict: "godkjent", comment: "Kartleggingen og dialogkonferansene ga medarbeiderne innflytelse." },
+      "alle-parter-hort": { verdict: "godkjent", comment: "Tiltakene er sendt på høring til alle parter før standardisering." },
+      "mal-i-planer": { verdict: "trenger_arbeid", comment: "Målene står ikke i organisasjonenes egne planer.", plannedAction: "Få prosjektets mål inn i kommunenes og helseforetakets planer." },
+      "brukere-pavirker": { verdict: "trenger_arbeid", comment: "Brukerne må inn i utformingen av forløpet.", plannedAction: "Ta brukerne med når forløpet beskrives og når det velges hva som skal måles." },
+      "brukere-evaluerer": { verdict: "trenger_arbeid", comment: "Ingen ordning for brukerevaluering.", plannedAction: "Lage en ordning der brukerne evaluerer forløpet og hvert tiltak." },
+      "ledere-har-data": { verdict: "trenger_arbeid", comment: "Det finnes ingen data å analysere hovedmålet mot.", plannedAction: "Bli enige om hva som skal måles, og velge måleverktøy." },
+    },
+  },
+];
+
+const readinessAnswers: DemoReadinessAnswer[] = [
+  {
+    checkId: "brukere-velger-malinger",
+    status: "ikke_bestatt",
+    evidence: "Statusrapporten januar 2013: brukerne er ikke med i valget av hva som skal måles eller i utformingen av forløpet.",
+    answeredBy: "prosjektleder@trinnvis.test",
+  },
+];
 
 export const heltDemo: DemoProject = {
   name: "Helt, ikke stykkevis og delt",
@@ -341,4 +407,6 @@ export const heltDemo: DemoProject = {
       goals: [], tiltak: ["selvhjelpsplan"], points: illustrativeMonthlyCounts({ start: "2011-09-01", months: 16, baseline: 2, afterMonth: 7, lift: 5, seed: 42 }),
     },
   ],
+  audits,
+  readinessAnswers,
 };

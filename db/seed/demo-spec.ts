@@ -80,6 +80,20 @@ export type DemoMeasure = {
   points: { date: string; value?: number; numerator?: number; denominator?: number; note?: string }[];
 };
 
+/** A sustainability round: each rater's answers in the instrument's item order, and the advisor's review. */
+export type DemoAudit = {
+  title: string;
+  instrumentId: "powell" | "baerekraftsmodell";
+  instrumentVersion: number;
+  startedAt: string;
+  signedAt: string | null;
+  signedBy: string | null;
+  raters: { email: string; submittedAt: string | null; answers: Record<string, { level: string; answer?: string; note?: string }> }[];
+  reviews: Record<string, { verdict: "godkjent" | "trenger_arbeid"; comment: string; plannedAction?: string }>;
+};
+
+export type DemoReadinessAnswer = { checkId: string; status: "bestatt" | "advarsel" | "ikke_bestatt" | "ikke_relevant"; evidence: string; notRelevantReason?: string; answeredBy: string };
+
 export type DemoProject = {
   name: string;
   shortName: string;
@@ -98,4 +112,6 @@ export type DemoProject = {
   conferences: DemoConference[];
   tiltak: DemoTiltak[];
   measures: DemoMeasure[];
+  audits?: DemoAudit[];
+  readinessAnswers?: DemoReadinessAnswer[];
 };

@@ -62,8 +62,10 @@ export function insertDemoProject(tx: Tx, spec: DemoProject, passwordHash: strin
   };
   const municipalityIds = spec.organisations.filter((o) => o.level === "kommune").map((o) => orgId(o.name));
 
+  const userIds = new Map<string, number>();
   for (const person of spec.people) {
     const user = upsertUser(tx, person, passwordHash);
+    userIds.set(person.email, user.id);
     tx.insert(t.projectMemberships)
       .values({ projectId, userId: user.id, role: person.role, position: person.position, organisationId: person.organisation ? orgId(person.organisation) : null })
       .run();
@@ -162,6 +164,28 @@ export function insertDemoProject(tx: Tx, spec: DemoProject, passwordHash: strin
       tx.insert(t.dataPoints)
         .values({ measureId: row.id, date: p.date, value: p.value ?? null, numerator: p.numerator ?? null, denominator: p.denominator ?? null, note: p.note ?? "" })
         .run();
+  }
+  const userId = (email: string) => userIds.get(email) ?? fail(`personen «${email}»`);
+  for (const audit of spec.audits ?? []) {
+    const round = tx
+      .insert(t.sustainabilityRounds)
+      .values({ projectId, instrumentId: audit.instrumentId, instrumentVersion: audit.instrumentVersion, title: audit.title, startedAt: audit.startedAt })
+      .returning()
+      .get();
+    for (const rater of audit.raters) {
+      tx.insert(t.sustainabilityRaters).values({ roundId: round.id, userId: userId(rater.email), submittedAt: rater.submittedAt }).run();
+      for (const [itemId, a] of Object.entries(rater.answers))
+        tx.insert(t.sustainabilityAnswers).values({ roundId: round.id, userId: userId(rater.email), itemId, level: a.level, answer: a.answer ?? "", note: a.note ?? "" }).run();
+    }
+    for (const [itemId, r] of Object.entries(audit.reviews))
+      tx.insert(t.sustainabilityReviews).values({ roundId: round.id, itemId, verdict: r.verdict, comment: r.comment, plannedAction: r.plannedAction ?? "" }).run();
+    // Signed last: a signed round's rows can no longer be changed.
+    if (audit.signedAt && audit.signedBy)
+      tx.update(t.sustainabilityRounds).set({ status: "signert", signedAt: audit.signedAt, signedBy: userId(audit.signedBy) }).where(eq(t.sustainabilityRounds.id, round.id)).run();
+  }
+  for (const answer of spec.readinessAnswers ?? []) {
+    const { answeredBy, ...values } = answer;
+    tx.insert(t.readinessAnswers).values({ projectId, ...values, notRelevantReason: values.notRelevantReason ?? "", answeredBy: userId(answeredBy) }).run();
   }
   return projectId;
 }

@@ -1,0 +1,45 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Button } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import { ReadinessAnswerSchema, type CheckChoices } from "../../forms/readiness";
+import { CsrfInput } from "../csrf-input";
+import { TextField } from "../fields";
+import { FormErrors } from "../form-errors";
+import { fieldProps, useChoicesForm } from "../forms";
+import { SelectField } from "../select-field";
+
+const MANUAL_STATUSES = [
+  { value: "bestatt", label: "Bestått" },
+  { value: "advarsel", label: "Delvis, med advarsel" },
+  { value: "ikke_bestatt", label: "Ikke bestått" },
+];
+const NOT_RELEVANT = { value: "ikke_relevant", label: "Ikke relevant for prosjektet" };
+
+type Props = {
+  checkId: string;
+  manualOnly: boolean;
+  choices: CheckChoices;
+  saved: { status: string; evidence: string; notRelevantReason: string } | null;
+  lastResult: SubmissionResult<string[]> | undefined;
+};
+
+/** The project leader's answer to one check, or its marking as not relevant. */
+export function CheckAnswerForm({ checkId, manualOnly, choices, saved, lastResult }: Props) {
+  const [form, fields] = useChoicesForm(ReadinessAnswerSchema, choices, lastResult, saved ?? undefined);
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="svar" />
+      <input type="hidden" name="checkId" value={checkId} />
+      <FormErrors errors={form.errors} />
+      <SelectField label="Svar" placeholder="Velg" options={manualOnly ? [...MANUAL_STATUSES, NOT_RELEVANT] : [NOT_RELEVANT]} {...fieldProps(fields.status)} />
+      <TextField label="Dokumentasjon" description="Hva svaret bygger på: referat, vedtak, nettadresse" multiline rows={2} {...fieldProps(fields.evidence)} />
+      <TextField label="Hvorfor ikke relevant" description="Fylles ut når punktet ikke er relevant" multiline rows={2} {...fieldProps(fields.notRelevantReason)} />
+      <div>
+        <Button type="submit" variant="secondary" data-size="sm">
+          Lagre svaret
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { CHECK_STATUSES } from "../../db/schema";
+import { isoDate, optionalText } from "../utils/schemas";
+
+export type CheckChoices = { checkIds: string[]; manualOnlyIds: string[] };
+
+export const checkChoicesFrom = (checks: { id: string; manualOnly: boolean }[]): CheckChoices => ({
+  checkIds: checks.map((c) => c.id),
+  manualOnlyIds: checks.filter((c) => c.manualOnly).map((c) => c.id),
+});
+
+/**
+ * The project leader's answer to a check: checks the data cannot answer take a status with evidence;
+ * any check can be marked not relevant, with a reason.
+ */
+export const ReadinessAnswerSchema = ({ checkIds, manualOnlyIds }: CheckChoices) =>
+  z
+    .object({
+      intent: z.literal("svar"),
+      checkId: z.enum(checkIds as [string, ...string[]], { errorMap: () => ({ message: "Ukjent punkt" }) }),
+      status: z.enum(CHECK_STATUSES, { errorMap: () => ({ message: "Velg et svar" }) }),
+      evidence: optionalText("Dokumentasjon", 2000),
+      notRelevantReason: optionalText("Begrunnelse", 2000),
+    })
+    .superRefine((v, ctx) => {
+      if (v.status === "ikke_relevant") {
+        if (!v.notRelevantReason) ctx.addIssue({ code: "custom", path: ["notRelevantReason"], message: "Skriv hvorfor punktet ikke er relevant" });
+        return;
+      }
+      if (!manualOnlyIds.includes(v.checkId)) {
+        ctx.addIssue({ code: "custom", path: ["status"], message: "Dette punktet regnes ut fra prosjektets data; det kan bare markeres som ikke relevant" });
+      } else if (v.status !== "ikke_bestatt" && !v.evidence) {
+        ctx.addIssue({ code: "custom", path: ["evidence"], message: "Vis til dokumentasjonen for svaret" });
+      }
+    });
+
+export const SnapshotSchema = z.object({ intent: z.literal("oyeblikksbilde"), asOf: isoDate("Vurdert per") });

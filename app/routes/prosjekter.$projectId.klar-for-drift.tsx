@@ -1,0 +1,173 @@
+import { parseWithZod } from "@conform-to/zod";
+import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { TextField } from "../components/fields";
+import { DataTable } from "../components/data-table";
+import { IntentButton } from "../components/record-form";
+import { CheckAnswerForm } from "../components/readiness/check-answer-form";
+import { defaultAssessmentDate, STATUS_TEXT, VERDICT_TEXT, type CheckStatus } from "../domain/readiness";
+import { checkChoicesFrom, ReadinessAnswerSchema, SnapshotSchema } from "../forms/readiness";
+import { getProject } from "../models/project.server";
+import { clearReadinessAnswer, listReadinessAnswers, listSnapshots, projectReadiness, saveReadinessAnswer, takeSnapshot } from "../models/readiness.server";
+import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { formatDate } from "../utils/format";
+import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
+import { isoDate } from "../utils/schemas";
+
+export const meta: MetaFunction = () => [{ title: "Klar for drift? – Trinnvis" }];
+
+const STATUS_COLOR: Record<CheckStatus, "success" | "warning" | "danger" | "neutral"> = {
+  bestatt: "success",
+  advarsel: "warning",
+  ikke_bestatt: "danger",
+  ubesvart: "danger",
+  ikke_relevant: "neutral",
+};
+const VERDICT_COLOR = { klar: "success", nesten: "warning", ikke_klar: "danger" } as const;
+
+function assessmentDate(request: Request, projectId: number) {
+  const project = getProject(projectId);
+  if (!project) throw notFound();
+  const chosen = isoDate("Dato").safeParse(new URL(request.url).searchParams.get("dato"));
+  return chosen.success ? chosen.data : defaultAssessmentDate(project, new Date().toISOString().slice(0, 10));
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const asOf = assessmentDate(request, projectId);
+  const readiness = projectReadiness(projectId, asOf);
+  const answers = Object.fromEntries(listReadinessAnswers(projectId).map((a) => [a.checkId, { status: a.status, evidence: a.evidence, notRelevantReason: a.notRelevantReason }]));
+  return json({
+    projectId,
+    asOf,
+    readiness,
+    answers,
+    choices: checkChoicesFrom(readiness.checks),
+    snapshots: listSnapshots(projectId),
+    canAnswer: hasRole(role, READINESS_ANSWERERS),
+    canSnapshot: hasRole(role, AUDIT_LEADERS),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, AUDIT_LEADERS);
+  const intent = String(formData.get("intent"));
+  const here = `/prosjekter/${projectId}/klar-for-drift${new URL(request.url).search}`;
+  if (intent === "oyeblikksbilde") {
+    const submission = parseWithZod(formData, { schema: SnapshotSchema });
+    if (submission.status !== "success") return json({ intent, checkId: null, result: submission.reply() }, { status: 400 });
+    takeSnapshot({ projectId, userId: user.id, asOf: submission.value.asOf });
+    return redirect(here);
+  }
+  if (!hasRole(role, READINESS_ANSWERERS)) throw new Response("Bare prosjektlederen svarer på punktene", { status: 403 });
+  const checkId = String(formData.get("checkId") ?? "");
+  const choices = checkChoicesFrom(projectReadiness(projectId, assessmentDate(request, projectId)).checks);
+  if (intent === "fjern-svar") {
+    if (!choices.checkIds.includes(checkId)) throw notFound();
+    clearReadinessAnswer({ projectId, userId: user.id, checkId });
+    return redirect(here);
+  }
+  if (intent === "svar") {
+    const submission = parseWithZod(formData, { schema: ReadinessAnswerSchema(choices) });
+    if (submission.status !== "success") return json({ intent, checkId, result: submission.reply() }, { status: 400 });
+    saveReadinessAnswer({ projectId, userId: user.id, ...submission.value });
+    return redirect(here);
+  }
+  throw new Response("Ukjent handling", { status: 400 });
+}
+
+export default function ReadinessPage() {
+  const { projectId, asOf, readiness, answers, choices, snapshots, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const resultFor = (checkId: string) => (data?.intent === "svar" && data.checkId === checkId ? (data.result as Parameters<typeof CheckAnswerForm>[0]["lastResult"]) : undefined);
+  const passed = readiness.checks.filter((c) => c.status === "bestatt" || c.status === "ikke_relevant").length;
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Klar for drift?
+      </Heading>
+      <Paragraph>Sjekkene regnes ut fra prosjektets egne data. Det dataene ikke kan svare på, svarer prosjektlederen på med dokumentasjon.</Paragraph>
+      <Form method="get" className="inline-form">
+        <TextField label="Vurdert per" type="date" name="dato" defaultValue={asOf} key={asOf} />
+        <Button type="submit" variant="secondary">
+          Vis
+        </Button>
+      </Form>
+      <Alert data-color={VERDICT_COLOR[readiness.verdict]}>
+        <Heading level={2} data-size="sm">
+          {VERDICT_TEXT[readiness.verdict]} per {formatDate(asOf)}
+        </Heading>
+        <Paragraph>
+          {passed} av {readiness.checks.length} punkter er bestått eller ikke relevante.
+        </Paragraph>
+      </Alert>
+      {readiness.todo.length ? (
+        <section aria-labelledby="gjenstar" className="stack">
+          <Heading level={2} data-size="md" id="gjenstar">
+            Dette må gjøres før overlevering
+          </Heading>
+          <ol>
+            {readiness.todo.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <section aria-labelledby="sjekker" className="stack">
+        <Heading level={2} data-size="md" id="sjekker">
+          Sjekkene
+        </Heading>
+        <ul className="checks">
+          {readiness.checks.map((check) => (
+            <li key={check.id} className="stack check" id={`sjekk-${check.id}`}>
+              <Heading level={3} data-size="xs">
+                {check.title}
+              </Heading>
+              <Paragraph>
+                <Tag data-color={STATUS_COLOR[check.status]}>{STATUS_TEXT[check.status]}</Tag> {check.detail}
+              </Paragraph>
+              {check.evidence ? <Paragraph data-size="sm">Dokumentasjon: {check.evidence}</Paragraph> : null}
+              <Paragraph data-size="sm">
+                <Link to={`/prosjekter/${projectId}${check.link ? `/${check.link}` : ""}`}>{check.status === "bestatt" ? "Se grunnlaget" : "Gå til det som mangler"}</Link>
+              </Paragraph>
+              {canAnswer ? (
+                <details open={Boolean(resultFor(check.id))}>
+                  <summary>{check.manualOnly ? "Svar på punktet" : "Marker som ikke relevant"}</summary>
+                  <CheckAnswerForm checkId={check.id} manualOnly={check.manualOnly} choices={choices} saved={answers[check.id] ?? null} lastResult={resultFor(check.id)} />
+                  {answers[check.id] ? (
+                    <IntentButton intent="fjern-svar" fields={{ checkId: check.id }} variant="tertiary" data-size="sm">
+                      Fjern svaret
+                    </IntentButton>
+                  ) : null}
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="historikk" className="stack">
+        <Heading level={2} data-size="md" id="historikk">
+          Øyeblikksbilder
+        </Heading>
+        {snapshots.length === 0 ? (
+          <Paragraph>Ingen øyeblikksbilder er lagret ennå.</Paragraph>
+        ) : (
+          <DataTable
+            caption="Lagrede øyeblikksbilder av sjekken, nyeste først"
+            headers={["Lagret", "Vurdert per", "Resultat", "Bestått", "Advarsler", "Åpne punkter"]}
+            rows={snapshots.map((s) => ({
+              key: s.id,
+              cells: [formatDate(s.takenAt), formatDate(s.asOf), VERDICT_TEXT[s.verdict], s.passed, s.warnings, s.open],
+            }))}
+          />
+        )}
+        {canSnapshot ? (
+          <IntentButton intent="oyeblikksbilde" fields={{ asOf }} variant="secondary">
+            Lagre øyeblikksbilde
+          </IntentButton>
+        ) : null}
+      </section>
+    </div>
+  );
+}
