@@ -1,0 +1,66 @@
+// The report as a Word file: headings, the project's texts, tables and charts as PNG images.
+import { Resvg } from "@resvg/resvg-js";
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { chartSvg } from "../domain/chart-svg";
+import type { Block, ReportContent } from "../domain/report";
+import { formatDate, formatNumber } from "./format";
+
+const CHART = { width: 640, height: 280 };
+
+function chartPng(block: Extract<Block, { kind: "chart" }>) {
+  const svg = chartSvg(block.series, { title: block.title, ...CHART, formatX: formatDate, formatY: formatNumber });
+  return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
+}
+
+const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+
+function blockToDocx(block: Block): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case "paragraph":
+      return [new Paragraph(block.text)];
+    case "missing":
+      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: true })] })];
+    case "list":
+      return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+    case "table":
+      return [
+        new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })] }),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [new TableRow({ tableHeader: true, children: block.headers.map((h) => cell(h, true)) }), ...block.rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) }))],
+        }),
+      ];
+    case "chart":
+      return [
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: "png",
+              data: chartPng(block),
+              transformation: CHART,
+              altText: { name: block.title, title: block.title, description: `Seriediagram: ${block.title}` },
+            }),
+          ],
+        }),
+      ];
+  }
+}
+
+export async function reportDocx(content: ReportContent): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ text: content.title, heading: HeadingLevel.TITLE }),
+    new Paragraph(`${content.projectName}. Rapportperiode ${formatDate(content.period.start)}–${formatDate(content.period.end)}.`),
+  ];
+  for (const section of content.sections) {
+    children.push(new Paragraph({ text: section.heading, heading: section.level === 2 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }));
+    for (const line of section.narrative.split(/\r?\n\r?\n/).filter((p) => p.trim())) children.push(new Paragraph(line.trim()));
+    for (const block of section.blocks) children.push(...blockToDocx(block));
+  }
+  const doc = new Document({
+    creator: "Trinnvis",
+    title: content.title,
+    styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(doc);
+}
