@@ -1,6 +1,11 @@
 import { Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { StepApproval } from "../components/overview/step-approval";
+import { StepDecisionSchema, StepRequestSchema } from "../forms/step-review";
+import { decideStepReview, listStepReviews, requestStepApproval, type StepReviewResult } from "../models/step-review.server";
+import { hasRole, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { OverviewSection } from "../components/overview/overview-section";
@@ -16,7 +21,7 @@ import { listProjectPeople } from "../models/membership.server";
 import { listMeasureSummaries } from "../models/measure.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getProject, listPhases, listStepWork } from "../models/project.server";
-import { notFound, requireProjectRole } from "../utils/access.server";
+import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
 
@@ -29,9 +34,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const project = getProject(projectId);
   if (!project) throw notFound();
   const { labels, steps } = getContent();
+  const stepNames = Object.fromEntries(steps.steps.map((s) => [s.id, `${s.number}. ${s.name}`]));
   return json({
     project,
     role,
+    currentStepName: stepNames[project.currentStep],
+    stepReviews: listStepReviews(projectId).map((r) => ({ ...r, stepName: stepNames[r.stepId] })),
+    canRequestStep: hasRole(role, STEP_REQUESTERS),
+    canDecideStep: hasRole(role, STEP_DECIDERS),
     roleName: labels.projectRoles[role],
     steps: computeStepCoverage(steps.steps, listStepWork(projectId)),
     phases: listPhases(projectId),
@@ -54,8 +64,36 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, [...STEP_REQUESTERS, ...STEP_DECIDERS]);
+  const intent = String(formData.get("intent"));
+  const here = `/prosjekter/${projectId}#steg-overskrift`;
+  const forbidden = () => new Response("Du har ikke tilgang til å gjøre dette i prosjektet", { status: 403 });
+  const reply = (result: StepReviewResult, submission: { reply: (o?: { formErrors: string[] }) => unknown }) => {
+    if (result.status === "not_found") throw notFound();
+    if (result.status === "refused") return json({ intent, result: submission.reply({ formErrors: [result.message] }) }, { status: 409 });
+    return redirect(here);
+  };
+  if (intent === "be-om-godkjenning") {
+    if (!hasRole(role, STEP_REQUESTERS)) throw forbidden();
+    const submission = parseWithZod(formData, { schema: StepRequestSchema });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    return reply(requestStepApproval({ projectId, userId: user.id, justification: submission.value.justification }), submission);
+  }
+  if (intent === "avgjor-steg") {
+    if (!hasRole(role, STEP_DECIDERS)) throw forbidden();
+    const submission = parseWithZod(formData, { schema: StepDecisionSchema });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    return reply(decideStepReview({ projectId, userId: user.id, ...submission.value }), submission);
+  }
+  throw new Response("Ukjent handling", { status: 400 });
+}
+
 export default function ProjectOverview() {
-  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures, followUp, stuckTiltak, leaderGaps } = useLoaderData<typeof loader>();
+  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, stepReviews, canRequestStep, canDecideStep } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result as Parameters<typeof StepApproval>[0]["requestResult"]) : undefined);
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
     <div className="stack">
@@ -104,6 +142,14 @@ export default function ProjectOverview() {
             : `${gapTotal} ${gapTotal === 1 ? "tema mangler" : "temaer mangler"} registrert arbeid og er merket som hull.`}
         </Paragraph>
         <StepCoverageList steps={steps} currentStep={project.currentStep} />
+        <StepApproval
+          currentStepName={currentStepName}
+          reviews={stepReviews}
+          canRequest={canRequestStep}
+          canDecide={canDecideStep}
+          requestResult={resultFor("be-om-godkjenning")}
+          decisionResult={resultFor("avgjor-steg")}
+        />
       </OverviewSection>
 
       <OverviewSection id="mal-overskrift" title="Mål">

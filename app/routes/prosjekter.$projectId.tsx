@@ -21,6 +21,8 @@ const sections = [
   { to: "tiltak", label: "Tiltak" },
   { to: "barekraft", label: "Bærekraft" },
   { to: "klar-for-drift", label: "Klar for drift?" },
+  { to: "styring", label: "Styring" },
+  { to: "rapporter", label: "Rapporter" },
 ];
 
 export default function ProjectLayout() {

@@ -18,3 +18,10 @@ export const hasRole = (role: ProjectRole, roles: readonly ProjectRole[]) => rol
 
 /** Who answers the readiness checks the data cannot answer. */
 export const READINESS_ANSWERERS = ["prosjektleder"] as const satisfies readonly ProjectRole[];
+
+/** Who marks a report as sent to the funder. */
+export const REPORT_SENDERS = ["prosjektleder"] as const satisfies readonly ProjectRole[];
+
+/** Who asks for a step to be approved, and who decides. */
+export const STEP_REQUESTERS = ["prosjektleder"] as const satisfies readonly ProjectRole[];
+export const STEP_DECIDERS = ["styringsgruppe"] as const satisfies readonly ProjectRole[];

@@ -1,0 +1,174 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { CONFLICT_MESSAGE } from "../components/conflict-notice";
+import { CsrfInput } from "../components/csrf-input";
+import { DataTable } from "../components/data-table";
+import { TextField } from "../components/fields";
+import { FormErrors } from "../components/form-errors";
+import { useZodForm } from "../components/forms";
+import { IntentButton } from "../components/record-form";
+import { ReportBlocks } from "../components/report/report-blocks";
+import type { ReportContent } from "../domain/report";
+import { NarrativeSchema } from "../forms/report";
+import { FROZEN_MESSAGE, getReport, markSent, openNewVersion, saveNarrative, type ReportWriteResult } from "../models/report.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { formatDate } from "../utils/format";
+import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, REPORT_SENDERS } from "../utils/permissions";
+import { buildReportContent } from "../utils/report-content.server";
+
+export const meta: MetaFunction = () => [{ title: "Rapport – Trinnvis" }];
+
+function loadReport(projectId: number, reportIdParam: unknown) {
+  const report = getReport(projectId, parseId(reportIdParam));
+  if (!report) throw notFound();
+  return report;
+}
+
+const narrativeKeys = (content: ReportContent) => content.sections.flatMap((s) => (s.narrativeKey ? [s.narrativeKey] : []));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const report = loadReport(projectId, params.reportId);
+  return json({
+    report: { id: report.id, title: report.title, periodStart: report.periodStart, periodEnd: report.periodEnd, status: report.status, version: report.version, versions: report.versions },
+    content: buildReportContent(projectId, report),
+    canWrite: canWriteProjectRecords(role),
+    canSend: hasRole(role, REPORT_SENDERS),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const report = loadReport(projectId, params.reportId);
+  const here = `/prosjekter/${projectId}/rapporter/${report.id}`;
+  const intent = String(formData.get("intent"));
+  if ((intent === "send" || intent === "ny-versjon") && !hasRole(role, REPORT_SENDERS)) throw new Response("Bare prosjektlederen sender rapporten", { status: 403 });
+  if (intent === "ny-versjon") {
+    if (openNewVersion({ projectId, reportId: report.id, userId: user.id }).status !== "saved") throw notFound();
+    return redirect(here);
+  }
+  const submission = parseWithZod(formData, { schema: NarrativeSchema(narrativeKeys(buildReportContent(projectId, report))) });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const { version, text } = submission.value;
+  const refused = (result: ReportWriteResult) => {
+    if (result.status === "not_found") throw notFound();
+    if (result.status === "frozen") return json(submission.reply({ formErrors: [FROZEN_MESSAGE] }), { status: 409 });
+    if (result.status === "conflict") return json(submission.reply({ formErrors: [CONFLICT_MESSAGE] }), { status: 409 });
+    return null;
+  };
+  const saved = saveNarrative({ projectId, reportId: report.id, userId: user.id, version, texts: text as Record<string, string> });
+  const savedRefusal = refused(saved);
+  if (savedRefusal) return savedRefusal;
+  if (submission.value.intent === "send") {
+    const current = getReport(projectId, report.id)!;
+    return refused(markSent({ projectId, reportId: report.id, userId: user.id, version: current.version, content: buildReportContent(projectId, current) })) ?? redirect(here);
+  }
+  return redirect(here);
+}
+
+export default function ReportPage() {
+  const { report, content, canWrite, canSend } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const sent = report.status === "sendt";
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to="..">Alle rapporter</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {report.title}
+      </Heading>
+      <Paragraph>
+        Periode {formatDate(report.periodStart)}–{formatDate(report.periodEnd)}.{" "}
+        <Link to="utskrift">Utskriftsvisning</Link> · <Link to="rapport.docx" reloadDocument>
+          Last ned som Word
+        </Link>
+      </Paragraph>
+      {sent ? (
+        <Alert data-color="info">
+          Rapporten er sendt og låst.{" "}
+          {canSend ? "Vil du endre den, åpner du en ny versjon; det som ble sendt, blir stående." : ""}
+        </Alert>
+      ) : null}
+      {sent && canSend ? (
+        <IntentButton intent="ny-versjon" variant="secondary">
+          Åpne en ny versjon
+        </IntentButton>
+      ) : null}
+      {report.versions.length ? (
+        <section aria-labelledby="versjoner" className="stack">
+          <Heading level={2} data-size="md" id="versjoner">
+            Sendte versjoner
+          </Heading>
+          <DataTable
+            caption="Sendte versjoner, nyeste først"
+            headers={["Versjon", "Sendt", "Av", "Åpne"]}
+            rows={report.versions.map((v) => ({
+              key: v.versionNumber,
+              cells: [
+                v.versionNumber,
+                formatDate(v.frozenAt),
+                v.frozenByName ?? "",
+                <span key="o">
+                  <Link to={`utskrift?versjon=${v.versionNumber}`}>Utskrift</Link> · <Link to={`rapport.docx?versjon=${v.versionNumber}`} reloadDocument>
+                    Word
+                  </Link>
+                </span>,
+              ],
+            }))}
+          />
+        </section>
+      ) : null}
+      <NarrativeForm key={report.version} content={content} version={report.version} editable={canWrite && !sent} canSend={canSend && !sent} lastResult={lastResult} />
+    </div>
+  );
+}
+
+function NarrativeForm(props: { content: ReportContent; version: number; editable: boolean; canSend: boolean; lastResult: SubmissionResult<string[]> | undefined }) {
+  const schema = useMemo(() => NarrativeSchema(narrativeKeys(props.content)), [props.content]);
+  const [form] = useZodForm(schema, props.lastResult);
+  const typed = (form.initialValue as { text?: Record<string, string> } | undefined)?.text;
+  return (
+    <Form method="post" className="stack" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="version" value={props.version} />
+      <FormErrors errors={form.errors} />
+      {props.content.sections.map((section) => (
+        <section key={section.key} className="stack report-section" aria-labelledby={`seksjon-${section.key}`}>
+          <Heading level={section.level} data-size={section.level === 2 ? "md" : "sm"} id={`seksjon-${section.key}`}>
+            {section.heading}
+          </Heading>
+          {section.narrativeKey && props.editable ? (
+            <TextField
+              label={`Prosjektets tekst: ${section.heading}`}
+              multiline
+              rows={3}
+              name={`text.${section.narrativeKey}`}
+              defaultValue={typed?.[section.narrativeKey] ?? section.narrative}
+              error={form.allErrors[`text.${section.narrativeKey}`]?.[0]}
+            />
+          ) : section.narrative ? (
+            <Paragraph>{section.narrative}</Paragraph>
+          ) : null}
+          <ReportBlocks blocks={section.blocks} />
+        </section>
+      ))}
+      {props.editable ? (
+        <div className="button-row">
+          <Button type="submit" name="intent" value="lagre" variant="secondary">
+            Lagre tekstene
+          </Button>
+          {props.canSend ? (
+            <Button type="submit" name="intent" value="send">
+              Lagre og marker som sendt
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </Form>
+  );
+}

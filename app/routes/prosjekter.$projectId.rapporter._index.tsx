@@ -1,0 +1,84 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CsrfInput } from "../components/csrf-input";
+import { DataTable } from "../components/data-table";
+import { TextField } from "../components/fields";
+import { FormErrors } from "../components/form-errors";
+import { fieldProps, useZodForm } from "../components/forms";
+import { NewReportSchema } from "../forms/report";
+import { createReport, listReports } from "../models/report.server";
+import { requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { formatDate } from "../utils/format";
+import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Rapporter – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  return json({ reports: listReports(projectId), canWrite: canWriteProjectRecords(role) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const submission = parseWithZod(formData, { schema: NewReportSchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const { title, startDate, endDate } = submission.value;
+  const report = createReport({ projectId, userId: user.id, title, periodStart: startDate, periodEnd: endDate as string });
+  return redirect(`/prosjekter/${projectId}/rapporter/${report.id}`);
+}
+
+export default function ReportsPage() {
+  const { reports, canWrite } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useZodForm(NewReportSchema, lastResult);
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Rapporter
+      </Heading>
+      <Paragraph>Statusrapporter til finansiøren, fylt ut fra prosjektets data. En sendt rapport låses; senere endringer blir en ny versjon.</Paragraph>
+      {reports.length === 0 ? (
+        <Paragraph>Ingen rapporter ennå.</Paragraph>
+      ) : (
+        <DataTable
+          caption="Rapporter"
+          headers={["Rapport", "Periode", "Status", "Sendte versjoner"]}
+          rows={reports.map((r) => ({
+            key: r.id,
+            cells: [
+              <Link key="l" to={String(r.id)}>
+                {r.title}
+              </Link>,
+              `${formatDate(r.periodStart)}–${formatDate(r.periodEnd)}`,
+              <Tag key="s" data-color={r.status === "sendt" ? "success" : "neutral"}>
+                {r.status === "sendt" ? "Sendt" : "Utkast"}
+              </Tag>,
+              r.sentVersions,
+            ],
+          }))}
+        />
+      )}
+      {canWrite ? (
+        <section aria-labelledby="ny-rapport" className="stack">
+          <Heading level={2} data-size="md" id="ny-rapport">
+            Ny rapport
+          </Heading>
+          <Form method="post" className="form" {...getFormProps(form)}>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="ny-rapport" />
+            <FormErrors errors={form.errors} />
+            <TextField label="Tittel" description="For eksempel «Statusrapport 2012»" {...fieldProps(fields.title)} />
+            <TextField label="Periode fra" type="date" {...fieldProps(fields.startDate)} />
+            <TextField label="Periode til" type="date" {...fieldProps(fields.endDate)} />
+            <div>
+              <Button type="submit">Lag rapporten</Button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}
