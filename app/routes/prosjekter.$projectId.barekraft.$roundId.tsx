@@ -131,7 +131,7 @@ export default function RoundPage() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to="..">Alle runder</Link>
+        <Link to=".." relative="path">Alle runder</Link>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {round.title}
@@ -146,7 +146,7 @@ export default function RoundPage() {
       </Paragraph>
       {round.previousRoundId ? (
         <Paragraph>
-          Endring vises mot <Link to={`../${round.previousRoundId}`}>forrige runde</Link>.
+          Endring vises mot <Link to={`../${round.previousRoundId}`} relative="path">forrige runde</Link>.
         </Paragraph>
       ) : null}
       {round.status === "signert" ? (

@@ -77,7 +77,7 @@ export default function ReportPage() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to="..">Alle rapporter</Link>
+        <Link to=".." relative="path">Alle rapporter</Link>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {report.title}

@@ -18,7 +18,7 @@ export default function ReportPrintView() {
     <div className="stack">
       <div className="no-print stack">
         <Paragraph>
-          <Link to="..">Tilbake til rapporten</Link>
+          <Link to=".." relative="path">Tilbake til rapporten</Link>
           {sentVersion ? ` · Sendt versjon ${sentVersion}, slik den ble låst.` : " · Utkast slik det står nå."}
         </Paragraph>
         <div>

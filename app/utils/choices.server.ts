@@ -2,6 +2,7 @@
 import type { ActivityChoices, Choice, OrganisationChoice } from "../forms/activity";
 import type { ConferenceChoices } from "../forms/conference";
 import type { MeasureChoices } from "../forms/measure";
+import type { DecisionChoices, MeetingChoices } from "../forms/steering";
 import type { RoundChoices } from "../forms/sustainability";
 import type { TiltakChoices } from "../forms/tiltak";
 import { listGoalOptions } from "../models/goal.server";
@@ -9,6 +10,7 @@ import { listTiltakOptions } from "../models/tiltak.server";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { listProjectPeople } from "../models/membership.server";
+import { listMeasureSummaries } from "../models/measure.server";
 import { RATER_ROLES, hasRole } from "./permissions";
 import { listInstruments } from "./instruments.server";
 import { getContent } from "./content.server";
@@ -93,5 +95,18 @@ export function roundChoices(projectId: number): RoundChoices {
     raters: listProjectPeople(projectId)
       .filter((p) => hasRole(p.role, RATER_ROLES))
       .map((p) => ({ value: String(p.userId), label: `${p.name} (${roles[p.role]})` })),
+  };
+}
+
+export function meetingChoices(projectId: number): MeetingChoices {
+  const roles = getContent().labels.projectRoles;
+  return { people: listProjectPeople(projectId).map((p) => ({ value: String(p.userId), label: `${p.name} (${roles[p.role]})` })) };
+}
+
+export function decisionChoices(projectId: number): DecisionChoices {
+  return {
+    tiltak: listTiltakOptions(projectId).map((t) => ({ value: String(t.id), label: t.title })),
+    goals: goalChoices(projectId),
+    measures: listMeasureSummaries(projectId).map((m) => ({ value: String(m.id), label: m.name })),
   };
 }

@@ -25,3 +25,6 @@ export const REPORT_SENDERS = ["prosjektleder"] as const satisfies readonly Proj
 /** Who asks for a step to be approved, and who decides. */
 export const STEP_REQUESTERS = ["prosjektleder"] as const satisfies readonly ProjectRole[];
 export const STEP_DECIDERS = ["styringsgruppe"] as const satisfies readonly ProjectRole[];
+
+/** Who records steering-group meetings, decisions and their follow-up. */
+export const MEETING_WRITERS = ["prosjektleder", "styringsgruppe"] as const satisfies readonly ProjectRole[];

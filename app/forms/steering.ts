@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { DECISION_STATUSES } from "../../db/schema";
+import type { Choice } from "./activity";
+import { idList, isoDate, optionalIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
+
+export type MeetingChoices = { people: Choice[] };
+export type DecisionChoices = { tiltak: Choice[]; goals: Choice[]; measures: Choice[] };
+
+const ids = (choices: Choice[]) => () => choices.map((c) => Number(c.value));
+
+/** An optional link chosen from the project's own records; anything else is refused. */
+const optionalChoice = (choices: Choice[], message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .refine((id) => id === null || ids(choices)().includes(id), message);
+
+export const MeetingSchema = (choices: MeetingChoices) =>
+  z.object({
+    intent: z.literal("nytt-mote"),
+    date: isoDate("Dato"),
+    place: optionalText("Sted", 200),
+    notes: optionalText("Referat", 10000),
+    attendeeIds: idList(ids(choices.people), "Velg deltakere blant prosjektets medlemmer"),
+    otherAttendees: optionalText("Andre til stede", 1000).transform((text) =>
+      text
+        .split(/[,\n]/)
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  });
+
+export const DecisionSchema = (choices: DecisionChoices) =>
+  z.object({
+    intent: z.literal("nytt-vedtak"),
+    text: requiredText("Vedtak", 2000),
+    owner: requiredText("Ansvarlig", 200),
+    dueDate: optionalIsoDate("Frist"),
+    tiltakId: optionalChoice(choices.tiltak, "Velg et tiltak i prosjektet"),
+    goalId: optionalChoice(choices.goals, "Velg et mål i prosjektet"),
+    measureId: optionalChoice(choices.measures, "Velg en måling i prosjektet"),
+  });
+
+export const DecisionStatusSchema = z.object({
+  intent: z.literal("vedtak-status"),
+  decisionId: z.coerce.number().int().positive(),
+  version: versionField,
+  status: z.enum(DECISION_STATUSES, { errorMap: () => ({ message: "Velg status" }) }),
+});
+
+export const DECISION_STATUS_TEXT: Record<(typeof DECISION_STATUSES)[number], string> = {
+  apen: "Åpen",
+  pagar: "Pågår",
+  fullfort: "Fullført",
+  avlyst: "Avlyst",
+};

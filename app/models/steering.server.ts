@@ -1,0 +1,107 @@
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { getDb } from "../../db/client.server";
+import { decisions, DECISION_STATUSES, goals, meetingAttendees, measures, steeringMeetings, tiltak, users } from "../../db/schema";
+import { writeAudit } from "./audit.server";
+import type { SaveResult } from "./save-result";
+
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+export type DecisionValues = { text: string; owner: string; dueDate: string | null; tiltakId: number | null; goalId: number | null; measureId: number | null };
+
+export function listMeetings(projectId: number) {
+  const db = getDb();
+  const rows = db.select().from(steeringMeetings).where(eq(steeringMeetings.projectId, projectId)).orderBy(desc(steeringMeetings.date), desc(steeringMeetings.id)).all();
+  const counts = rows.length
+    ? db
+        .select({ meetingId: decisions.meetingId, count: sql<number>`count(*)` })
+        .from(decisions)
+        .where(inArray(decisions.meetingId, rows.map((r) => r.id)))
+        .groupBy(decisions.meetingId)
+        .all()
+    : [];
+  return rows.map((r) => ({ ...r, decisionCount: counts.find((c) => c.meetingId === r.id)?.count ?? 0 }));
+}
+
+/** Decisions with what they are linked to; only the project's own. */
+function decisionRows(projectId: number, where = eq(decisions.projectId, projectId)) {
+  return getDb()
+    .select({ decision: decisions, tiltakTitle: tiltak.title, goalKind: goals.kind, goalNumber: goals.number, measureName: measures.name, meetingDate: steeringMeetings.date })
+    .from(decisions)
+    .leftJoin(tiltak, eq(tiltak.id, decisions.tiltakId))
+    .leftJoin(goals, eq(goals.id, decisions.goalId))
+    .leftJoin(measures, eq(measures.id, decisions.measureId))
+    .leftJoin(steeringMeetings, eq(steeringMeetings.id, decisions.meetingId))
+    .where(and(eq(decisions.projectId, projectId), where))
+    .orderBy(asc(decisions.dueDate), asc(decisions.id))
+    .all()
+    .map(({ decision, tiltakTitle, goalKind, goalNumber, measureName, meetingDate }) => ({
+      ...decision,
+      meetingDate,
+      links: [
+        tiltakTitle ? `Tiltak: ${tiltakTitle}` : null,
+        goalKind ? (goalKind === "hovedmal" ? "Hovedmålet" : `Delmål ${goalNumber}`) : null,
+        measureName ? `Måling: ${measureName}` : null,
+      ].filter((l): l is string => l !== null),
+    }));
+}
+
+export function getMeeting(projectId: number, meetingId: number) {
+  const db = getDb();
+  const meeting = db.select().from(steeringMeetings).where(and(eq(steeringMeetings.id, meetingId), eq(steeringMeetings.projectId, projectId))).get();
+  if (!meeting) return null;
+  return {
+    ...meeting,
+    attendees: db.select({ name: meetingAttendees.name, userId: meetingAttendees.userId }).from(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId)).orderBy(asc(meetingAttendees.name)).all(),
+    decisions: decisionRows(projectId, eq(decisions.meetingId, meetingId)),
+  };
+}
+
+/** Decisions not yet done or cancelled, earliest due first: what the steering group follows up. */
+export const listOpenDecisions = (projectId: number) => decisionRows(projectId, and(ne(decisions.status, "fullfort"), ne(decisions.status, "avlyst"))!);
+
+/** A meeting with the members who attended (by user) and others (by name). */
+export function createMeeting(input: { projectId: number; userId: number; date: string; place: string; notes: string; attendeeUserIds: number[]; otherAttendees: string[] }) {
+  return getDb().transaction((tx) => {
+    const meeting = tx.insert(steeringMeetings).values({ projectId: input.projectId, date: input.date, place: input.place, notes: input.notes }).returning().get();
+    const members = input.attendeeUserIds.length ? tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, input.attendeeUserIds)).all() : [];
+    const names = new Set<string>();
+    for (const m of members) {
+      names.add(m.name);
+      tx.insert(meetingAttendees).values({ meetingId: meeting.id, name: m.name, userId: m.id }).run();
+    }
+    for (const name of input.otherAttendees) {
+      if (names.has(name)) continue;
+      names.add(name);
+      tx.insert(meetingAttendees).values({ meetingId: meeting.id, name }).run();
+    }
+    writeAudit({ userId: input.userId, action: "create", entityType: "steering_meeting", entityId: meeting.id, projectId: input.projectId });
+    return meeting;
+  });
+}
+
+export function addDecision(input: { projectId: number; meetingId: number; userId: number; values: DecisionValues }) {
+  if (!getMeeting(input.projectId, input.meetingId)) return null;
+  const row = getDb()
+    .insert(decisions)
+    .values({ projectId: input.projectId, meetingId: input.meetingId, ...input.values })
+    .returning()
+    .get();
+  writeAudit({ userId: input.userId, action: "create", entityType: "decision", entityId: row.id, projectId: input.projectId });
+  return row;
+}
+
+/** Follow-up of a decision; refused when someone else changed it since it was read. */
+export function updateDecisionStatus(input: { projectId: number; decisionId: number; userId: number; version: number; status: DecisionStatus }): SaveResult<typeof decisions.$inferSelect> {
+  const db = getDb();
+  const updated = db
+    .update(decisions)
+    .set({ status: input.status, version: sql`${decisions.version} + 1` })
+    .where(and(eq(decisions.id, input.decisionId), eq(decisions.projectId, input.projectId), eq(decisions.version, input.version)))
+    .returning({ id: decisions.id })
+    .get();
+  if (updated) {
+    writeAudit({ userId: input.userId, action: "update", entityType: "decision", entityId: input.decisionId, projectId: input.projectId, detail: { status: input.status } });
+    return { status: "saved" };
+  }
+  const current = db.select().from(decisions).where(and(eq(decisions.id, input.decisionId), eq(decisions.projectId, input.projectId))).get();
+  return current ? { status: "conflict", current } : { status: "not_found" };
+}

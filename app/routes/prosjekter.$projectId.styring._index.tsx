@@ -1,0 +1,200 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxGroup } from "../components/checkbox-group";
+import { CsrfInput } from "../components/csrf-input";
+import { DataTable } from "../components/data-table";
+import { TextField } from "../components/fields";
+import { FormErrors } from "../components/form-errors";
+import { checkedValues, fieldProps, useChoicesForm } from "../components/forms";
+import { IllustrativeTag } from "../components/illustrative-tag";
+import { OverviewSection } from "../components/overview/overview-section";
+import { DecisionTable } from "../components/steering/decision-table";
+import { MeetingSchema, type MeetingChoices } from "../forms/steering";
+import { createMeeting, listMeetings, listOpenDecisions } from "../models/steering.server";
+import { requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { meetingChoices } from "../utils/choices.server";
+import { changeDecisionStatus } from "../utils/decision-status.server";
+import { formatDate } from "../utils/format";
+import { hasRole, MEETING_WRITERS } from "../utils/permissions";
+import { steeringDashboard } from "../utils/steering-dashboard.server";
+
+export const meta: MetaFunction = () => [{ title: "Styring – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const canWrite = hasRole(role, MEETING_WRITERS);
+  return json({
+    projectId,
+    dashboard: steeringDashboard(projectId),
+    meetings: listMeetings(projectId),
+    openDecisions: listOpenDecisions(projectId),
+    canWrite,
+    choices: canWrite ? meetingChoices(projectId) : null,
+    today: new Date().toISOString().slice(0, 10),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, MEETING_WRITERS);
+  const intent = String(formData.get("intent"));
+  if (intent === "vedtak-status") return changeDecisionStatus(formData, projectId, user.id, `/prosjekter/${projectId}/styring`);
+  if (intent === "nytt-mote") {
+    const submission = parseWithZod(formData, { schema: MeetingSchema(meetingChoices(projectId)) });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    const { attendeeIds, otherAttendees, ...meeting } = submission.value;
+    const created = createMeeting({ projectId, userId: user.id, ...meeting, attendeeUserIds: attendeeIds, otherAttendees });
+    return redirect(`/prosjekter/${projectId}/styring/moter/${created.id}`);
+  }
+  throw new Response("Ukjent handling", { status: 400 });
+}
+
+export default function SteeringDashboard() {
+  const { projectId, dashboard: d, meetings, openDecisions, canWrite, choices, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const base = `/prosjekter/${projectId}`;
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Styring
+      </Heading>
+      <Paragraph>Status for styringsgruppen: stegene, arbeidet, tiltakene, målingene og det som trenger en beslutning.</Paragraph>
+
+      <OverviewSection id="styring-steg" title="De fem stegene">
+        <DataTable
+          caption="Stegene med registrert arbeid og hull"
+          headers={["Steg", "Registrert arbeid", "Temaer uten arbeid"]}
+          rows={d.steps.map((s) => ({
+            key: s.id,
+            cells: [
+              <span key="n">
+                {s.number}. {s.name} {s.id === d.currentStep ? <Tag data-color="info">Nåværende steg</Tag> : null}
+                {d.pendingStepRequest?.stepId === s.id ? <Tag data-color="warning">Venter på godkjenning</Tag> : null}
+              </span>,
+              s.count,
+              s.gapThemes.join(", ") || "Ingen",
+            ],
+          }))}
+        />
+        <Paragraph>
+          <Link to={`${base}#steg-overskrift`}>Godkjenning av steg og historikk</Link>
+        </Paragraph>
+      </OverviewSection>
+
+      <OverviewSection id="styring-vedtak" title="Vedtak til oppfølging">
+        {openDecisions.length ? (
+          <DecisionTable caption="Åpne vedtak, tidligste frist først" decisions={openDecisions} today={today} canWrite={canWrite} showMeeting />
+        ) : (
+          <Paragraph>Ingen åpne vedtak.</Paragraph>
+        )}
+        <FormErrors errors={actionData?.intent === "vedtak-status" ? ((actionData.result as SubmissionResult<string[]>).error?.[""] ?? undefined) : undefined} />
+      </OverviewSection>
+
+      <OverviewSection id="styring-oppmerksomhet" title="Trenger oppmerksomhet">
+        <ul>
+          <li>
+            <Link to={`${base}/konferanser`}>
+              {d.followUp.open} av {d.followUp.total} innspill
+            </Link>{" "}
+            fra dialogkonferansene er ikke fulgt opp.
+          </li>
+          {d.anchoringGaps.map((gap) => (
+            <li key={gap}>
+              <Link to={`${base}/forankring`}>{gap}</Link>
+            </li>
+          ))}
+          <li>
+            «Klar for drift?»:{" "}
+            {d.readiness ? (
+              <Link to={`${base}/klar-for-drift`}>{`${d.readiness.verdictText} (${formatDate(d.readiness.takenAt)}, ${d.readiness.open} åpne punkter)`}</Link>
+            ) : (
+              <Link to={`${base}/klar-for-drift`}>ingen øyeblikksbilde lagret</Link>
+            )}
+          </li>
+          <li>
+            Bærekraftsrevisjon:{" "}
+            {d.audit ? (
+              <Link to={`${base}/barekraft/${d.audit.roundId}`}>{`«${d.audit.title}», signert ${formatDate(d.audit.signedAt)}; svakest: ${d.audit.weakest.join(", ")}`}</Link>
+            ) : (
+              <Link to={`${base}/barekraft`}>ingen signert revisjon</Link>
+            )}
+          </li>
+        </ul>
+      </OverviewSection>
+
+      <OverviewSection id="styring-arbeid" title="Siste aktiviteter og tiltak">
+        <ul>
+          {d.recentActivities.map((a) => (
+            <li key={a.id}>
+              {formatDate(a.date)}: <Link to={`${base}/aktiviteter/${a.id}`}>{a.title}</Link>
+            </li>
+          ))}
+        </ul>
+        <DataTable caption="Tiltak etter status" headers={["Status", "Antall tiltak"]} rows={d.tiltakByStatus.map((t) => ({ key: t.status, cells: [t.name, t.count] }))} />
+      </OverviewSection>
+
+      <OverviewSection id="styring-malinger" title="Målinger: siste signal">
+        <DataTable
+          caption="Målinger med siste signal og om målet nås"
+          headers={["Måling", "Variasjon", "Målet"]}
+          rows={d.measures.map((m) => ({
+            key: m.id,
+            cells: [
+              <span key="n">
+                <Link to={`${base}/malinger/${m.id}`}>{m.name}</Link> {m.isIllustrative ? <IllustrativeTag /> : null}
+              </span>,
+              m.variation,
+              m.assurance ?? "Intet mål satt",
+            ],
+          }))}
+        />
+      </OverviewSection>
+
+      <OverviewSection id="styring-moter" title="Møter i styringsgruppen">
+        {meetings.length ? (
+          <DataTable
+            caption="Møter, nyeste først"
+            headers={["Dato", "Sted", "Vedtak"]}
+            rows={meetings.map((m) => ({
+              key: m.id,
+              cells: [
+                <Link key="d" to={`moter/${m.id}`}>
+                  {formatDate(m.date)}
+                </Link>,
+                m.place,
+                m.decisionCount,
+              ],
+            }))}
+          />
+        ) : (
+          <Paragraph>Ingen møter registrert.</Paragraph>
+        )}
+        {canWrite && choices ? <MeetingForm key={meetings.length} choices={choices} lastResult={actionData?.intent === "nytt-mote" ? (actionData.result as SubmissionResult<string[]>) : undefined} today={today} /> : null}
+      </OverviewSection>
+    </div>
+  );
+}
+
+function MeetingForm({ choices, lastResult, today }: { choices: MeetingChoices; lastResult: SubmissionResult<string[]> | undefined; today: string }) {
+  const [form, fields] = useChoicesForm(MeetingSchema, choices, lastResult, { date: today });
+  return (
+    <details open={Boolean(lastResult)}>
+      <summary>Registrer et møte</summary>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <CsrfInput />
+        <input type="hidden" name="intent" value="nytt-mote" />
+        <FormErrors errors={form.errors} />
+        <TextField label="Dato" type="date" {...fieldProps(fields.date)} />
+        <TextField label="Sted" {...fieldProps(fields.place)} />
+        <CheckboxGroup legend="Til stede fra prosjektet" name={fields.attendeeIds.name} options={choices.people} defaultValue={checkedValues(fields.attendeeIds)} error={fields.attendeeIds.errors?.[0]} />
+        <TextField label="Andre til stede" description="Navn, skilt med komma" {...fieldProps(fields.otherAttendees)} />
+        <TextField label="Referat" multiline rows={4} {...fieldProps(fields.notes)} />
+        <div>
+          <Button type="submit">Registrer møtet</Button>
+        </div>
+      </Form>
+    </details>
+  );
+}

@@ -1,0 +1,113 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CsrfInput } from "../components/csrf-input";
+import { TextField } from "../components/fields";
+import { FormErrors } from "../components/form-errors";
+import { fieldProps, useChoicesForm } from "../components/forms";
+import { SelectField } from "../components/select-field";
+import { DecisionTable } from "../components/steering/decision-table";
+import { DecisionSchema, type DecisionChoices } from "../forms/steering";
+import { addDecision, getMeeting, listOpenDecisions } from "../models/steering.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { decisionChoices } from "../utils/choices.server";
+import { changeDecisionStatus } from "../utils/decision-status.server";
+import { formatDate } from "../utils/format";
+import { hasRole, MEETING_WRITERS } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Styringsgruppemøte – Trinnvis" }];
+
+function loadMeeting(projectId: number, meetingIdParam: unknown) {
+  const meeting = getMeeting(projectId, parseId(meetingIdParam));
+  if (!meeting) throw notFound();
+  return meeting;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const meeting = loadMeeting(projectId, params.meetingId);
+  const canWrite = hasRole(role, MEETING_WRITERS);
+  return json({
+    meeting,
+    earlier: listOpenDecisions(projectId).filter((d) => d.meetingId !== meeting.id && (d.meetingDate ?? "") <= meeting.date),
+    canWrite,
+    choices: canWrite ? decisionChoices(projectId) : null,
+    today: new Date().toISOString().slice(0, 10),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, MEETING_WRITERS);
+  const meeting = loadMeeting(projectId, params.meetingId);
+  const here = `/prosjekter/${projectId}/styring/moter/${meeting.id}`;
+  const intent = String(formData.get("intent"));
+  if (intent === "vedtak-status") return changeDecisionStatus(formData, projectId, user.id, here);
+  if (intent === "nytt-vedtak") {
+    const submission = parseWithZod(formData, { schema: DecisionSchema(decisionChoices(projectId)) });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    if (!addDecision({ projectId, meetingId: meeting.id, userId: user.id, values: submission.value })) throw notFound();
+    return redirect(here);
+  }
+  throw new Response("Ukjent handling", { status: 400 });
+}
+
+export default function MeetingPage() {
+  const { meeting, earlier, canWrite, choices, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result as SubmissionResult<string[]>) : undefined);
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to="../.." relative="path">Tilbake til styring</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        Styringsgruppemøte {formatDate(meeting.date)}
+      </Heading>
+      {meeting.place ? <Paragraph>Sted: {meeting.place}</Paragraph> : null}
+      <Paragraph>Til stede: {meeting.attendees.map((a) => a.name).join(", ") || "ikke registrert"}</Paragraph>
+      {meeting.notes ? <Paragraph>{meeting.notes}</Paragraph> : null}
+      <FormErrors errors={resultFor("vedtak-status")?.error?.[""] ?? undefined} />
+
+      <section aria-labelledby="vedtak" className="stack">
+        <Heading level={2} data-size="md" id="vedtak">
+          Vedtak
+        </Heading>
+        {meeting.decisions.length ? <DecisionTable caption="Vedtak i møtet" decisions={meeting.decisions} today={today} canWrite={canWrite} /> : <Paragraph>Ingen vedtak registrert.</Paragraph>}
+        {canWrite && choices ? <DecisionForm key={meeting.decisions.length} choices={choices} lastResult={resultFor("nytt-vedtak")} /> : null}
+      </section>
+
+      <section aria-labelledby="tidligere" className="stack">
+        <Heading level={2} data-size="md" id="tidligere">
+          Oppfølging av tidligere vedtak
+        </Heading>
+        {earlier.length ? (
+          <DecisionTable caption="Åpne vedtak fra tidligere møter" decisions={earlier} today={today} canWrite={canWrite} showMeeting />
+        ) : (
+          <Paragraph>Ingen åpne vedtak fra tidligere møter.</Paragraph>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function DecisionForm({ choices, lastResult }: { choices: DecisionChoices; lastResult: SubmissionResult<string[]> | undefined }) {
+  const [form, fields] = useChoicesForm(DecisionSchema, choices, lastResult);
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="nytt-vedtak" />
+      <FormErrors errors={form.errors} />
+      <TextField label="Vedtak" multiline rows={2} {...fieldProps(fields.text)} />
+      <TextField label="Ansvarlig" {...fieldProps(fields.owner)} />
+      <TextField label="Frist" type="date" {...fieldProps(fields.dueDate)} />
+      <SelectField label="Gjelder tiltak" placeholder="Ingen" options={choices.tiltak} {...fieldProps(fields.tiltakId)} />
+      <SelectField label="Gjelder mål" placeholder="Ingen" options={choices.goals} {...fieldProps(fields.goalId)} />
+      <SelectField label="Gjelder måling" placeholder="Ingen" options={choices.measures} {...fieldProps(fields.measureId)} />
+      <div>
+        <Button type="submit">Registrer vedtaket</Button>
+      </div>
+    </Form>
+  );
+}
