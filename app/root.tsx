@@ -20,6 +20,7 @@ import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
 import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./utils/session.server";
 import { listAdvisedProjects } from "./models/membership.server";
+import { useNonce } from "./utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -38,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function Document({ children }: { children: React.ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="nb" data-color-scheme="light">
       <head>
@@ -45,12 +47,12 @@ function Document({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        <style dangerouslySetInnerHTML={{ __html: fontFaceCss }} />
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: fontFaceCss }} />
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

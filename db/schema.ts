@@ -78,7 +78,10 @@ export const sessions = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     csrfToken: text("csrf_token").notNull(),
     createdAt: createdAt(),
+    /** Absolute end of the session, however active it is. */
     expiresAt: text("expires_at").notNull(),
+    /** Last request; the session ends after SESSION_IDLE_MS without one. */
+    lastSeenAt: text("last_seen_at"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

@@ -1,5 +1,6 @@
+import { and, desc, eq, gte, lt } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
-import { auditLog } from "../../db/schema";
+import { auditLog, users } from "../../db/schema";
 
 export type AuditAction = (typeof auditLog.$inferInsert)["action"];
 
@@ -25,4 +26,35 @@ export function writeAudit(entry: AuditEntry) {
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
     })
     .run();
+}
+
+export type AuditFilter = { projectId?: number; userId?: number; entityType?: string; from?: string; to?: string };
+
+/** The log, newest first, narrowed by project, user, kind of object and period (inclusive dates). */
+export function listAuditEntries(filter: AuditFilter, limit = 500) {
+  const conditions = [
+    filter.projectId !== undefined ? eq(auditLog.projectId, filter.projectId) : undefined,
+    filter.userId !== undefined ? eq(auditLog.userId, filter.userId) : undefined,
+    filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
+    filter.from ? gte(auditLog.at, filter.from) : undefined,
+    filter.to ? lt(auditLog.at, `${filter.to}T99`) : undefined,
+  ];
+  return getDb()
+    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, projectId: auditLog.projectId, detail: auditLog.detail, userId: auditLog.userId, userName: users.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit)
+    .all();
+}
+
+/** The users and kinds of object that occur in a log, for its filters. */
+export function auditFilterChoices(projectId?: number) {
+  const scope = projectId !== undefined ? eq(auditLog.projectId, projectId) : undefined;
+  const db = getDb();
+  return {
+    users: db.selectDistinct({ id: users.id, name: users.name }).from(auditLog).innerJoin(users, eq(users.id, auditLog.userId)).where(scope).orderBy(users.name).all(),
+    entityTypes: db.selectDistinct({ entityType: auditLog.entityType }).from(auditLog).where(scope).orderBy(auditLog.entityType).all().map((r) => r.entityType),
+  };
 }

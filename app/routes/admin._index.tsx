@@ -29,6 +29,9 @@ export default function AdminIndex() {
         <li>
           <DsLink href="/admin/import">Importer et prosjekt</DsLink>
         </li>
+        <li>
+          <DsLink href="/admin/logg">Revisjonslogg</DsLink>
+        </li>
       </ul>
     </div>
   );

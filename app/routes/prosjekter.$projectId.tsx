@@ -2,13 +2,13 @@ import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { getProject } from "../models/project.server";
 import { notFound, requireProjectRole } from "../utils/access.server";
-import { canWriteProjectRecords } from "../utils/permissions";
+import { AUDIT_LOG_READERS, canWriteProjectRecords, hasRole } from "../utils/permissions";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const project = getProject(projectId);
   if (!project) throw notFound();
-  return json({ project: { id: project.id, name: project.name }, role, canWrite: canWriteProjectRecords(role) });
+  return json({ project: { id: project.id, name: project.name }, role, canWrite: canWriteProjectRecords(role), canReadLog: hasRole(role, AUDIT_LOG_READERS) });
 }
 
 const sections = [
@@ -26,12 +26,13 @@ const sections = [
 ];
 
 export default function ProjectLayout() {
-  const { project } = useLoaderData<typeof loader>();
+  const { project, canReadLog } = useLoaderData<typeof loader>();
+  const visible = canReadLog ? [...sections, { to: "logg", label: "Revisjonslogg" }] : sections;
   return (
     <>
       <nav aria-label={`Prosjektet ${project.name}`} className="project-nav">
         <ul>
-          {sections.map((s) => (
+          {visible.map((s) => (
             <li key={s.to}>
               <NavLink to={`/prosjekter/${project.id}${s.to ? `/${s.to}` : ""}`} end={s.end}>
                 {s.label}

@@ -1,4 +1,5 @@
 // Production server: checks content, migrates and seeds the database, then serves the Remix build.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -8,6 +9,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { ContentError, getContent } from "../utils/content.server";
+import { securityHeaders } from "./security-headers";
 
 async function main() {
   try {
@@ -32,6 +34,12 @@ async function main() {
 
   const app = express();
   app.disable("x-powered-by");
+  app.use((_req, res, next) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.set(securityHeaders(nonce, { production: process.env.NODE_ENV === "production" }));
+    next();
+  });
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.all(
@@ -39,7 +47,7 @@ async function main() {
     createRequestHandler({
       build,
       mode: process.env.NODE_ENV,
-      getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress ?? "" }),
+      getLoadContext: (req, res) => ({ clientAddress: req.socket.remoteAddress ?? "", cspNonce: res.locals.cspNonce as string }),
     }),
   );
   const port = Number(process.env.PORT || 3000);

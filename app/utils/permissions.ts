@@ -28,3 +28,6 @@ export const STEP_DECIDERS = ["styringsgruppe"] as const satisfies readonly Proj
 
 /** Who records steering-group meetings, decisions and their follow-up. */
 export const MEETING_WRITERS = ["prosjektleder", "styringsgruppe"] as const satisfies readonly ProjectRole[];
+
+/** Who reads the project's audit log (administrators read all of it from /admin/logg). */
+export const AUDIT_LOG_READERS = ["radgiver"] as const satisfies readonly ProjectRole[];

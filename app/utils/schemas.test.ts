@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { datePeriod, isoDate, requiredText } from "./schemas";
+import { datePeriod, isoDate, optionalText, requiredText } from "./schemas";
 
 const messages = (result: z.SafeParseReturnType<unknown, unknown>) =>
   result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -24,5 +24,15 @@ describe("form schemas", () => {
       "endDate: Sluttdato kan ikke være før startdato",
     ]);
     expect(schema.safeParse({ name: "x", startDate: "2010-05-01", endDate: "2010-05-01" }).success).toBe(true);
+  });
+});
+
+describe("free text refuses national identity numbers", () => {
+  it("gives the field a message saying the app holds no patient data", () => {
+    const result = requiredText("Beskrivelse", 200).safeParse("Gjelder 01019010046");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toContain("Trinnvis skal ikke inneholde pasientopplysninger");
+    expect(optionalText("Notat", 200).safeParse("010190 10046").success).toBe(false);
+    expect(optionalText("Notat", 200).safeParse("Møte 01.01.1990 med 10046 deltakere").success).toBe(true);
   });
 });

@@ -1,19 +1,24 @@
 // Shared zod building blocks with bokmål messages, for forms and imports.
 import { isMatch } from "date-fns";
 import { z } from "zod";
+import { containsNationalIdNumber, NATIONAL_ID_MESSAGE } from "../domain/national-id";
+
+const noNationalId = (text: string) => !containsNationalIdNumber(text);
 
 export const requiredText = (field: string, max: number) =>
   z
     .string({ required_error: `${field} må fylles ut` })
     .trim()
     .min(1, `${field} må fylles ut`)
-    .max(max, `${field} kan ikke være lengre enn ${max} tegn`);
+    .max(max, `${field} kan ikke være lengre enn ${max} tegn`)
+    .refine(noNationalId, NATIONAL_ID_MESSAGE);
 
 export const optionalText = (field: string, max: number) =>
   z
     .string()
     .trim()
     .max(max, `${field} kan ikke være lengre enn ${max} tegn`)
+    .refine(noNationalId, NATIONAL_ID_MESSAGE)
     .optional()
     .transform((v) => v ?? "");
 

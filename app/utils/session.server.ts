@@ -5,7 +5,10 @@ import { isProduction, SESSION_TTL_MS } from "./env.server";
 export type SessionUser = { id: number; email: string; name: string; isAdmin: boolean };
 export type CurrentSession = { csrfToken: string; user: SessionUser };
 
-const sessionCookie = createCookie("trinnvis_session", {
+/** In production the name carries the __Host- prefix: Secure, Path=/ and no Domain, so no subdomain can set it. */
+export const SESSION_COOKIE_NAME = isProduction() ? "__Host-trinnvis_session" : "trinnvis_session";
+
+const sessionCookie = createCookie(SESSION_COOKIE_NAME, {
   httpOnly: true,
   sameSite: "lax",
   secure: isProduction(),
