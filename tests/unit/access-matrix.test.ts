@@ -1,0 +1,225 @@
+// Who may do what, for every route: each loader and action is called as every role, as a member of the
+// other project, with a record id from the other project, and logged out. The expected outcome comes
+// from the access policy written here, not from the code. A route file missing from the matrix fails.
+import type { AppLoadContext } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../db/client.server";
+import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
+import { listActivities } from "../../app/models/activity.server";
+import { listConferences } from "../../app/models/conference.server";
+import { listMeasureSummaries } from "../../app/models/measure.server";
+import { createReport } from "../../app/models/report.server";
+import { createMeeting } from "../../app/models/steering.server";
+import { listRounds } from "../../app/models/sustainability.server";
+import { listTiltak } from "../../app/models/tiltak.server";
+import { getUserByEmail } from "../../app/models/user.server";
+import { getCurrentSession, startSession } from "../../app/utils/session.server";
+
+type RouteModule = { loader?: (args: unknown) => unknown; action?: (args: unknown) => unknown };
+const modules = import.meta.glob<RouteModule>("../../app/routes/*.{ts,tsx}", { eager: true });
+const routeName = (file: string) => file.replace("../../app/routes/", "").replace(/\.tsx?$/, "");
+const byName = Object.fromEntries(Object.entries(modules).map(([file, module]) => [routeName(file), module]));
+
+const ROLES = ["prosjektleder", "medarbeider", "styringsgruppe", "radgiver", "annet-prosjekt", "admin", "utlogget"] as const;
+type Role = (typeof ROLES)[number];
+const EMAIL: Record<Exclude<Role, "utlogget">, string> = {
+  prosjektleder: "prosjektleder@trinnvis.test",
+  medarbeider: "medarbeider@trinnvis.test",
+  styringsgruppe: "styringsgruppe@trinnvis.test",
+  radgiver: "radgiver@trinnvis.test",
+  "annet-prosjekt": "prosjektleder2@trinnvis.test",
+  admin: "admin@trinnvis.test",
+};
+type Outcome = "ok" | "403" | "404" | "login";
+type Probe = { allowed: readonly Role[] | "project-members" | "everyone" | "logged-in"; fields?: Record<string, string>; /** Where everyone ends up, for routes that only redirect. */ everyoneGets?: Outcome };
+type Entry = { path: string; loader?: Probe; actions?: Probe[] };
+
+const MEMBERS = ["prosjektleder", "medarbeider", "styringsgruppe", "radgiver"] as const;
+const WRITERS = ["prosjektleder", "medarbeider"] as const;
+const UNKNOWN = { intent: "__ukjent__" };
+const member = (allowed: readonly Role[] | "project-members"): Probe => ({ allowed });
+
+/** The policy. Paths use :activityId and the like; they are filled with records of project 1. */
+const MATRIX: Record<string, Entry> = {
+  _index: { path: "/", loader: { allowed: "logged-in" } },
+  healthz: { path: "/healthz", loader: { allowed: "everyone" } },
+  "logg-inn": { path: "/logg-inn", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { email: "x", password: "y" } }] },
+  "prosjekter._index": { path: "/prosjekter", loader: { allowed: "logged-in" } },
+  portefolje: { path: "/portefolje", loader: { allowed: ["radgiver"] } },
+  "admin._index": { path: "/admin", loader: { allowed: ["admin"] } },
+  "admin.brukere._index": { path: "/admin/brukere", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
+  "admin.brukere.$userId": { path: "/admin/brukere/:userId", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
+  "admin.import": { path: "/admin/import", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
+  "admin.logg": { path: "/admin/logg", loader: { allowed: ["admin"] } },
+  "admin.medlemskap": { path: "/admin/medlemskap", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
+  "admin.organisasjoner": { path: "/admin/organisasjoner", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
+  "prosjekter.$projectId": { path: "/prosjekter/:projectId", loader: member("project-members") },
+  "prosjekter.$projectId._index": {
+    path: "/prosjekter/:projectId",
+    loader: member("project-members"),
+    actions: [
+      { allowed: ["prosjektleder"], fields: { intent: "be-om-godkjenning" } },
+      { allowed: ["styringsgruppe"], fields: { intent: "avgjor-steg" } },
+    ],
+  },
+  "prosjekter.$projectId.innstillinger": { path: "/prosjekter/:projectId/innstillinger", loader: member(["prosjektleder"]), actions: [{ allowed: ["prosjektleder"], fields: UNKNOWN }] },
+  "prosjekter.$projectId.eksport[.]json": { path: "/prosjekter/:projectId/eksport.json", loader: member("project-members") },
+  "prosjekter.$projectId.aktiviteter._index": { path: "/prosjekter/:projectId/aktiviteter", loader: member("project-members") },
+  "prosjekter.$projectId.aktiviteter.ny": { path: "/prosjekter/:projectId/aktiviteter/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.aktiviteter.$activityId": { path: "/prosjekter/:projectId/aktiviteter/:activityId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.forankring._index": { path: "/prosjekter/:projectId/forankring", loader: member("project-members") },
+  "prosjekter.$projectId.forankring[.]xlsx": { path: "/prosjekter/:projectId/forankring.xlsx", loader: member("project-members") },
+  "prosjekter.$projectId.konferanser._index": { path: "/prosjekter/:projectId/konferanser", loader: member("project-members") },
+  "prosjekter.$projectId.konferanser.ny": { path: "/prosjekter/:projectId/konferanser/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.konferanser.$conferenceId": { path: "/prosjekter/:projectId/konferanser/:conferenceId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.mal": { path: "/prosjekter/:projectId/mal", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.malinger._index": { path: "/prosjekter/:projectId/malinger", loader: member("project-members") },
+  "prosjekter.$projectId.malinger.ny": { path: "/prosjekter/:projectId/malinger/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.malinger.$measureId": { path: "/prosjekter/:projectId/malinger/:measureId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.malinger.$measureId.data[.]csv": { path: "/prosjekter/:projectId/malinger/:measureId/data.csv", loader: member("project-members") },
+  "prosjekter.$projectId.malinger.$measureId.data[.]xlsx": { path: "/prosjekter/:projectId/malinger/:measureId/data.xlsx", loader: member("project-members") },
+  "prosjekter.$projectId.tiltak._index": { path: "/prosjekter/:projectId/tiltak", loader: member("project-members") },
+  "prosjekter.$projectId.tiltak.ny": { path: "/prosjekter/:projectId/tiltak/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.tiltak.$tiltakId": { path: "/prosjekter/:projectId/tiltak/:tiltakId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.barekraft._index": { path: "/prosjekter/:projectId/barekraft", loader: member("project-members"), actions: [{ allowed: ["prosjektleder", "radgiver"], fields: UNKNOWN }] },
+  "prosjekter.$projectId.barekraft.$roundId": {
+    path: "/prosjekter/:projectId/barekraft/:roundId",
+    loader: member("project-members"),
+    actions: [
+      { allowed: ["prosjektleder", "medarbeider", "radgiver"], fields: UNKNOWN },
+      { allowed: ["radgiver"], fields: { intent: "signer" } },
+    ],
+  },
+  "prosjekter.$projectId.klar-for-drift": {
+    path: "/prosjekter/:projectId/klar-for-drift",
+    loader: member("project-members"),
+    actions: [
+      { allowed: ["prosjektleder"], fields: { intent: "svar" } },
+      { allowed: ["prosjektleder", "radgiver"], fields: { intent: "oyeblikksbilde" } },
+    ],
+  },
+  "prosjekter.$projectId.logg": { path: "/prosjekter/:projectId/logg", loader: member(["radgiver"]) },
+  "prosjekter.$projectId.styring._index": { path: "/prosjekter/:projectId/styring", loader: member("project-members"), actions: [{ allowed: ["prosjektleder", "styringsgruppe"], fields: UNKNOWN }] },
+  "prosjekter.$projectId.styring.moter.$meetingId": { path: "/prosjekter/:projectId/styring/moter/:meetingId", loader: member("project-members"), actions: [{ allowed: ["prosjektleder", "styringsgruppe"], fields: UNKNOWN }] },
+  "prosjekter.$projectId.rapporter._index": { path: "/prosjekter/:projectId/rapporter", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.rapporter.$reportId._index": {
+    path: "/prosjekter/:projectId/rapporter/:reportId",
+    loader: member("project-members"),
+    actions: [
+      { allowed: WRITERS, fields: UNKNOWN },
+      { allowed: ["prosjektleder"], fields: { intent: "send" } },
+    ],
+  },
+  "prosjekter.$projectId.rapporter.$reportId.utskrift": { path: "/prosjekter/:projectId/rapporter/:reportId/utskrift", loader: member("project-members") },
+  "prosjekter.$projectId.rapporter.$reportId.rapport[.]docx": { path: "/prosjekter/:projectId/rapporter/:reportId/rapport.docx", loader: member("project-members") },
+  // Last: logging out ends the sessions the other probes use.
+  "logg-ut": { path: "/logg-ut", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", everyoneGets: "login" }] },
+};
+
+/** What a role should get from a probe: allowed roles get through; others 403 (members), 404 (everyone else), or the login page. */
+function expected(probe: Probe, role: Role, isProjectRoute: boolean, isAdminRoute: boolean): Outcome {
+  if (probe.everyoneGets) return probe.everyoneGets;
+  if (probe.allowed === "everyone") return "ok";
+  if (role === "utlogget") return "login";
+  if (probe.allowed === "logged-in") return "ok";
+  const allowed = probe.allowed === "project-members" ? MEMBERS : probe.allowed;
+  if (allowed.includes(role)) return "ok";
+  if (isAdminRoute) return "404";
+  if (isProjectRoute) return (MEMBERS as readonly string[]).includes(role) ? "403" : "404";
+  return "404";
+}
+
+async function outcomeOf(run: () => unknown): Promise<{ outcome: Outcome | string; status: number }> {
+  let response: unknown;
+  try {
+    response = await run();
+  } catch (error) {
+    response = error;
+  }
+  if (!(response instanceof Response)) return { outcome: "ok", status: 200 };
+  const status = response.status;
+  if (status >= 300 && status < 400 && (response.headers.get("Location") ?? "").startsWith("/logg-inn")) return { outcome: "login", status };
+  if (status === 403 || status === 404) return { outcome: String(status), status };
+  if (status >= 500) return { outcome: `feil ${status}`, status };
+  return { outcome: "ok", status };
+}
+
+const context = { clientAddress: "127.0.0.1" } as unknown as AppLoadContext;
+const ids: Record<string, string> = { projectId: "1" };
+const foreignIds: Record<string, string> = {};
+const cookies: Partial<Record<Role, string>> = {};
+const csrf: Partial<Record<Role, string>> = {};
+
+beforeAll(async () => {
+  await seedDemoDataIfEmpty(getDb());
+  const leader = getUserByEmail(EMAIL.prosjektleder)!.id;
+  ids.activityId = String(listActivities(1)[0].id);
+  ids.conferenceId = String(listConferences(1)[0].id);
+  ids.measureId = String(listMeasureSummaries(1)[0].id);
+  ids.tiltakId = String(listTiltak(1)[0].id);
+  ids.roundId = String(listRounds(1)[0].id);
+  ids.reportId = String(createReport({ projectId: 1, userId: leader, title: "Matrise", periodStart: "2012-01-01", periodEnd: "2012-12-31" }).id);
+  ids.meetingId = String(createMeeting({ projectId: 1, userId: leader, date: "2013-01-01", place: "", notes: "", attendeeUserIds: [], otherAttendees: [] }).id);
+  ids.userId = String(leader);
+  Object.assign(foreignIds, ids, { projectId: "2" });
+  for (const role of ROLES) {
+    if (role === "utlogget") continue;
+    const cookie = (await startSession(new Request("http://localhost/"), getUserByEmail(EMAIL[role])!.id)).split(";")[0];
+    cookies[role] = cookie;
+    csrf[role] = (await getCurrentSession(new Request("http://localhost/", { headers: { Cookie: cookie } })))!.csrfToken;
+  }
+});
+
+const fill = (path: string, values: Record<string, string>) => path.replace(/:(\w+)/g, (_, key: string) => values[key]);
+const paramsFor = (name: string, values: Record<string, string>) => Object.fromEntries([...name.matchAll(/\$(\w+)/g)].map(([, key]) => [key, values[key]]));
+
+function request(role: Role, url: string, fields?: Record<string, string>) {
+  const headers: Record<string, string> = cookies[role] ? { Cookie: cookies[role] as string } : {};
+  if (!fields) return new Request(`http://localhost${url}`, { headers });
+  const body = new URLSearchParams({ ...(csrf[role] ? { csrf: csrf[role] as string } : {}), ...fields });
+  return new Request(`http://localhost${url}`, { method: "POST", headers, body });
+}
+
+describe("access-control matrix", () => {
+  it("covers every route file, and every loader and action a route has", () => {
+    const files = Object.keys(modules).map(routeName).sort();
+    expect(files.filter((name) => !(name in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((name) => !files.includes(name))).toEqual([]);
+    for (const file of Object.keys(modules)) {
+      const entry = MATRIX[routeName(file)];
+      expect(Boolean(modules[file].loader), `${routeName(file)}: loader`).toBe(Boolean(entry.loader));
+      expect(Boolean(modules[file].action), `${routeName(file)}: action`).toBe(Boolean(entry.actions?.length));
+    }
+  });
+
+  for (const [name, entry] of Object.entries(MATRIX)) {
+    const module = () => byName[name];
+    const isProjectRoute = name.startsWith("prosjekter.$projectId");
+    const isAdminRoute = name.startsWith("admin") || name === "portefolje";
+    const probes: { kind: string; probe: Probe }[] = [
+      ...(entry.loader ? [{ kind: "GET", probe: entry.loader }] : []),
+      ...(entry.actions ?? []).map((probe) => ({ kind: `POST ${probe.fields?.intent ?? ""}`.trim(), probe })),
+    ];
+    for (const { kind, probe } of probes) {
+      it(`${kind} ${entry.path}`, async () => {
+        const results: Record<string, string> = {};
+        const wanted: Record<string, string> = {};
+        for (const role of ROLES) {
+          const url = fill(entry.path, ids);
+          const handler = kind === "GET" ? module().loader! : module().action!;
+          const result = await outcomeOf(() => handler({ request: request(role, url, kind === "GET" ? undefined : (probe.fields ?? {})), params: paramsFor(name, ids), context }));
+          results[role] = result.outcome;
+          wanted[role] = expected(probe, role, isProjectRoute, isAdminRoute);
+        }
+        if (isProjectRoute && /\$(?!projectId)\w+/.test(name)) {
+          // The other project's leader, in their own project, with a record id from project 1.
+          const url = fill(entry.path, foreignIds);
+          const handler = kind === "GET" ? module().loader! : module().action!;
+          results["annen-prosjekts-id"] = (await outcomeOf(() => handler({ request: request("annet-prosjekt", url, kind === "GET" ? undefined : (probe.fields ?? {})), params: paramsFor(name, foreignIds), context }))).outcome;
+          wanted["annen-prosjekts-id"] = "404";
+        }
+        expect(results).toEqual(wanted);
+      });
+    }
+  }
+});
