@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Who may do what, for every route: each loader and action is called as every role, as a member of the
 // other project, with a record id from the other project, and logged out. The expected outcome comes
 // from the access policy written here, not from the code. A route file missing from the matrix fails.
