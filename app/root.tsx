@@ -108,6 +108,9 @@ export default function App() {
       <main id="innhold" tabIndex={-1}>
         <Outlet />
       </main>
+      <footer className="site-footer no-print">
+        <Link to="/tilgjengelighet">Tilgjengelighetserklæring</Link>
+      </footer>
     </Document>
   );
 }

@@ -50,6 +50,8 @@ export function listMeasureSummaries(projectId: number) {
       latestDate: sql<string>`max(${dataPoints.date})`.as("latest_date"),
     })
     .from(dataPoints)
+    // Only this project's measures: the points of every other project stay unread.
+    .where(inArray(dataPoints.measureId, db.select({ id: measures.id }).from(measures).where(eq(measures.projectId, projectId))))
     .groupBy(dataPoints.measureId)
     .as("latest");
   const rows = db

@@ -44,6 +44,7 @@ const member = (allowed: readonly Role[] | "project-members"): Probe => ({ allow
 const MATRIX: Record<string, Entry> = {
   _index: { path: "/", loader: { allowed: "logged-in" } },
   healthz: { path: "/healthz", loader: { allowed: "everyone" } },
+  tilgjengelighet: { path: "/tilgjengelighet" },
   "logg-inn": { path: "/logg-inn", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { email: "x", password: "y" } }] },
   "prosjekter._index": { path: "/prosjekter", loader: { allowed: "logged-in" } },
   portefolje: { path: "/portefolje", loader: { allowed: ["radgiver"] } },

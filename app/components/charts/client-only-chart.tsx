@@ -1,0 +1,29 @@
+import { useEffect, useState, type ReactNode } from "react";
+
+/**
+ * Draws a chart in the browser only. Rendering the SVG on the server cost more than the rest of the
+ * page together (see npm run bench); the server sends the same description, and the numbers are in
+ * the page's table and text, so nothing is lost without JavaScript.
+ */
+export function ClientOnlyChart({
+  label,
+  height,
+  children,
+}: {
+  label: string;
+  height: number;
+  children: () => ReactNode;
+}) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return (
+    <div
+      role="img"
+      aria-label={label}
+      className="chart"
+      style={{ minHeight: height }}
+    >
+      {hydrated ? children() : null}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+// npm run bench (part 2): a county-to-national database (1 000 projects, 20 000 measures, 1 000 000
+// data points, 100 000 activities), the production server on it, and autocannon on loopback against
+// the heavy pages beside a trivial page measured in the same run. Also the gzipped JavaScript each
+// main page loads. Targets: heavy routes ≥ half the trivial route's throughput, p95 < 50 ms at 16
+// connections; JavaScript < 150 KB (overview) and < 250 KB (chart page).
+import { spawn, execSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { openDatabase } from "../../db/client.server";
+import { hashPassword } from "../../app/utils/password.server";
+
+const DB_PATH = path.resolve(process.env.BENCH_DATABASE || "test-results/bench.db");
+const PORT = Number(process.env.BENCH_PORT || 3310);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CONNECTIONS = 16;
+const DURATION = Number(process.env.BENCH_SECONDS || 8);
+const SCALE = { projects: 1_000, measuresPerProject: 20, pointsPerMeasure: 50, activitiesPerProject: 100 };
+const BENCH_USER = { email: "bench@trinnvis.test", password: "trinnvis-bench" };
+
+async function generate() {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${DB_PATH}${suffix}`, { force: true });
+  const started = performance.now();
+  const { sqlite } = openDatabase(DB_PATH);
+  const hash = await hashPassword(BENCH_USER.password);
+  const run = sqlite.transaction(() => {
+    const userId = Number(sqlite.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, 'Benk Bruker', ?)").run(BENCH_USER.email, hash).lastInsertRowid);
+    const orgIds = Array.from({ length: 40 }, (_, i) => Number(sqlite.prepare("INSERT INTO organisations (name, level) VALUES (?, ?)").run(`Organisasjon ${i + 1}`, i < 30 ? "kommune" : "spesialisthelsetjeneste").lastInsertRowid));
+    const project = sqlite.prepare("INSERT INTO projects (name, description, current_step, start_date, end_date) VALUES (?, '', 'utfore', '2020-01-01', '2030-12-31')");
+    const member = sqlite.prepare("INSERT INTO project_memberships (project_id, user_id, role) VALUES (?, ?, 'prosjektleder')");
+    const projectOrg = sqlite.prepare("INSERT INTO project_organisations (project_id, organisation_id, region) VALUES (?, ?, ?)");
+    const measure = sqlite.prepare("INSERT INTO measures (project_id, name, kind, definition, unit, direction, data_source, frequency, chart_type) VALUES (?, ?, 'antall', '', '', 'hoyere_er_bedre', '', 'Ukentlig', 'i')");
+    const point = sqlite.prepare("INSERT INTO data_points (measure_id, date, value) VALUES (?, ?, ?)");
+    const activity = sqlite.prepare("INSERT INTO activities (project_id, title, start_date, type_id, step_id, theme_id) VALUES (?, ?, ?, 'informasjonsmote', 'forberedelse', 'forankre')");
+    const activityOrg = sqlite.prepare("INSERT INTO activity_organisations (activity_id, organisation_id) VALUES (?, ?)");
+    const activityAudience = sqlite.prepare("INSERT INTO activity_audiences (activity_id, audience_id, leader_level) VALUES (?, ?, ?)");
+    const dates = Array.from({ length: SCALE.pointsPerMeasure }, (_, i) => new Date(Date.UTC(2020, 0, 6 + 7 * i)).toISOString().slice(0, 10));
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let p = 1; p <= SCALE.projects; p++) {
+      const projectId = Number(project.run(`Prosjekt ${p}`).lastInsertRowid);
+      if (p <= 10) member.run(projectId, userId);
+      const orgs = [0, 1, 2, 3, 4, 5, 30, 31].map((i) => orgIds[(i + p) % orgIds.length]);
+      for (const org of new Set(orgs)) projectOrg.run(projectId, org, null);
+      for (let m = 1; m <= SCALE.measuresPerProject; m++) {
+        const measureId = Number(measure.run(projectId, `Måling ${m}`).lastInsertRowid);
+        for (const date of dates) point.run(measureId, date, Math.round(40 + random() * 20));
+      }
+      for (let a = 1; a <= SCALE.activitiesPerProject; a++) {
+        const activityId = Number(activity.run(projectId, `Aktivitet ${a}`, dates[a % dates.length]).lastInsertRowid);
+        activityOrg.run(activityId, orgs[a % orgs.length]);
+        activityAudience.run(activityId, a % 2 ? "ledere" : "medarbeidere", a % 2 ? "toppledelse" : "");
+      }
+    }
+  });
+  run();
+  sqlite.pragma("optimize");
+  sqlite.close();
+  console.log(`Database generert på ${((performance.now() - started) / 1000).toFixed(0)} s: ${DB_PATH}`);
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("Serveren startet ikke");
+}
+
+async function logIn(): Promise<string> {
+  const response = await fetch(`${BASE}/logg-inn`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE },
+    body: new URLSearchParams({ email: BENCH_USER.email, password: BENCH_USER.password }),
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (!cookie) throw new Error(`Innloggingen feilet (${response.status})`);
+  return cookie;
+}
+
+type Result = { name: string; path: string; rps: number; p50: number; p95: number; p99: number; errors: number };
+
+async function measure(name: string, urlPath: string, cookie: string): Promise<Result> {
+  const result = await autocannon({ url: `${BASE}${urlPath}`, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
+  const non2xx = result.non2xx + result.errors;
+  // autocannon reports p97.5 and p99; p95 comes from its histogram.
+  const p95 = (result.latency as unknown as Record<string, number>).p95 ?? result.latency.p97_5;
+  return { name, path: urlPath, rps: result.requests.average, p50: result.latency.p50, p95, p99: result.latency.p99, errors: non2xx };
+}
+
+/** The gzipped size of the JavaScript a page's route chain loads, from the Remix build manifest. */
+function pageJavaScript(routeIds: string[]): number {
+  const buildDir = path.resolve("public/build");
+  const manifestFile = fs.readdirSync(buildDir).find((f) => /^manifest-.*\.js$/.test(f))!;
+  const manifest = JSON.parse(fs.readFileSync(path.join(buildDir, manifestFile), "utf8").replace(/^window\.__remixManifest=/, "").replace(/;\s*$/, ""));
+  const files = new Set<string>([manifest.entry.module, ...manifest.entry.imports]);
+  for (const id of routeIds) {
+    const route = manifest.routes[id];
+    files.add(route.module);
+    for (const file of route.imports ?? []) files.add(file);
+  }
+  return [...files].reduce((sum, file) => sum + gzipSync(fs.readFileSync(path.join(path.resolve("public"), file))).length, 0);
+}
+
+async function main() {
+  if (!fs.existsSync(DB_PATH) || process.argv.includes("--ny")) await generate();
+  if (!fs.existsSync("build/index.js")) execSync("npm run build", { stdio: "inherit" });
+  // Its own process group, so stopping it also stops the node process npx starts.
+  const server = spawn("npx", ["tsx", "app/server/serve.ts"], { env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: DB_PATH, PORT: String(PORT) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  try {
+    await waitForServer();
+    const cookie = await logIn();
+    const chart = "/prosjekter/1/malinger/1";
+    // The ratio to beat: a page with no data of its own, through the same stack (session, root loader, rendering).
+    const routes: [string, string][] = [
+      ["Triviell side", "/tilgjengelighet"],
+      ["Helsesjekk (JSON)", "/healthz"],
+      ["Prosjektliste", "/prosjekter"],
+      ["Prosjektoversikt", "/prosjekter/1"],
+      ["Måling med diagram", chart],
+      ["Forankring", "/prosjekter/1/forankring"],
+    ];
+    console.log(`\nHTTP på loopback, ${CONNECTIONS} forbindelser, ${DURATION} s per rute\n`);
+    const results: Result[] = [];
+    for (const [name, urlPath] of routes) results.push(await measure(name, urlPath, cookie));
+    const trivial = results[0].rps;
+    const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(24) : c.padStart(10))).join(" "));
+    row(["Rute", "req/s", "p50 ms", "p95 ms", "p99 ms", "andel", "feil", "mål"]);
+    let failed = false;
+    for (const r of results) {
+      const ratio = r.rps / trivial;
+      const reference = r === results[0] || r.path === "/healthz";
+      const ok = reference || (ratio >= 0.5 && r.p95 < 50 && r.errors === 0);
+      failed ||= !ok;
+      row([r.name, r.rps.toFixed(0), String(r.p50), String(r.p95), String(r.p99), `${(ratio * 100).toFixed(0)} %`, String(r.errors), reference ? "–" : ok ? "nådd" : "IKKE NÅDD"]);
+    }
+    const js = [
+      ["Prosjektoversikt", ["root", "routes/prosjekter.$projectId", "routes/prosjekter.$projectId._index"], 150],
+      ["Måling med diagram", ["root", "routes/prosjekter.$projectId", "routes/prosjekter.$projectId.malinger.$measureId"], 250],
+    ] as const;
+    console.log("\nJavaScript per side (gzip)\n");
+    for (const [name, ids, limitKb] of js) {
+      const kb = pageJavaScript([...ids]) / 1024;
+      failed ||= kb >= limitKb;
+      row([name, `${kb.toFixed(0)} KB`, `< ${limitKb} KB`, kb < limitKb ? "nådd" : "IKKE NÅDD"]);
+    }
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
