@@ -19,7 +19,7 @@ import appCss from "./styles/app.css";
 import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
 import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./utils/session.server";
-import { listAdvisedProjects } from "./models/membership.server";
+import { listAdvisedProjects } from "./models/project.server";
 import { useNonce } from "./utils/nonce";
 
 export const links: LinksFunction = () => [

@@ -7,6 +7,8 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export type DbHandle = { db: Db; sqlite: Database.Database };
+/** The handle a transaction callback receives. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export const DEFAULT_DATABASE_PATH = "data/trinnvis.db";
 const MIGRATIONS_FOLDER = path.resolve("db/migrations");

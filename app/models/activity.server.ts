@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, exists, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { getDb, type Tx } from "../../db/client.server";
 import { activities, activityAudiences, activityOrganisations, organisations, type StepId } from "../../db/schema";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
@@ -97,7 +97,6 @@ export function getActivity(projectId: number, activityId: number) {
   return row ? withLinks([row])[0] : null;
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 function replaceLinks(tx: Tx, activityId: number, values: ActivityValues) {
   tx.delete(activityAudiences).where(eq(activityAudiences.activityId, activityId)).run();

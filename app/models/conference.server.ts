@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { getDb, type Tx } from "../../db/client.server";
 import {
   conferenceInputs,
   conferenceParticipants,
@@ -104,7 +104,6 @@ export function getConference(projectId: number, conferenceId: number) {
   };
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 function replaceParticipants(tx: Tx, conferenceId: number, participants: ConferenceValues["participants"]) {
   tx.delete(conferenceParticipants).where(eq(conferenceParticipants.conferenceId, conferenceId)).run();

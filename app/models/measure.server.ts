@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { getDb, type Tx } from "../../db/client.server";
 import {
   chartEvents,
   CHART_TYPES,
@@ -114,7 +114,6 @@ export function listMeasureGoalLabels(projectId: number) {
     .all();
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 function replaceLinks(tx: Tx, measureId: number, values: MeasureValues) {
   tx.delete(measureGoals).where(eq(measureGoals.measureId, measureId)).run();
@@ -222,4 +221,15 @@ export function addQualitativeEvaluation(input: { projectId: number; measureId: 
     .get();
   writeAudit({ userId: input.userId, action: "create", entityType: "qualitative_evaluation", entityId: row.id, projectId: input.projectId });
   return row;
+}
+
+/** How many qualitative evaluations the project's measures have with the given methods. */
+export function countQualitativeEvaluations(projectId: number, methods: readonly (typeof QUALITATIVE_METHODS)[number][]) {
+  const row = getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(qualitativeEvaluations)
+    .innerJoin(measures, eq(measures.id, qualitativeEvaluations.measureId))
+    .where(and(eq(measures.projectId, projectId), inArray(qualitativeEvaluations.method, [...methods])))
+    .get();
+  return row?.n ?? 0;
 }

@@ -69,14 +69,3 @@ export function upsertMembership(input: {
 export function deleteMembership(id: number) {
   return getDb().delete(projectMemberships).where(eq(projectMemberships.id, id)).returning().get() ?? null;
 }
-
-/** The projects where the user is the advisor, by name. */
-export function listAdvisedProjects(userId: number) {
-  return getDb()
-    .select({ id: projects.id, name: projects.name, endDate: projects.endDate })
-    .from(projectMemberships)
-    .innerJoin(projects, eq(projects.id, projectMemberships.projectId))
-    .where(and(eq(projectMemberships.userId, userId), eq(projectMemberships.role, "radgiver")))
-    .orderBy(asc(projects.name))
-    .all();
-}

@@ -1,5 +1,5 @@
 import { and, desc, eq, max, sql } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { getDb, type Tx } from "../../db/client.server";
 import { reports, reportSections, reportVersions, users } from "../../db/schema";
 import type { ReportContent } from "../domain/report";
 import { writeAudit } from "./audit.server";
@@ -54,7 +54,7 @@ export function createReport(input: { projectId: number; userId: number; title: 
 }
 
 /** Claims the version the user read, only while the report is a draft; tells why not otherwise. */
-function claimDraft(tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0], projectId: number, reportId: number, version: number): ReportWriteResult | null {
+function claimDraft(tx: Tx, projectId: number, reportId: number, version: number): ReportWriteResult | null {
   const current = tx.select().from(reports).where(and(eq(reports.id, reportId), eq(reports.projectId, projectId))).get();
   if (!current) return { status: "not_found" };
   if (current.status === "sendt") return { status: "frozen" };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { decisions, DECISION_STATUSES, goals, meetingAttendees, measures, steeringMeetings, tiltak, users } from "../../db/schema";
 import { writeAudit } from "./audit.server";
@@ -22,7 +22,7 @@ export function listMeetings(projectId: number) {
 }
 
 /** Decisions with what they are linked to; only the project's own. */
-function decisionRows(projectId: number, where = eq(decisions.projectId, projectId)) {
+function decisionRows(projectId: number, where?: SQL) {
   return getDb()
     .select({ decision: decisions, tiltakTitle: tiltak.title, goalKind: goals.kind, goalNumber: goals.number, measureName: measures.name, meetingDate: steeringMeetings.date })
     .from(decisions)
@@ -56,7 +56,7 @@ export function getMeeting(projectId: number, meetingId: number) {
 }
 
 /** Decisions not yet done or cancelled, earliest due first: what the steering group follows up. */
-export const listOpenDecisions = (projectId: number) => decisionRows(projectId, and(ne(decisions.status, "fullfort"), ne(decisions.status, "avlyst"))!);
+export const listOpenDecisions = (projectId: number) => decisionRows(projectId, and(ne(decisions.status, "fullfort"), ne(decisions.status, "avlyst")));
 
 /** A meeting with the members who attended (by user) and others (by name). */
 export function createMeeting(input: { projectId: number; userId: number; date: string; place: string; notes: string; attendeeUserIds: number[]; otherAttendees: string[] }) {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { getDb, type Tx } from "../../db/client.server";
 import {
   goals,
   hearingResponses,
@@ -122,7 +122,6 @@ export function getTiltak(projectId: number, tiltakId: number) {
   };
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 function replaceLinks(tx: Tx, tiltakId: number, values: TiltakValues) {
   tx.delete(tiltakGoals).where(eq(tiltakGoals.tiltakId, tiltakId)).run();

@@ -3,7 +3,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { VERDICT_TEXT } from "../domain/readiness";
-import { listAdvisedProjects } from "../models/membership.server";
+import { listAdvisedProjects } from "../models/project.server";
 import { listSnapshots } from "../models/readiness.server";
 import { latestSignedAudit, listRounds } from "../models/sustainability.server";
 import { notFound } from "../utils/access.server";

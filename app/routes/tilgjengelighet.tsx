@@ -27,7 +27,7 @@ export default function AccessibilityStatement() {
       </Heading>
       <ul>
         <li>Diagrammene er bilder for seende. Hva diagrammet viser, står alltid i tekst ved siden av, og på siden for hver måling står tallene også i en tabell.</li>
-        <li>Datovelgeren følger nettleserens språkinnstilling; datoen kan alltid skrives inn som dd.mm.åååå eller åååå-mm-dd.</li>
+        <li>Datovelgeren følger nettleserens språkinnstilling, så rekkefølgen på dag og måned i feltet kan avvike fra dd.mm.åååå som ellers brukes.</li>
       </ul>
       <Heading level={2} data-size="md">
         Tilbakemelding

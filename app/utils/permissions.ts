@@ -1,9 +1,11 @@
 import type { ProjectRole } from "../../db/schema";
 
+export const hasRole = (role: ProjectRole, roles: readonly ProjectRole[]) => roles.includes(role);
+
 /** Who may write the project's own records (activities, conferences, goals, tiltak). */
 export const PROJECT_WRITERS = ["prosjektleder", "prosjektmedarbeider"] as const satisfies readonly ProjectRole[];
 
-export const canWriteProjectRecords = (role: ProjectRole) => (PROJECT_WRITERS as readonly ProjectRole[]).includes(role);
+export const canWriteProjectRecords = (role: ProjectRole) => hasRole(role, PROJECT_WRITERS);
 
 /** Who may start a sustainability round and keep the readiness check. */
 export const AUDIT_LEADERS = ["prosjektleder", "radgiver"] as const satisfies readonly ProjectRole[];
@@ -13,8 +15,6 @@ export const RATER_ROLES = ["prosjektleder", "prosjektmedarbeider", "radgiver"] 
 
 /** Who reviews and signs off the sustainability audit. */
 export const AUDITORS = ["radgiver"] as const satisfies readonly ProjectRole[];
-
-export const hasRole = (role: ProjectRole, roles: readonly ProjectRole[]) => roles.includes(role);
 
 /** Who answers the readiness checks the data cannot answer. */
 export const READINESS_ANSWERERS = ["prosjektleder"] as const satisfies readonly ProjectRole[];

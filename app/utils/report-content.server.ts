@@ -1,14 +1,11 @@
 // Gathers a project's data for a report period and assembles the report (app/domain/report.ts).
-import { and, eq, inArray } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
-import { measures as measureTable, qualitativeEvaluations } from "../../db/schema";
 import { analyseMeasure } from "../domain/measure-analysis";
 import { VERDICT_TEXT } from "../domain/readiness";
 import { assembleReport, type ChartSeries, type ReportContent } from "../domain/report";
 import { listActivities } from "../models/activity.server";
 import { listConferences } from "../models/conference.server";
 import { listGoals } from "../models/goal.server";
-import { getMeasure } from "../models/measure.server";
+import { countQualitativeEvaluations, getMeasure, listMeasureSummaries } from "../models/measure.server";
 import { listProjectPeople } from "../models/membership.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getProject } from "../models/project.server";
@@ -46,14 +43,7 @@ export function buildReportContent(projectId: number, report: { title: string; p
     const status = g.history.find((h) => h.date <= period.end);
     return { id: g.id, label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`, title: g.title, status };
   });
-  const measureIds = getDb().select({ id: measureTable.id }).from(measureTable).where(eq(measureTable.projectId, projectId)).all().map((m) => m.id);
-  const userEvaluations = measureIds.length
-    ? getDb()
-        .select({ id: qualitativeEvaluations.id })
-        .from(qualitativeEvaluations)
-        .where(and(inArray(qualitativeEvaluations.measureId, measureIds), inArray(qualitativeEvaluations.method, [...USER_METHODS])))
-        .all().length
-    : 0;
+  const measureIds = listMeasureSummaries(projectId).map((m) => m.id);
   const snapshot = listSnapshots(projectId).find((s) => s.asOf <= period.end);
   const readiness = snapshot ?? { asOf: period.end, ...projectReadiness(projectId, period.end) };
   const audit = latestSignedAudit(projectId);
@@ -93,7 +83,7 @@ export function buildReportContent(projectId: number, report: { title: string; p
       prioritisedTiltak: prioritised.length,
       evaluatedTiltak: prioritised.filter(evaluated).length,
       measuresAnalysedAgainstGoals: readinessInput.measures.filter((m) => !m.isIllustrative && m.goalIds.length > 0 && m.pointCount >= 10).length,
-      userEvaluations,
+      userEvaluations: countQualitativeEvaluations(projectId, USER_METHODS),
       goals: goals.length,
       goalsWithStatus: goals.filter((g) => g.status).length,
       tiltakWithAgreements: readinessInput.tiltak.filter((t) => t.agreementAreaIds.length > 0).length,

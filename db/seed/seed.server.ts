@@ -1,5 +1,5 @@
 import { count, eq } from "drizzle-orm";
-import type { Db } from "../client.server";
+import type { Db, Tx } from "../client.server";
 import * as t from "../schema";
 import { hashPassword } from "../../app/utils/password.server";
 import { heltDemo } from "./demo-helt";
@@ -10,7 +10,6 @@ export const DEMO_PASSWORD = "trinnvis-demo";
 export const DEMO_ADMIN = { email: "admin@trinnvis.test", name: "Astrid Admin" };
 export const DEMO_PROJECTS = [heltDemo, pakkeforlopDemo];
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Seeds both demo projects and the admin when the database has no users yet. Returns whether it seeded. */
 export async function seedDemoDataIfEmpty(db: Db): Promise<boolean> {

@@ -43,7 +43,7 @@ test("steering group: opens the steering dashboard and a signed audit, by keyboa
   await tabTo(page, page.getByRole("link", { name: "Styring", exact: true }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Styring", exact: true })).toBeVisible();
-  await tabTo(page, page.getByRole("link", { name: /^«Statusrapporten januar 2013»|^«/ }).first(), 200);
+  await tabTo(page, page.getByRole("link", { name: /^«/ }).first(), 200);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: "Svarene side om side" })).toBeVisible();
 });

@@ -1,9 +1,9 @@
 import { useEffect, useState, type ReactNode } from "react";
 
 /**
- * Draws a chart in the browser only. Rendering the SVG on the server cost more than the rest of the
- * page together (see npm run bench); the server sends the same description, and the numbers are in
- * the page's table and text, so nothing is lost without JavaScript.
+ * Draws a chart in the browser only: its size comes from the browser's layout (ResponsiveContainer),
+ * which the server cannot know. The server sends the same description, and the numbers are in the
+ * page's table and text, so nothing is lost without JavaScript.
  */
 export function ClientOnlyChart({
   label,
