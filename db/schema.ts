@@ -12,38 +12,29 @@ import {
   index,
 } from "drizzle-orm/sqlite-core";
 
-export const PROJECT_ROLES = ["prosjektleder", "prosjektmedarbeider", "styringsgruppe", "radgiver"] as const;
-export type ProjectRole = (typeof PROJECT_ROLES)[number];
+import {
+  PROJECT_ROLES,
+  STEP_IDS,
+  ORGANISATION_LEVELS,
+  GOAL_KINDS,
+  GOAL_STATUSES,
+  TILTAK_PRIORITIES,
+  TILTAK_STATUSES,
+  INPUT_FOLLOW_UPS,
+  MEASURE_KINDS,
+  MEASURE_DIRECTIONS,
+  CHART_TYPES,
+  CHART_EVENT_KINDS,
+  QUALITATIVE_METHODS,
+  ROUND_STATUSES,
+  REVIEW_VERDICTS,
+  CHECK_STATUSES,
+  DECISION_STATUSES,
+  STEP_REVIEW_STATUSES,
+  REPORT_STATUSES,
+} from "./enums";
 
-export const STEP_IDS = ["forberedelse", "planlegge", "utfore", "kontrollere", "standardisere"] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-export const ORGANISATION_LEVELS = [
-  "kommune",
-  "spesialisthelsetjeneste",
-  "nav",
-  "bruker_parorende",
-  "andre",
-] as const;
-export type OrganisationLevel = (typeof ORGANISATION_LEVELS)[number];
-
-export const GOAL_KINDS = ["hovedmal", "delmal"] as const;
-export const GOAL_STATUSES = ["ikke_startet", "pagar", "delvis_nadd", "nadd", "ikke_nadd"] as const;
-export const TILTAK_PRIORITIES = ["prioritert", "ikke_prioritert"] as const;
-export const TILTAK_STATUSES = ["ide", "planlagt", "utproving", "pa_horing", "standardisert", "evaluert"] as const;
-export type TiltakStatus = (typeof TILTAK_STATUSES)[number];
-export const INPUT_FOLLOW_UPS = ["ikke_vurdert", "tatt_inn_i_tiltak", "besvart_annet", "avvist"] as const;
-export const MEASURE_KINDS = ["andel", "antall", "rate", "kontinuerlig", "kvalitativ"] as const;
-export const MEASURE_DIRECTIONS = ["hoyere_er_bedre", "lavere_er_bedre", "noytral"] as const;
-export const CHART_TYPES = ["run", "i", "mr", "p", "u", "c", "g", "t"] as const;
-export const CHART_EVENT_KINDS = ["ny_fase", "frys", "merknad"] as const;
-export const QUALITATIVE_METHODS = ["fokusgruppe", "brukerhistorie", "sporreskjema", "sjekkliste", "annet"] as const;
-export const ROUND_STATUSES = ["apen", "signert"] as const;
-export const REVIEW_VERDICTS = ["godkjent", "trenger_arbeid"] as const;
-export const CHECK_STATUSES = ["bestatt", "advarsel", "ikke_bestatt", "ikke_relevant"] as const;
-export const DECISION_STATUSES = ["apen", "pagar", "fullfort", "avlyst"] as const;
-export const STEP_REVIEW_STATUSES = ["venter", "godkjent", "sendt_tilbake"] as const;
-export const REPORT_STATUSES = ["utkast", "sendt"] as const;
+export * from "./enums";
 
 const id = () => integer("id").primaryKey({ autoIncrement: true });
 const createdAt = () =>

@@ -1,7 +1,7 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import type { ActivityChoices } from "../forms/activity";
 import { CheckboxGroup } from "./checkbox-group";
-import { checkedValues, fieldProps } from "./forms";
+import { checkedValues, fieldProps } from "./form-fields";
 import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";

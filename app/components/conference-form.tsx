@@ -1,7 +1,7 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import { Fieldset } from "@digdir/designsystemet-react";
 import type { ConferenceChoices } from "../forms/conference";
-import { fieldProps } from "./forms";
+import { fieldProps } from "./form-fields";
 import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";

@@ -1,8 +1,27 @@
 // Form fields built from Designsystemet's parts, with label, description and message tied to the
 // input by explicit ids in the server-rendered HTML. Designsystemet's own composed fields connect
 // them only in the browser, which leaves fields unlabelled without JavaScript and before hydration.
-import { Field, Input, Label, Textarea, ValidationMessage, type InputProps } from "@digdir/designsystemet-react";
+import { Input, Label, Textarea, ValidationMessage, type InputProps } from "@digdir/designsystemet-react";
 import { useId, type ReactNode } from "react";
+// Designsystemet's field element (textarea sizing, whole-row click on choices), registered alone:
+// the React package's <Field> imports every web component, about 25 KB of gzipped JavaScript.
+import "@digdir/designsystemet-web/ds-field";
+import "@digdir/designsystemet-web/clickdelegatefor";
+
+/** The markup of Designsystemet's <Field>, with our own ids. */
+export function FieldBox({ className, children, size }: { className?: string; children: ReactNode; size?: "sm" }) {
+  return (
+    <ds-field class={className ? `ds-field ${className}` : "ds-field"} data-size={size} suppressHydrationWarning>
+      {children}
+    </ds-field>
+  );
+}
+
+export const FieldDescription = ({ id, children }: { id: string; children: ReactNode }) => (
+  <div data-field="description" id={id}>
+    {children}
+  </div>
+);
 
 type Described = { label: ReactNode; description?: ReactNode; error?: ReactNode };
 
@@ -26,16 +45,16 @@ export function TextField({ label, description, error, multiline, rows, id, ...r
   const ids = useFieldIds(id);
   const common = { id: ids.inputId, "aria-describedby": describedBy(ids, { label, description, error }), "aria-invalid": error ? true : undefined };
   return (
-    <Field>
+    <FieldBox>
       <Label htmlFor={ids.inputId}>{label}</Label>
-      {description ? <Field.Description id={ids.descriptionId}>{description}</Field.Description> : null}
+      {description ? <FieldDescription id={ids.descriptionId}>{description}</FieldDescription> : null}
       {multiline ? (
         <Textarea {...common} rows={rows} name={rest.name} defaultValue={rest.defaultValue as string | undefined} />
       ) : (
         <Input {...common} {...rest} />
       )}
       {error ? <ValidationMessage id={ids.errorId}>{error}</ValidationMessage> : null}
-    </Field>
+    </FieldBox>
   );
 }
 
@@ -47,12 +66,12 @@ export const RadioField = (props: ChoiceProps) => <ChoiceField type="radio" {...
 function ChoiceField({ label, id, type, ...rest }: ChoiceProps & { type: "checkbox" | "radio" }) {
   const { inputId } = useFieldIds(id);
   return (
-    <Field data-size="sm" className="checkbox-field">
+    <FieldBox size="sm" className="checkbox-field">
       <Input type={type} id={inputId} {...rest} />
       <Label htmlFor={inputId} data-weight="regular">
         {label}
       </Label>
-    </Field>
+    </FieldBox>
   );
 }
 

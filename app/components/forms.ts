@@ -1,4 +1,4 @@
-import { useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { useMemo } from "react";
 import type { z } from "zod";
@@ -31,19 +31,4 @@ export function useChoicesForm<Choices, Schema extends z.ZodTypeAny>(
 ) {
   const schema = useMemo(() => schemaFor(choices), [schemaFor, choices]);
   return useZodForm(schema, lastResult, defaultValue);
-}
-
-/** The values a checkbox group had when the form was shown or last submitted. */
-export function checkedValues(field: FieldMetadata<unknown>): string[] {
-  const value = field.initialValue;
-  return Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
-}
-
-/** Name, typed-in value and first message of a field, for a Designsystemet field component. */
-export function fieldProps(field: FieldMetadata<unknown>) {
-  return {
-    name: field.name,
-    defaultValue: typeof field.initialValue === "string" ? field.initialValue : undefined,
-    error: field.errors?.[0],
-  };
 }

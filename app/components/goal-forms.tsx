@@ -4,7 +4,8 @@ import { Form } from "@remix-run/react";
 import { EditGoalSchema, GoalStatusSchema, NewGoalSchema } from "../forms/goal";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
-import { fieldProps, useZodForm } from "./forms";
+import { fieldProps } from "./form-fields";
+import { useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 

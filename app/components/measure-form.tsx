@@ -2,7 +2,7 @@ import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import type { MeasureChoices } from "../forms/measure";
 import { CheckboxGroup } from "./checkbox-group";
 import { CheckboxField, TextField } from "./fields";
-import { checkedValues, fieldProps } from "./forms";
+import { checkedValues, fieldProps } from "./form-fields";
 import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 

@@ -1,14 +1,14 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
-import { useMemo } from "react";
-import { ChartEventSchema, PasteSchema, pointSchema, QualitativeSchema } from "../forms/measure";
+import type { z } from "zod";
+import type { ChartEventSchema, PasteSchema, pointSchema, QualitativeSchema } from "../forms/measure";
 import { formatDate, formatNumber } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
 import { DataTable } from "./data-table";
 import { CheckboxField, TextField } from "./fields";
 import { FormErrors } from "./form-errors";
-import { fieldProps, useZodForm } from "./forms";
+import { fieldProps, useServerValidatedForm } from "./form-fields";
 import { IntentButton } from "./record-form";
 import { SelectField } from "./select-field";
 
@@ -23,10 +23,8 @@ export function PointForm(props: {
   lastResult: Result;
   point?: { id: number; version: number; date: string; value: number | null; numerator: number | null; denominator: number | null; note: string; excluded: boolean };
 }) {
-  const schema = useMemo(() => pointSchema(props.kind), [props.kind]);
   const p = props.point;
-  const [form, fields] = useZodForm(
-    schema,
+  const [form, fields] = useServerValidatedForm<z.input<ReturnType<typeof pointSchema>>>(
     props.lastResult,
     p
       ? { date: p.date, value: p.value?.toString() ?? "", numerator: p.numerator?.toString() ?? "", denominator: p.denominator?.toString() ?? "", note: p.note, excluded: p.excluded ? "on" : "" }
@@ -63,7 +61,7 @@ export function PointForm(props: {
 
 /** Paste a block from Excel, or upload CSV/XLSX; both lead to a preview first. */
 export function ImportForms({ pasteResult, withDenominator }: { pasteResult: Result; withDenominator: boolean }) {
-  const [form, fields] = useZodForm(PasteSchema, pasteResult);
+  const [form, fields] = useServerValidatedForm<z.input<typeof PasteSchema>>(pasteResult);
   const columns = withDenominator ? "dato, teller og nevner" : "dato og verdi";
   return (
     <div className="stack">
@@ -140,7 +138,7 @@ export function ImportPreview(props: { points: PreviewPoint[]; errors: { row: nu
 
 /** A new phase or a frozen baseline (each with its reason), or a note shown on the chart. */
 export function ChartEventForm({ lastResult }: { lastResult: Result }) {
-  const [form, fields] = useZodForm(ChartEventSchema, lastResult);
+  const [form, fields] = useServerValidatedForm<z.input<typeof ChartEventSchema>>(lastResult);
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
@@ -168,7 +166,7 @@ export function ChartEventForm({ lastResult }: { lastResult: Result }) {
 }
 
 export function QualitativeForm({ lastResult, methods }: { lastResult: Result; methods: Option[] }) {
-  const [form, fields] = useZodForm(QualitativeSchema, lastResult);
+  const [form, fields] = useServerValidatedForm<z.input<typeof QualitativeSchema>>(lastResult);
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />

@@ -1,5 +1,5 @@
-import { Field, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
-import { describedBy, useFieldIds } from "./fields";
+import { Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { describedBy, FieldBox, FieldDescription, useFieldIds } from "./fields";
 
 type Option = { value: string; label: string; group?: string };
 
@@ -22,9 +22,9 @@ export function SelectField(props: {
       </option>
     ));
   return (
-    <Field>
+    <FieldBox>
       <Label htmlFor={ids.inputId}>{props.label}</Label>
-      {props.description ? <Field.Description id={ids.descriptionId}>{props.description}</Field.Description> : null}
+      {props.description ? <FieldDescription id={ids.descriptionId}>{props.description}</FieldDescription> : null}
       <Select
         id={ids.inputId}
         name={props.name}
@@ -44,6 +44,6 @@ export function SelectField(props: {
         )}
       </Select>
       {props.error ? <ValidationMessage id={ids.errorId}>{props.error}</ValidationMessage> : null}
-    </Field>
+    </FieldBox>
   );
 }

@@ -5,7 +5,8 @@ import { DOCUMENT_KINDS, hearingSchema, HearingResponseSchema, StandardisationSc
 import { CheckboxGroup } from "./checkbox-group";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
-import { checkedValues, fieldProps, useChoicesForm, useZodForm } from "./forms";
+import { checkedValues, fieldProps } from "./form-fields";
+import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 

@@ -1,6 +1,6 @@
 // Reading measurement data from a table (CSV, XLSX or a block pasted from Excel), row by row,
 // with a reason in bokmål for every row that cannot be used.
-import { isMatch } from "date-fns";
+import { isExistingIsoDate } from "../utils/dates";
 
 export type Cell = string | number | Date | null | undefined;
 export type ImportedPoint = { row: number; date: string; value: number | null; numerator: number | null; denominator: number | null; note: string };
@@ -43,7 +43,7 @@ export function parseDate(cell: Cell): { date: string } | { error: string } {
     iso = `${isoMatch[1]}-${pad(Number(isoMatch[2]))}-${pad(Number(isoMatch[3]))}`;
   }
   if (!iso) return { error: `«${text}» kan ikke leses som dato (bruk dd.mm.åååå eller åååå-mm-dd)` };
-  if (!isMatch(iso, "yyyy-MM-dd")) return { error: `Datoen «${text}» finnes ikke` };
+  if (!isExistingIsoDate(iso)) return { error: `Datoen «${text}» finnes ikke` };
   return { date: iso };
 }
 

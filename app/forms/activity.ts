@@ -1,6 +1,6 @@
 // The activity form: one zod schema for the browser and the action, built from the project's choices.
 import { z } from "zod";
-import type { StepId } from "../../db/schema";
+import type { StepId } from "../../db/enums";
 import { datePeriod, idList, oneOf, optionalText, optionalUrl, requiredText, versionField } from "../utils/schemas";
 
 export type Choice = { value: string; label: string; group?: string };

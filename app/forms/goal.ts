@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GOAL_STATUSES } from "../../db/schema";
+import { GOAL_STATUSES } from "../../db/enums";
 import { isoDate, optionalText, requiredText, versionField } from "../utils/schemas";
 
 export const NewGoalSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHART_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS, QUALITATIVE_METHODS } from "../../db/schema";
+import { CHART_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS, QUALITATIVE_METHODS } from "../../db/enums";
 import { chartTypesFor, hasDenominator } from "../domain/measure-series";
 import type { Choice } from "./activity";
 import { idList, isoDate, optionalIsoDate, optionalText, optionalUrl, requiredText, versionField } from "../utils/schemas";
@@ -96,20 +96,3 @@ export const PasteSchema = z.object({
   intent: z.literal("lim-inn"),
   text: requiredText("Data", 200_000),
 });
-
-/** The form's values for a stored measure. */
-export function measureFormValues(m: {
-  name: string; kind: string; definition: string; numeratorText: string; denominatorText: string; unit: string; direction: string;
-  target: number | null; targetDate: string | null; dataSource: string; frequency: string; ownerAfterProject: string;
-  continuesAfterProject: boolean; chartType: string; multiplier: number; goalIds: number[]; tiltakIds: number[];
-}) {
-  return {
-    ...m,
-    target: m.target == null ? "" : String(m.target).replace(".", ","),
-    targetDate: m.targetDate ?? "",
-    multiplier: String(m.multiplier).replace(".", ","),
-    continuesAfterProject: m.continuesAfterProject ? "on" : "",
-    goalIds: m.goalIds.map(String),
-    tiltakIds: m.tiltakIds.map(String),
-  };
-}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHECK_STATUSES } from "../../db/schema";
+import { CHECK_STATUSES } from "../../db/enums";
 import { isoDate, optionalText } from "../utils/schemas";
 
 export type CheckChoices = { checkIds: string[]; manualOnlyIds: string[] };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DECISION_STATUSES } from "../../db/schema";
+import { DECISION_STATUSES } from "../../db/enums";
 import type { Choice } from "./activity";
 import { idList, isoDate, optionalIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REVIEW_VERDICTS } from "../../db/schema";
+import { REVIEW_VERDICTS } from "../../db/enums";
 import { idList, optionalText, requiredText } from "../utils/schemas";
 
 export type Choice = { value: string; label: string };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TILTAK_PRIORITIES, TILTAK_STATUSES } from "../../db/schema";
+import { TILTAK_PRIORITIES, TILTAK_STATUSES } from "../../db/enums";
 import type { Choice, OrganisationChoice } from "./activity";
 import { idList, isoDate, optionalIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
 

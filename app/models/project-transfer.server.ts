@@ -1,7 +1,7 @@
 // Export of a whole project as versioned JSON, and import of such a file into a new project.
 // The format is documented in docs/export-format.md.
 import { asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { isMatch } from "date-fns";
+import { isExistingIsoDate } from "../utils/dates";
 import { createInsertSchema } from "drizzle-zod";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
@@ -111,7 +111,7 @@ const EnvelopeSchema = z.object({
 
 /** Calendar-date columns are named `date` or `…Date` and hold yyyy-mm-dd. */
 const isDateColumn = (key: string) => key === "date" || key.endsWith("Date");
-const isCalendarDate = (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, "yyyy-MM-dd");
+const isCalendarDate = (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isExistingIsoDate(value);
 
 type Parser = { safeParse(value: unknown): { success: true; data: Row } | { success: false; error: { issues: Issue[] } } };
 type Issue = { code: string; path: PropertyKey[]; message: string; expected?: unknown; keys?: string[] };

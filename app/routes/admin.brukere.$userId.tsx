@@ -5,7 +5,8 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
-import { fieldProps, useZodForm } from "../components/forms";
+import { fieldProps } from "../components/form-fields";
+import { useZodForm } from "../components/forms";
 import { writeAudit } from "../models/audit.server";
 import { getUserById, setUserDisabled, setUserPassword } from "../models/user.server";
 import { notFound, parseId, requireAdmin, requireAdminAction } from "../utils/access.server";

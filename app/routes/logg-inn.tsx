@@ -5,7 +5,8 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrors } from "../components/form-errors";
-import { fieldProps, useZodForm } from "../components/forms";
+import { fieldProps } from "../components/form-fields";
+import { useZodForm } from "../components/forms";
 import { attemptLogin } from "../utils/login.server";
 import { getCurrentSession } from "../utils/session.server";
 import { requireSameOrigin } from "../utils/csrf.server";

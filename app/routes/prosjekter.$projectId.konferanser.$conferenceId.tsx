@@ -8,7 +8,8 @@ import { AddInputForm, InputCard } from "../components/conference-inputs";
 import { ConflictNotice } from "../components/conflict-notice";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
-import { fieldProps, useChoicesForm, useZodForm } from "../components/forms";
+import { fieldProps } from "../components/form-fields";
+import { useChoicesForm, useZodForm } from "../components/forms";
 import {
   conferenceSchema,
   followUpSchema,

@@ -1,10 +1,10 @@
-import { format, isValid, parseISO } from "date-fns";
+import { isValid, lightFormat, parseISO } from "date-fns";
 
 /** "2011-03-01" or an ISO instant as dd.mm.yyyy; empty for nothing. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return "";
   const date = parseISO(value);
-  return isValid(date) ? format(date, "dd.MM.yyyy") : value;
+  return isValid(date) ? lightFormat(date, "dd.MM.yyyy") : value;
 }
 
 const numberFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 });

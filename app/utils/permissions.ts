@@ -1,4 +1,4 @@
-import type { ProjectRole } from "../../db/schema";
+import type { ProjectRole } from "../../db/enums";
 
 export const hasRole = (role: ProjectRole, roles: readonly ProjectRole[]) => roles.includes(role);
 

@@ -1,6 +1,6 @@
 // Shared zod building blocks with bokmål messages, for forms and imports.
-import { isMatch } from "date-fns";
 import { z } from "zod";
+import { isExistingIsoDate } from "./dates";
 import { containsNationalIdNumber, NATIONAL_ID_MESSAGE } from "../domain/national-id";
 
 const noNationalId = (text: string) => !containsNationalIdNumber(text);
@@ -22,11 +22,11 @@ export const optionalText = (field: string, max: number) =>
     .optional()
     .transform((v) => v ?? "");
 
-/** A calendar date as yyyy-mm-dd that exists (no 30. februar). */
+/** A calendar date as yyyy-mm-dd that exists. */
 export const isoDate = (field: string) =>
   z.string({ required_error: `${field} må fylles ut` }).superRefine((value, ctx) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: "custom", message: `${field} må være en dato` });
-    else if (!isMatch(value, "yyyy-MM-dd")) ctx.addIssue({ code: "custom", message: `${field} er ikke en dato som finnes` });
+    else if (!isExistingIsoDate(value)) ctx.addIssue({ code: "custom", message: `${field} er ikke en dato som finnes` });
   });
 
 export const optionalIsoDate = (field: string) => isoDate(field).optional().transform((v) => v ?? null);

@@ -7,7 +7,8 @@ import { CsrfInput } from "../csrf-input";
 import { DataTable } from "../data-table";
 import { TextField } from "../fields";
 import { FormErrors } from "../form-errors";
-import { fieldProps, useZodForm } from "../forms";
+import { fieldProps } from "../form-fields";
+import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
 
 type Result = SubmissionResult<string[]> | undefined;

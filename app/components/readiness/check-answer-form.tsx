@@ -5,7 +5,8 @@ import { ReadinessAnswerSchema, type CheckChoices } from "../../forms/readiness"
 import { CsrfInput } from "../csrf-input";
 import { TextField } from "../fields";
 import { FormErrors } from "../form-errors";
-import { fieldProps, useChoicesForm } from "../forms";
+import { fieldProps } from "../form-fields";
+import { useChoicesForm } from "../forms";
 import { SelectField } from "../select-field";
 
 const MANUAL_STATUSES = [

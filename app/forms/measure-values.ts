@@ -1,0 +1,18 @@
+// Apart from the schemas, so that a page can show a stored measure in the form without bundling zod.
+
+/** The form's values for a stored measure. */
+export function measureFormValues(m: {
+  name: string; kind: string; definition: string; numeratorText: string; denominatorText: string; unit: string; direction: string;
+  target: number | null; targetDate: string | null; dataSource: string; frequency: string; ownerAfterProject: string;
+  continuesAfterProject: boolean; chartType: string; multiplier: number; goalIds: number[]; tiltakIds: number[];
+}) {
+  return {
+    ...m,
+    target: m.target == null ? "" : String(m.target).replace(".", ","),
+    targetDate: m.targetDate ?? "",
+    multiplier: String(m.multiplier).replace(".", ","),
+    continuesAfterProject: m.continuesAfterProject ? "on" : "",
+    goalIds: m.goalIds.map(String),
+    tiltakIds: m.tiltakIds.map(String),
+  };
+}
