@@ -21,9 +21,32 @@ export function openDatabase(filename: string): DbHandle {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  reuseStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db, sqlite };
+}
+
+/**
+ * Drizzle asks better-sqlite3 to compile every query anew; the pages run the same few dozen
+ * statements on every request, so compiled statements are kept (least recently used go first).
+ * A reused statement is put back to plain object rows, whatever mode its last user chose.
+ */
+export function reuseStatements(sqlite: Database.Database, limit = 500) {
+  const compile = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    if (statement) {
+      statements.delete(source);
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+    } else {
+      statement = compile(source);
+      if (statements.size >= limit) statements.delete(statements.keys().next().value!);
+    }
+    statements.set(source, statement);
+    return statement;
+  }) as Database.Database["prepare"];
 }
 
 let handle: DbHandle | undefined;

@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { activities, activityAudiences, activityOrganisations, conferenceParticipants, conferences, organisations } from "../../db/schema";
 import { conferenceReaches, type Reach } from "../domain/anchoring-coverage";
+import { groupBy } from "../utils/group-by";
 
 /**
  * Every occasion that reached someone: anchoring activities (of the given types) with their
@@ -15,14 +16,21 @@ export function listAnchoringReaches(projectId: number, anchoringTypeIds: string
     .from(activities)
     .where(and(eq(activities.projectId, projectId), inArray(activities.typeId, anchoringTypeIds)))
     .all();
-  const ids = rows.map((r) => r.id);
-  const audiences = ids.length ? db.select().from(activityAudiences).where(inArray(activityAudiences.activityId, ids)).all() : [];
-  const orgs = ids.length ? db.select().from(activityOrganisations).where(inArray(activityOrganisations.activityId, ids)).all() : [];
+  // Audiences and organisations through a join on the same filter, not a list of ids as parameters.
+  const ofAnchoring = and(eq(activities.projectId, projectId), inArray(activities.typeId, anchoringTypeIds));
+  const audiences = rows.length
+    ? db.select({ activityId: activityAudiences.activityId, audienceId: activityAudiences.audienceId }).from(activityAudiences).innerJoin(activities, eq(activities.id, activityAudiences.activityId)).where(ofAnchoring).all()
+    : [];
+  const orgs = rows.length
+    ? db.select({ activityId: activityOrganisations.activityId, organisationId: activityOrganisations.organisationId }).from(activityOrganisations).innerJoin(activities, eq(activities.id, activityOrganisations.activityId)).where(ofAnchoring).all()
+    : [];
+  const audiencesOf = groupBy(audiences, (a) => a.activityId);
+  const organisationsOf = groupBy(orgs, (o) => o.activityId);
   const activityReaches: Reach[] = rows.map((r) => ({
     date: r.endDate ?? r.startDate,
     title: r.title,
-    organisationIds: orgs.filter((o) => o.activityId === r.id).map((o) => o.organisationId),
-    audienceIds: [...new Set(audiences.filter((a) => a.activityId === r.id).map((a) => a.audienceId))],
+    organisationIds: (organisationsOf.get(r.id) ?? []).map((o) => o.organisationId),
+    audienceIds: [...new Set((audiencesOf.get(r.id) ?? []).map((a) => a.audienceId))],
   }));
 
   const conferenceRows = db.select().from(conferences).where(eq(conferences.projectId, projectId)).all();

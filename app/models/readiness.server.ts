@@ -26,14 +26,9 @@ import { listMeasureSummaries } from "./measure.server";
 import { listProjectOrganisations } from "./organisation.server";
 import { latestSignedAudit } from "./sustainability.server";
 import { listTiltak } from "./tiltak.server";
+import { groupBy } from "../utils/group-by";
 
 export type ManualStatus = (typeof CHECK_STATUSES)[number];
-
-const byKey = <T, K>(rows: T[], key: (row: T) => K) => {
-  const map = new Map<K, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-};
 
 /** Activities of the given types with their organisations; a period counts on its last day. */
 function activityReachRows(projectId: number, typeIds: string[]) {
@@ -44,7 +39,7 @@ function activityReachRows(projectId: number, typeIds: string[]) {
     .where(and(eq(activities.projectId, projectId), inArray(activities.typeId, typeIds)))
     .all();
   const ids = rows.map((r) => r.id);
-  const orgs = byKey(ids.length ? db.select().from(activityOrganisations).where(inArray(activityOrganisations.activityId, ids)).all() : [], (o) => o.activityId);
+  const orgs = groupBy(ids.length ? db.select().from(activityOrganisations).where(inArray(activityOrganisations.activityId, ids)).all() : [], (o) => o.activityId);
   return { ids, rows: rows.map((r) => ({ id: r.id, date: r.endDate ?? r.date, organisationIds: (orgs.get(r.id) ?? []).map((o) => o.organisationId) })) };
 }
 
@@ -68,14 +63,14 @@ export function gatherReadinessInput(projectId: number, asOf: string): Readiness
 
   const tiltakRows = listTiltak(projectId);
   const tiltakIds = tiltakRows.map((t) => t.id);
-  const inTiltak = <T extends { tiltakId: number }>(rows: T[]) => byKey(rows, (r) => r.tiltakId);
+  const inTiltak = <T extends { tiltakId: number }>(rows: T[]) => groupBy(rows, (r) => r.tiltakId);
   const tiltakOrgs = inTiltak(tiltakIds.length ? db.select().from(tiltakOrganisations).where(inArray(tiltakOrganisations.tiltakId, tiltakIds)).all() : []);
   const standardisations = inTiltak(tiltakIds.length ? db.select().from(tiltakStandardisations).where(inArray(tiltakStandardisations.tiltakId, tiltakIds)).all() : []);
   const hearings = inTiltak(tiltakIds.length ? db.select().from(tiltakHearings).where(inArray(tiltakHearings.tiltakId, tiltakIds)).all() : []);
   const agreements = inTiltak(tiltakIds.length ? db.select().from(tiltakAgreementAreas).where(inArray(tiltakAgreementAreas.tiltakId, tiltakIds)).all() : []);
 
   const measureRows = listMeasureSummaries(projectId);
-  const goalLinks = byKey(
+  const goalLinks = groupBy(
     measureRows.length ? db.select().from(measureGoals).where(inArray(measureGoals.measureId, measureRows.map((m) => m.id))).all() : [],
     (g) => g.measureId,
   );

@@ -1,6 +1,6 @@
 import { Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { z } from "zod";
 import { loadMeasure, measurePageAction } from "../actions/measure-page.server";
 import { MeasureChart } from "../components/charts/measure-chart";
@@ -29,11 +29,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const measure = loadMeasure(projectId, params.measureId);
   const labels = getContent().labels;
   const ihi = new URL(request.url).searchParams.get("regler") === "ihi";
+  const analysis = analyseMeasure(measure, measure.points, measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi);
   return json({
     projectId,
     measure,
     ihi,
-    analysis: analyseMeasure(measure, measure.points, measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi),
+    analysis: analysis && {
+      ...analysis,
+      // The table needs the limits and signals per point, not the whole analysis.
+      result: { points: analysis.result.points.map(({ x, cl, lcl, ucl, sigmaSignal, runsSignal }) => ({ x, cl, lcl, ucl, sigmaSignal, runsSignal })) },
+    },
     choices: measureChoices(projectId),
     labels: { kind: labels.measureKinds[measure.kind], direction: labels.measureDirections[measure.direction], chart: labels.chartTypes[measure.chartType as keyof typeof labels.chartTypes] ?? measure.chartType, methods: labels.qualitativeMethods },
     canWrite: canWriteProjectRecords(role),
@@ -45,11 +50,14 @@ export const action = measurePageAction;
 export default function MeasurePage() {
   const { projectId, measure, ihi, analysis, choices, labels, canWrite } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
   const resultFor = (intent: string) => (data?.intent === intent ? (data.result as Parameters<typeof PointForm>[0]["lastResult"]) : undefined);
   const conflict = data?.intent === "lagre" ? (data.conflict as { name: string; version: number } | null) : null;
   const [form, fields] = useServerValidatedForm<z.input<ReturnType<typeof measureSchema>>>(resultFor("lagre"), measureFormValues(measure));
   const withDenominator = hasDenominator(measure.kind);
   const base = `/prosjekter/${projectId}/malinger/${measure.id}`;
+  // One point at a time is edited (?endre=id), so the page does not carry a form for every row.
+  const editing = measure.points.find((p) => String(p.id) === searchParams.get("endre"));
   const analysed = new Map(analysis?.result.points.map((p) => [String(p.x), p]) ?? []);
   return (
     <div className="stack">
@@ -192,25 +200,33 @@ export default function MeasurePage() {
                   `${p.excluded ? "Holdt utenfor beregningene. " : ""}${p.note}`,
                   ...(canWrite
                     ? [
-                        <div key="a" className="actions">
-                          <details>
-                            <summary>Endre</summary>
-                            <PointForm kind={measure.kind} lastResult={undefined} point={p} />
-                          </details>
-                          <DeletePointButton pointId={p.id} date={p.date} />
-                        </div>,
+                        <Link key="a" to={`?endre=${p.id}#endre-punkt`} aria-label={`Endre eller slett punktet ${formatDate(p.date)}`}>
+                          Endre
+                        </Link>,
                       ]
                     : []),
                 ],
               };
             })}
           />
+          {canWrite && editing ? (
+            <section id="endre-punkt" aria-labelledby="endre-punkt-overskrift" className="stack">
+              <Heading level={3} data-size="xs" id="endre-punkt-overskrift">
+                Endre punktet {formatDate(editing.date)}
+              </Heading>
+              <PointForm key={editing.id} kind={measure.kind} lastResult={resultFor("endre-punkt")} point={editing} />
+              <div className="actions">
+                <DeletePointButton pointId={editing.id} date={editing.date} />
+                <Link to={`${base}#data`}>Avbryt</Link>
+              </div>
+            </section>
+          ) : null}
           {canWrite ? (
             <>
               <Heading level={3} data-size="xs">
                 Nytt punkt
               </Heading>
-              <PointForm key={measure.points.length} kind={measure.kind} lastResult={resultFor("punkt") ?? resultFor("endre-punkt")} />
+              <PointForm key={measure.points.length} kind={measure.kind} lastResult={resultFor("punkt")} />
               <Heading level={3} data-size="xs">
                 Les inn mange punkter
               </Heading>

@@ -1,5 +1,10 @@
-// Production server: checks content, migrates and seeds the database, then serves the Remix build.
+// Production server: checks content, migrates and seeds the database, then serves the Remix build
+// from one worker process per core (WEB_CONCURRENCY). SQLite in WAL mode lets the workers read side
+// by side while one writes; sessions, CSRF tokens and login attempts live in the database, so any
+// worker can answer any request.
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
+import { availableParallelism } from "node:os";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,7 +16,10 @@ import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { ContentError, getContent } from "../utils/content.server";
 import { securityHeaders } from "./security-headers";
 
-async function main() {
+const BUILD_PATH = path.resolve("build/index.js");
+const WORKERS = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
+
+async function prepare() {
   try {
     getContent();
   } catch (error) {
@@ -24,13 +32,14 @@ async function main() {
   const { db } = getDbHandle();
   const seeded = await seedDemoDataIfEmpty(db);
   if (seeded) console.log("Databasen var tom: demodata er lagt inn.");
-
-  const buildPath = path.resolve("build/index.js");
-  if (!fs.existsSync(buildPath)) {
+  if (!fs.existsSync(BUILD_PATH)) {
     console.error("Trinnvis starter ikke: appen er ikke bygd. Kjør «npm run build» først.");
     process.exit(1);
   }
-  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+}
+
+async function serve() {
+  const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild;
 
   const app = express();
   app.disable("x-powered-by");
@@ -52,8 +61,30 @@ async function main() {
   );
   const port = Number(process.env.PORT || 3000);
   app.listen(port, () => {
-    console.log(`Trinnvis kjører på http://localhost:${port} (database: ${process.env.DATABASE_PATH || "data/trinnvis.db"})`);
+    if (cluster.isPrimary || cluster.worker?.id === 1) {
+      console.log(`Trinnvis kjører på http://localhost:${port} (database: ${process.env.DATABASE_PATH || "data/trinnvis.db"}, ${WORKERS} prosess${WORKERS > 1 ? "er" : ""})`);
+    }
   });
+}
+
+async function main() {
+  if (!cluster.isPrimary) return serve();
+  await prepare();
+  if (WORKERS === 1) return serve();
+  let stopping = false;
+  for (let i = 0; i < WORKERS; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`Arbeidsprosess ${worker.process.pid} stoppet (${signal ?? code}); starter en ny.`);
+    cluster.fork();
+  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      process.exit(0);
+    });
+  }
 }
 
 main().catch((error) => {

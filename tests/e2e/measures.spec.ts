@@ -85,6 +85,26 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   expect(text).toContain("Dato;Verdi;Holdt utenfor;Merknad");
   expect(text).toContain("01.01.2013;<3;;");
   expect(text).toContain("01.03.2013;4;;");
+
+  // One point is corrected at a time; the message comes from the server and the field gets focus.
+  await page.getByRole("link", { name: "Endre eller slett punktet 01.03.2013" }).click();
+  const editing = page.getByRole("region", { name: "Endre punktet 01.03.2013" });
+  await expect(editing.getByLabel("Verdi")).toHaveValue("4");
+  await editing.getByLabel("Verdi").fill("fire");
+  await editing.getByRole("button", { name: "Lagre punktet" }).click();
+  await expect(editing.getByText("Verdi må være et tall")).toBeVisible();
+  await expect(editing.getByLabel("Verdi")).toBeFocused();
+  await expectAccessible(page);
+  await editing.getByLabel("Verdi").fill("6");
+  await editing.getByRole("button", { name: "Lagre punktet" }).click();
+  await expect(page.getByRole("region", { name: "Endre punktet 01.03.2013" })).toHaveCount(0);
+  await expect(table.getByRole("row").filter({ hasText: "01.03.2013" }).getByRole("cell").nth(1)).toHaveText("6");
+
+  await page.getByRole("link", { name: "Endre eller slett punktet 01.04.2013" }).click();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("region", { name: "Endre punktet 01.04.2013" }).getByRole("button", { name: "Slett punktet 01.04.2013" }).click();
+  await expect(table.getByRole("row")).toHaveCount(20);
+  await expect(table.getByRole("row").filter({ hasText: "01.04.2013" })).toHaveCount(0);
 });
 
 test("a steering-group member reads a measure but cannot add data", async ({ page }) => {
