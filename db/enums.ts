@@ -32,3 +32,7 @@ export const CHECK_STATUSES = ["bestatt", "advarsel", "ikke_bestatt", "ikke_rele
 export const DECISION_STATUSES = ["apen", "pagar", "fullfort", "avlyst"] as const;
 export const STEP_REVIEW_STATUSES = ["venter", "godkjent", "sendt_tilbake"] as const;
 export const REPORT_STATUSES = ["utkast", "sendt"] as const;
+export const JOB_KINDS = ["prosjektimport", "rapport-word"] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+export const JOB_STATUSES = ["venter", "kjorer", "ferdig", "feilet"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];

@@ -3,6 +3,7 @@
 // Ids of model concepts (steps, themes, activity types, ...) refer to content/; the words live there.
 import { relations, sql } from "drizzle-orm";
 import {
+  blob,
   integer,
   primaryKey,
   real,
@@ -32,6 +33,8 @@ import {
   DECISION_STATUSES,
   STEP_REVIEW_STATUSES,
   REPORT_STATUSES,
+  JOB_KINDS,
+  JOB_STATUSES,
 } from "./enums";
 
 export * from "./enums";
@@ -736,6 +739,38 @@ export const reportVersions = sqliteTable(
 );
 
 // ---------------------------------------------------------------- relations
+
+// ---------------------------------------------------------------- long operations
+
+/**
+ * An operation that runs after its request has been answered (a project import, a Word report),
+ * with its progress, so any page load or server process can show how far it has come.
+ */
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    id: id(),
+    kind: text("kind", { enum: JOB_KINDS }).notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    projectId: integer("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    status: text("status", { enum: JOB_STATUSES }).notNull().default("venter"),
+    step: text("step").notNull().default(""),
+    done: integer("done").notNull().default(0),
+    total: integer("total").notNull().default(0),
+    problemsJson: text("problems_json").notNull().default("[]"),
+    resultJson: text("result_json"),
+    fileName: text("file_name"),
+    fileType: text("file_type"),
+    file: blob("file", { mode: "buffer" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    finishedAt: text("finished_at"),
+  },
+  (t) => [index("jobs_user_idx").on(t.userId, t.createdAt), index("jobs_status_idx").on(t.status)],
+);
 
 export const usersRelations = relations(users, ({ many }) => ({
   memberships: many(projectMemberships),

@@ -160,12 +160,7 @@ function formatIssues(where: string, error: { issues: Issue[] }) {
   return error.issues.map((issue) => `${where}, felt ${issue.path.map(String).join(".") || "(rad)"}: ${norwegian(issue)}`);
 }
 
-/**
- * Imports an export file into a new project, all or nothing inside one transaction.
- * Organisations are matched by name and level, people by e-mail; unknown people are created
- * without a password (they cannot log in until an administrator sets one).
- */
-export function importProject(data: unknown): { projectId: number } {
+function readEnvelope(data: unknown) {
   const { format, version } = (typeof data === "object" && data !== null ? data : {}) as Row;
   if (format !== EXPORT_FORMAT) throw new ImportError([`filen er ikke en Trinnvis-eksport (feltet format må være «${EXPORT_FORMAT}»)`]);
   if (version !== EXPORT_VERSION) throw new ImportError([`filen har versjon ${String(version)} av formatet; denne versjonen av Trinnvis leser versjon ${EXPORT_VERSION}`]);
@@ -174,7 +169,42 @@ export function importProject(data: unknown): { projectId: number } {
   const file = envelope.data;
   const unknownTables = Object.keys(file.tables).filter((name) => !TRANSFER_TABLES.some((s) => s.name === name));
   if (unknownTables.length) throw new ImportError(unknownTables.map((n) => `ukjent tabell «${n}»`));
+  return file;
+}
 
+/**
+ * Checks every row of an export file against its table, before anything is written, reporting
+ * progress every `every` rows (and waiting for it, so a caller can let other work in). References
+ * are only checked for their presence here; whether they point at something in the file is checked
+ * by the import itself. Throws an ImportError with the problems found, like the import would.
+ */
+export async function checkProjectFile(data: unknown, onProgress: (done: number, total: number) => Promise<void>, every = 250) {
+  const file = readEnvelope(data);
+  const total = TRANSFER_TABLES.reduce((sum, spec) => sum + (file.tables[spec.name]?.length ?? 0), 0);
+  const problems: string[] = [];
+  let done = 0;
+  for (const spec of TRANSFER_TABLES) {
+    for (const [index, row] of (file.tables[spec.name] ?? []).entries()) {
+      const { id: _localId, ...values } = row;
+      // Any id stands in for a reference: its target is resolved at import.
+      for (const key of [spec.owner, ...Object.keys(spec.references)]) if (values[key] != null || key === spec.owner) values[key] = 1;
+      const parsed = insertSchemaFor(spec.table).safeParse(values);
+      if (!parsed.success) problems.push(...formatIssues(`${spec.name} rad ${index + 1}`, parsed.error));
+      if (++done % every === 0) await onProgress(done, total);
+    }
+  }
+  await onProgress(total, total);
+  if (problems.length) throw new ImportError(problems.slice(0, 50));
+  return { rows: total };
+}
+
+/**
+ * Imports an export file into a new project, all or nothing inside one transaction.
+ * Organisations are matched by name and level, people by e-mail; unknown people are created
+ * without a password (they cannot log in until an administrator sets one).
+ */
+export function importProject(data: unknown): { projectId: number } {
+  const file = readEnvelope(data);
   const db = getDb();
   try {
     return db.transaction((tx) => {

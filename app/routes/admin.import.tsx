@@ -1,6 +1,7 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import {
   json,
+  redirect,
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
   MaxPartSizeExceededError,
@@ -8,11 +9,11 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, useActionData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
 import { FormErrors } from "../components/form-errors";
-import { writeAudit } from "../models/audit.server";
-import { ImportError, importProject } from "../models/project-transfer.server";
+import { projectImportWork } from "../jobs/project-import.server";
+import { startJob } from "../jobs/runner.server";
 import { requireAdmin } from "../utils/access.server";
 import { requireCsrf } from "../utils/csrf.server";
 
@@ -20,7 +21,6 @@ export const meta: MetaFunction = () => [{ title: "Importer prosjekt – Trinnvi
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-type ActionData = { problems: string[]; projectId: null } | { problems: []; projectId: number };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireAdmin(request);
-  const fail = (problems: string[], status = 400) => json<ActionData>({ problems, projectId: null }, { status });
+  const fail = (problems: string[], status = 400) => json({ problems }, { status });
   // Refuse an oversized upload before reading it; the upload handler also stops at the limit.
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return fail(["Filen er større enn 50 MB."], 413);
   let formData: FormData;
@@ -42,20 +42,11 @@ export async function action({ request }: ActionFunctionArgs) {
   requireCsrf(request, formData, session);
   const file = formData.get("fil");
   if (!(file instanceof File) || file.size === 0) return fail(["Velg en eksportfil (.json)."]);
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch {
-    return fail(["Filen er ikke gyldig JSON."]);
-  }
-  try {
-    const { projectId } = importProject(data);
-    writeAudit({ userId: session.user.id, action: "import", entityType: "project", entityId: projectId, projectId, detail: { file: file.name } });
-    return json<ActionData>({ problems: [], projectId });
-  } catch (error) {
-    if (error instanceof ImportError) return fail(error.problems);
-    throw error;
-  }
+  const jobId = startJob(
+    { kind: "prosjektimport", userId: session.user.id, projectId: null, title: `Import av ${file.name}` },
+    projectImportWork({ name: file.name, text: await file.text() }, session.user.id),
+  );
+  return redirect(`/jobber/${jobId}`);
 }
 
 export default function AdminImport() {
@@ -67,13 +58,8 @@ export default function AdminImport() {
       </Heading>
       <Paragraph>
         Velg en fil lastet ned med «Last ned hele prosjektet». Prosjektet blir lagt inn som et nytt prosjekt. Hvis noe i filen er
-        feil, lagres ingenting.
+        feil, lagres ingenting. Store filer tar litt tid; du ser hvor langt importen har kommet, og kan lukke siden underveis.
       </Paragraph>
-      {data?.projectId ? (
-        <Alert data-color="success">
-          Prosjektet er importert. Gi deg selv eller andre tilgang under <Link to="/admin/medlemskap">Medlemskap</Link>.
-        </Alert>
-      ) : null}
       <FormErrors errors={data?.problems} />
       <Form method="post" encType="multipart/form-data" className="form">
         <CsrfInput />

@@ -17,8 +17,12 @@ import { NarrativeSchema } from "../forms/report";
 import { FROZEN_MESSAGE, getReport, markSent, openNewVersion, saveNarrative, type ReportWriteResult } from "../models/report.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { formatDate } from "../utils/format";
+import { PROJECT_ROLES } from "../../db/enums";
+import { reportWordWork } from "../jobs/report-word.server";
+import { startJob } from "../jobs/runner.server";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, REPORT_SENDERS } from "../utils/permissions";
 import { buildReportContent } from "../utils/report-content.server";
+import { reportContentForVersion } from "../utils/report-version.server";
 
 export const meta: MetaFunction = () => [{ title: "Rapport – Trinnvis" }];
 
@@ -42,10 +46,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_ROLES);
   const report = loadReport(projectId, params.reportId);
   const here = `/prosjekter/${projectId}/rapporter/${report.id}`;
   const intent = String(formData.get("intent"));
+  // Everyone who reads the report may have it as a Word file; it is made as a job with progress.
+  if (intent === "word") {
+    const { content, sentVersion } = reportContentForVersion(projectId, params.reportId, formData.get("versjon"));
+    const title = `Word-fil: ${content.title}${sentVersion ? `, versjon ${sentVersion}` : ""}`;
+    const jobId = startJob({ kind: "rapport-word", userId: user.id, projectId, title }, reportWordWork(content, sentVersion, { userId: user.id, projectId, reportId: report.id }));
+    return redirect(`/jobber/${jobId}`);
+  }
+  if (!hasRole(role, PROJECT_WRITERS)) throw new Response("Du kan lese rapporten, men ikke endre den", { status: 403 });
   if ((intent === "send" || intent === "ny-versjon") && !hasRole(role, REPORT_SENDERS)) throw new Response("Bare prosjektlederen sender rapporten", { status: 403 });
   if (intent === "ny-versjon") {
     if (openNewVersion({ projectId, reportId: report.id, userId: user.id }).status !== "saved") throw notFound();
@@ -84,10 +96,11 @@ export default function ReportPage() {
       </Heading>
       <Paragraph>
         Periode {formatDate(report.periodStart)}–{formatDate(report.periodEnd)}.{" "}
-        <Link to="utskrift">Utskriftsvisning</Link> · <Link to="rapport.docx" reloadDocument>
-          Last ned som Word
-        </Link>
+        <Link to="utskrift">Utskriftsvisning</Link>
       </Paragraph>
+      <IntentButton intent="word" variant="secondary">
+        Lag Word-fil
+      </IntentButton>
       {sent ? (
         <Alert data-color="info">
           Rapporten er sendt og låst.{" "}
@@ -113,11 +126,12 @@ export default function ReportPage() {
                 v.versionNumber,
                 formatDate(v.frozenAt),
                 v.frozenByName ?? "",
-                <span key="o">
-                  <Link to={`utskrift?versjon=${v.versionNumber}`}>Utskrift</Link> · <Link to={`rapport.docx?versjon=${v.versionNumber}`} reloadDocument>
+                <div key="o" className="actions">
+                  <Link to={`utskrift?versjon=${v.versionNumber}`}>Utskrift</Link>
+                  <IntentButton intent="word" fields={{ versjon: v.versionNumber }} variant="tertiary" data-size="sm" aria-label={`Lag Word-fil av versjon ${v.versionNumber}`}>
                     Word
-                  </Link>
-                </span>,
+                  </IntentButton>
+                </div>,
               ],
             }))}
           />

@@ -13,6 +13,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
+import { abandonUnfinishedJobs } from "../models/jobs.server";
 import { ContentError, getContent } from "../utils/content.server";
 import { securityHeaders } from "./security-headers";
 
@@ -32,6 +33,8 @@ async function prepare() {
   const { db } = getDbHandle();
   const seeded = await seedDemoDataIfEmpty(db);
   if (seeded) console.log("Databasen var tom: demodata er lagt inn.");
+  const abandoned = abandonUnfinishedJobs();
+  if (abandoned) console.log(`${abandoned} jobb${abandoned > 1 ? "er" : ""} som ikke ble ferdig før omstarten, er merket som stoppet.`);
   if (!fs.existsSync(BUILD_PATH)) {
     console.error("Trinnvis starter ikke: appen er ikke bygd. Kjør «npm run build» først.");
     process.exit(1);

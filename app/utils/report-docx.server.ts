@@ -7,14 +7,16 @@ import { formatDate, formatNumber } from "./format";
 
 const CHART = { width: 640, height: 280 };
 
-function chartPng(block: Extract<Block, { kind: "chart" }>) {
+function chartPng(block: Extract<Block, { kind: "chart" }>): Buffer {
   const svg = chartSvg(block.series, { title: block.title, ...CHART, formatX: formatDate, formatY: formatNumber });
   return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
 }
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 
-function blockToDocx(block: Block): (Paragraph | Table)[] {
+type ChartBlock = Extract<Block, { kind: "chart" }>;
+
+function blockToDocx(block: Block, charts: Map<ChartBlock, Buffer>): (Paragraph | Table)[] {
   switch (block.kind) {
     case "paragraph":
       return [new Paragraph(block.text)];
@@ -36,7 +38,7 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
           children: [
             new ImageRun({
               type: "png",
-              data: chartPng(block),
+              data: charts.get(block)!,
               transformation: CHART,
               altText: { name: block.title, title: block.title, description: `Seriediagram: ${block.title}` },
             }),
@@ -46,7 +48,22 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
   }
 }
 
-export async function reportDocx(content: ReportContent): Promise<Buffer> {
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The file name for a report (and its sent version), without characters a file system may refuse. */
+export function reportFileName(content: ReportContent, sentVersion: number | null): string {
+  const name = `${content.title}${sentVersion ? ` v${sentVersion}` : ""}`.replace(/[^\p{L}\p{N} ._-]/gu, "").trim() || "rapport";
+  return `${name}.docx`;
+}
+
+/** The report as a Word file; drawing the charts is the slow part, so each one is reported as done. */
+export async function reportDocx(content: ReportContent, onChart: (done: number, total: number) => Promise<void> = async () => {}): Promise<Buffer> {
+  const chartBlocks = content.sections.flatMap((section) => section.blocks.filter((block): block is ChartBlock => block.kind === "chart"));
+  const charts = new Map<ChartBlock, Buffer>();
+  for (const block of chartBlocks) {
+    charts.set(block, chartPng(block));
+    await onChart(charts.size, chartBlocks.length);
+  }
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: content.title, heading: HeadingLevel.TITLE }),
     new Paragraph(`${content.projectName}. Rapportperiode ${formatDate(content.period.start)}–${formatDate(content.period.end)}.`),
@@ -54,7 +71,7 @@ export async function reportDocx(content: ReportContent): Promise<Buffer> {
   for (const section of content.sections) {
     children.push(new Paragraph({ text: section.heading, heading: section.level === 2 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }));
     for (const line of section.narrative.split(/\r?\n\r?\n/).filter((p) => p.trim())) children.push(new Paragraph(line.trim()));
-    for (const block of section.blocks) children.push(...blockToDocx(block));
+    for (const block of section.blocks) children.push(...blockToDocx(block, charts));
   }
   const doc = new Document({
     creator: "Trinnvis",

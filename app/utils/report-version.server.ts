@@ -5,10 +5,14 @@ import { notFound, parseId } from "./access.server";
 import { buildReportContent } from "./report-content.server";
 
 export function reportContentFor(request: Request, projectId: number, reportIdParam: unknown): { content: ReportContent; sentVersion: number | null } {
+  return reportContentForVersion(projectId, reportIdParam, new URL(request.url).searchParams.get("versjon"));
+}
+
+/** A sent version's frozen content when a version is named (from a form or the address), else the report as it stands. */
+export function reportContentForVersion(projectId: number, reportIdParam: unknown, versionParam: FormDataEntryValue | null): { content: ReportContent; sentVersion: number | null } {
   const report = getReport(projectId, parseId(reportIdParam));
   if (!report) throw notFound();
-  const versionParam = new URL(request.url).searchParams.get("versjon");
-  if (versionParam === null) return { content: buildReportContent(projectId, report), sentVersion: null };
+  if (versionParam === null || versionParam === "") return { content: buildReportContent(projectId, report), sentVersion: null };
   const versionNumber = parseId(versionParam);
   const sent = getSentVersion(projectId, report.id, versionNumber);
   if (!sent) throw notFound();

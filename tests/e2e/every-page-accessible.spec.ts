@@ -10,6 +10,8 @@ const PAGES: Record<string, { path: string; as: string } | "resource"> = {
   "logg-ut": "resource",
   healthz: "resource",
   tilgjengelighet: { path: "/tilgjengelighet", as: "prosjektleder" },
+  "jobber.$jobId._index": { path: "/jobber/:jobId", as: "prosjektleder" },
+  "jobber.$jobId.fil": "resource",
   "prosjekter._index": { path: "/prosjekter", as: "prosjektleder" },
   portefolje: { path: "/portefolje", as: "radgiver" },
   "admin._index": { path: "/admin", as: "admin" },
@@ -96,6 +98,11 @@ test("every page has no axe violations (WCAG 2.1 A and AA)", async ({ page }) =>
     reportId: await firstId(page, `${p}/rapporter`, /\/rapporter\/(\d+)$/),
     meetingId: await firstId(page, `${p}/styring`, /moter\/(\d+)$/),
   };
+  // A job of the project leader's: a report made into a Word file.
+  await page.goto(`${p}/rapporter/${ids.reportId}`);
+  await page.getByRole("button", { name: "Lag Word-fil", exact: true }).click();
+  await page.waitForURL(/\/jobber\/\d+$/);
+  ids.jobId = page.url().match(/\/jobber\/(\d+)$/)![1];
   const checked: string[] = [];
   let current = "prosjektleder";
   const users: Record<string, string> = { prosjektleder: "prosjektleder@trinnvis.test", styringsgruppe: "styringsgruppe@trinnvis.test", radgiver: "radgiver@trinnvis.test", admin: "admin@trinnvis.test" };

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, HELT, logIn, projectIdFromList } from "./fixtures";
 
@@ -102,6 +103,21 @@ test("the project leader writes and sends the 2009–2012 report; the sent versi
   expect(docx.status()).toBe(200);
   expect(docx.headers()["content-type"]).toContain("wordprocessingml");
   expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
+
+  // The Word file is made as a job: its page shows progress, survives a reload, and offers the file.
+  await page.getByRole("button", { name: "Lag Word-fil av versjon 1" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Word-fil: .*versjon 1/ })).toBeVisible();
+  await expectAccessible(page);
+  const jobUrl = page.url();
+  await expect(page.getByText("Ferdig.", { exact: true })).toBeVisible();
+  await page.reload();
+  expect(page.url()).toBe(jobUrl);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /^Last ned .*\.docx$/ }).click();
+  const file = await (await download).path();
+  expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  await expectAccessible(page);
+  await page.goto(reportUrl);
 
   await page.getByRole("link", { name: "Utskrift", exact: true }).click();
   await expect(page.getByText("Sendt versjon 1, slik den ble låst.")).toBeVisible();

@@ -8,6 +8,7 @@ import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { listActivities } from "../../app/models/activity.server";
 import { listConferences } from "../../app/models/conference.server";
+import { createJob, finishJob } from "../../app/models/jobs.server";
 import { listMeasureSummaries } from "../../app/models/measure.server";
 import { createReport } from "../../app/models/report.server";
 import { createMeeting } from "../../app/models/steering.server";
@@ -43,6 +44,9 @@ const member = (allowed: readonly Role[] | "project-members"): Probe => ({ allow
 /** The policy. Paths use :activityId and the like; they are filled with records of project 1. */
 const MATRIX: Record<string, Entry> = {
   _index: { path: "/", loader: { allowed: "logged-in" } },
+  // A job is its owner's only (here the project leader's, in project 1).
+  "jobber.$jobId._index": { path: "/jobber/:jobId", loader: { allowed: ["prosjektleder"] } },
+  "jobber.$jobId.fil": { path: "/jobber/:jobId/fil", loader: { allowed: ["prosjektleder"] } },
   healthz: { path: "/healthz", loader: { allowed: "everyone" } },
   tilgjengelighet: { path: "/tilgjengelighet" },
   "logg-inn": { path: "/logg-inn", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { email: "x", password: "y" } }] },
@@ -110,6 +114,7 @@ const MATRIX: Record<string, Entry> = {
     actions: [
       { allowed: WRITERS, fields: UNKNOWN },
       { allowed: ["prosjektleder"], fields: { intent: "send" } },
+      { allowed: "project-members", fields: { intent: "word" } },
     ],
   },
   "prosjekter.$projectId.rapporter.$reportId.utskrift": { path: "/prosjekter/:projectId/rapporter/:reportId/utskrift", loader: member("project-members") },
@@ -163,6 +168,8 @@ beforeAll(async () => {
   ids.reportId = String(createReport({ projectId: 1, userId: leader, title: "Matrise", periodStart: "2012-01-01", periodEnd: "2012-12-31" }).id);
   ids.meetingId = String(createMeeting({ projectId: 1, userId: leader, date: "2013-01-01", place: "", notes: "", attendeeUserIds: [], otherAttendees: [] }).id);
   ids.userId = String(leader);
+  ids.jobId = String(createJob({ kind: "rapport-word", userId: leader, projectId: 1, title: "Matrise", step: "" }));
+  finishJob(Number(ids.jobId), { file: { name: "matrise.docx", type: "application/octet-stream", data: Buffer.from("PK") } });
   Object.assign(foreignIds, ids, { projectId: "2" });
   for (const role of ROLES) {
     if (role === "utlogget") continue;

@@ -1,0 +1,90 @@
+// A long operation's progress. It is read from the database, so it survives a reload and shows the
+// same from every server process; while the job runs, the page asks again every second.
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
+import { formatNumber } from "../utils/format";
+import { requireOwnJob } from "../utils/job-access.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.job.title ?? "Jobb"} – Trinnvis` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { job } = await requireOwnJob(request, params.jobId);
+  return json({ job }, { headers: { "Cache-Control": "no-store" } });
+}
+
+const STATUS = { venter: "Venter", kjorer: "Pågår", ferdig: "Ferdig", feilet: "Stoppet under" } as const;
+const POLL_MS = 1000;
+
+export default function JobPage() {
+  const { job } = useLoaderData<typeof loader>();
+  const running = job.status === "venter" || job.status === "kjorer";
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => revalidator.state === "idle" && revalidator.revalidate(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [running, revalidator]);
+  const percent = job.total > 0 ? Math.floor((100 * job.done) / job.total) : null;
+  const projectId = typeof job.result?.projectId === "number" ? job.result.projectId : null;
+
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {job.title}
+      </Heading>
+      {/* Announced when the step or the status changes, not at every percent. */}
+      <Paragraph aria-live="polite" aria-atomic="true">
+        {job.status === "ferdig" ? (
+          <strong>Ferdig.</strong>
+        ) : (
+          <>
+            <strong>{STATUS[job.status]}:</strong> {job.step}
+          </>
+        )}
+      </Paragraph>
+      {running ? (
+        <>
+          <progress id="jobb-framdrift" aria-label="Framdrift" max={job.total || undefined} value={job.total ? job.done : undefined} />
+          <Paragraph data-size="sm">
+            {percent === null
+              ? "Du kan lukke siden og komme tilbake; jobben fortsetter."
+              : `${formatNumber(job.done)} av ${formatNumber(job.total)} (${percent} %). Du kan lukke siden og komme tilbake; jobben fortsetter.`}{" "}
+            <Link to=".">Oppdater</Link>
+          </Paragraph>
+        </>
+      ) : null}
+      {job.status === "feilet" ? (
+        <Alert data-color="danger" role="alert">
+          <Heading level={2} data-size="xs">
+            Jobben stoppet, og ingenting ble lagret
+          </Heading>
+          <ul>
+            {job.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {job.status === "ferdig" && job.kind === "prosjektimport" && projectId !== null ? (
+        <Alert data-color="success">
+          Prosjektet er importert. <Link to={`/prosjekter/${projectId}`}>Åpne prosjektet</Link>, og gi deg selv eller andre tilgang under{" "}
+          <Link to="/admin/medlemskap">Medlemskap</Link>.
+        </Alert>
+      ) : null}
+      {job.status === "ferdig" && job.fileName ? (
+        <Paragraph>
+          <Link to="fil" reloadDocument>
+            Last ned {job.fileName}
+          </Link>
+        </Paragraph>
+      ) : null}
+      {job.projectId !== null ? (
+        <Paragraph>
+          <Link to={`/prosjekter/${job.projectId}`}>Tilbake til prosjektet</Link>
+        </Paragraph>
+      ) : null}
+    </div>
+  );
+}
