@@ -760,6 +760,8 @@ export const jobs = sqliteTable(
     step: text("step").notNull().default(""),
     done: integer("done").notNull().default(0),
     total: integer("total").notNull().default(0),
+    /** The server process running it, so a process that dies can have its jobs marked stopped. */
+    runnerPid: integer("runner_pid"),
     problemsJson: text("problems_json").notNull().default("[]"),
     resultJson: text("result_json"),
     fileName: text("file_name"),

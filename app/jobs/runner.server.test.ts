@@ -1,9 +1,9 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
-import { projects } from "../../db/schema";
+import { jobs, projects } from "../../db/schema";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { abandonUnfinishedJobs, createJob, getJobFileForUser, getJobForUser } from "../models/jobs.server";
+import { abandonJobsOf, abandonUnfinishedJobs, createJob, getJobFileForUser, getJobForUser } from "../models/jobs.server";
 import { exportProject } from "../models/project-transfer.server";
 import { getUserByEmail } from "../models/user.server";
 import { projectImportWork } from "./project-import.server";
@@ -81,10 +81,29 @@ describe("jobs", () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(abandonUnfinishedJobs()).toBeGreaterThanOrEqual(2);
     expect(getJobForUser(waiting, owner)).toMatchObject({ status: "feilet", step: "Venter" });
-    expect(getJobForUser(running, owner)?.problems[0]).toMatch(/Serveren startet på nytt/);
+    expect(getJobForUser(running, owner)?.problems[0]).toMatch(/Serveren stoppet før jobben var ferdig/);
     expect(getJobForUser(finished, owner)?.status).toBe("ferdig");
     release();
     await work;
+  });
+
+  it("when one server process dies, marks only the jobs that process was running as stopped", async () => {
+    const mine = newJob();
+    const elsewhere = newJob();
+    let release!: () => void;
+    const work = runJob(mine, async (progress) => {
+      await progress("Tegner diagrammene", 1, 3);
+      await new Promise<void>((resolve) => (release = resolve));
+      return {};
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    getDb().update(jobs).set({ status: "kjorer", runnerPid: process.pid + 1 }).where(eq(jobs.id, elsewhere)).run();
+    expect(abandonJobsOf(process.pid + 1)).toBe(1);
+    expect(getJobForUser(elsewhere, owner)?.status).toBe("feilet");
+    expect(getJobForUser(mine, owner)?.status).toBe("kjorer");
+    release();
+    await work;
+    expect(getJobForUser(mine, owner)?.status).toBe("ferdig");
   });
 });
 

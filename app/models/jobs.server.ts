@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { jobs, type JobKind } from "../../db/schema";
 
@@ -49,7 +49,7 @@ export function getJobFileForUser(jobId: number, userId: number): JobFile | null
 }
 
 export function reportJobProgress(jobId: number, progress: { step: string; done: number; total: number }) {
-  getDb().update(jobs).set({ ...progress, status: "kjorer", updatedAt: now() }).where(eq(jobs.id, jobId)).run();
+  getDb().update(jobs).set({ ...progress, status: "kjorer", runnerPid: process.pid, updatedAt: now() }).where(eq(jobs.id, jobId)).run();
 }
 
 export function finishJob(jobId: number, outcome: JobOutcome) {
@@ -74,15 +74,22 @@ export function failJob(jobId: number, problems: string[]) {
   getDb().update(jobs).set({ status: "feilet", problemsJson: JSON.stringify(problems), updatedAt: at, finishedAt: at }).where(eq(jobs.id, jobId)).run();
 }
 
+const ABANDONED = ["Serveren stoppet før jobben var ferdig. Ingenting ble lagret; start jobben på nytt."];
+
 /**
  * At start-up: jobs that were waiting or running when the server stopped will never finish. Each
  * job writes all or nothing, so nothing of theirs was saved; their owners are told to start again.
  */
 export function abandonUnfinishedJobs(): number {
+  return abandon(inArray(jobs.status, ["venter", "kjorer"]));
+}
+
+/** When one server process dies: the jobs it was running. */
+export function abandonJobsOf(pid: number): number {
+  return abandon(and(eq(jobs.status, "kjorer"), eq(jobs.runnerPid, pid)));
+}
+
+function abandon(which: SQL | undefined): number {
   const at = now();
-  return getDb()
-    .update(jobs)
-    .set({ status: "feilet", problemsJson: JSON.stringify(["Serveren startet på nytt før jobben var ferdig. Ingenting ble lagret; start jobben på nytt."]), updatedAt: at, finishedAt: at })
-    .where(inArray(jobs.status, ["venter", "kjorer"]))
-    .run().changes;
+  return getDb().update(jobs).set({ status: "feilet", problemsJson: JSON.stringify(ABANDONED), updatedAt: at, finishedAt: at }).where(which).run().changes;
 }

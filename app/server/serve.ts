@@ -13,7 +13,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { abandonUnfinishedJobs } from "../models/jobs.server";
+import { abandonJobsOf, abandonUnfinishedJobs } from "../models/jobs.server";
 import { ContentError, getContent } from "../utils/content.server";
 import { securityHeaders } from "./security-headers";
 
@@ -78,7 +78,8 @@ async function main() {
   for (let i = 0; i < WORKERS; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    console.error(`Arbeidsprosess ${worker.process.pid} stoppet (${signal ?? code}); starter en ny.`);
+    const abandoned = worker.process.pid ? abandonJobsOf(worker.process.pid) : 0;
+    console.error(`Arbeidsprosess ${worker.process.pid} stoppet (${signal ?? code})${abandoned ? ` midt i ${abandoned} jobb(er)` : ""}; starter en ny.`);
     cluster.fork();
   });
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
