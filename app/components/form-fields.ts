@@ -3,6 +3,12 @@
 import { useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 
 /**
+ * When Conform checks fields: first on submit (a message appearing on blur moves the button away
+ * from the pointer), then again as the user corrects them.
+ */
+export const CHECK_TIMING = { shouldValidate: "onSubmit", shouldRevalidate: "onInput" } as const;
+
+/**
  * A form checked by the action only. For pages whose JavaScript budget has no room for zod in the
  * browser (the chart page): the same schema and messages, one round trip later; Conform still moves
  * focus to the first field with a message.
@@ -11,7 +17,7 @@ export function useServerValidatedForm<Shape extends Record<string, unknown>>(
   lastResult: SubmissionResult<string[]> | null | undefined,
   defaultValue?: DefaultValue<Shape>,
 ) {
-  return useForm<Shape>({ lastResult: lastResult ?? undefined, shouldValidate: "onSubmit", shouldRevalidate: "onInput", defaultValue });
+  return useForm<Shape>({ lastResult: lastResult ?? undefined, ...CHECK_TIMING, defaultValue });
 }
 
 /** The values a checkbox group had when the form was shown or last submitted. */

@@ -2,12 +2,9 @@ import { useForm, type DefaultValue, type SubmissionResult } from "@conform-to/r
 import { parseWithZod } from "@conform-to/zod";
 import { useMemo } from "react";
 import type { z } from "zod";
+import { CHECK_TIMING } from "./form-fields";
 
-/**
- * Conform with our defaults: the same zod schema in the browser and in the action. Fields are first
- * checked on submit (a message appearing on blur moves the button away from the pointer), then
- * again as the user corrects them.
- */
+/** Conform with our defaults: the same zod schema in the browser and in the action (CHECK_TIMING). */
 export function useZodForm<Schema extends z.ZodTypeAny>(
   schema: Schema,
   lastResult: SubmissionResult<string[]> | null | undefined,
@@ -16,8 +13,7 @@ export function useZodForm<Schema extends z.ZodTypeAny>(
   return useForm<z.input<Schema>>({
     lastResult: lastResult ?? undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...CHECK_TIMING,
     defaultValue,
   });
 }

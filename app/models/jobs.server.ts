@@ -37,8 +37,6 @@ export function getJobForUser(jobId: number, userId: number) {
   return { ...job, problems: JSON.parse(problemsJson) as string[], result: resultJson ? (JSON.parse(resultJson) as Record<string, unknown>) : null };
 }
 
-export type JobView = NonNullable<ReturnType<typeof getJobForUser>>;
-
 export function getJobFileForUser(jobId: number, userId: number): JobFile | null {
   const row = getDb()
     .select({ name: jobs.fileName, type: jobs.fileType, data: jobs.file })

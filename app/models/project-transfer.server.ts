@@ -195,7 +195,6 @@ export async function checkProjectFile(data: unknown, onProgress: (done: number,
   }
   await onProgress(total, total);
   if (problems.length) throw new ImportError(problems.slice(0, 50));
-  return { rows: total };
 }
 
 /**
