@@ -1,0 +1,61 @@
+// The server build loads React Router's CommonJS files, which patches/ changes so that the route tree
+// is flattened, ranked and turned into data routes once instead of on every request. These tests
+// hold the patched behaviour: matches stay right, and the caches are really in place after install.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { matchRoutes, matchPath } = require("@remix-run/router") as typeof import("@remix-run/router");
+const { createStaticRouter } = require("react-router-dom/server") as typeof import("react-router-dom/server");
+
+type Route = { id: string; path?: string; index?: boolean; children?: Route[] };
+
+const ids = (matches: { route: { id: string } }[] | null) => matches?.map((m) => m.route.id) ?? null;
+
+function appRoutes(): Route[] {
+  return [
+    {
+      id: "root",
+      path: "",
+      children: [
+        { id: "home", index: true },
+        { id: "project", path: "prosjekter/:projectId", children: [{ id: "overview", index: true }, { id: "measure", path: "malinger/:measureId" }] },
+        { id: "statement", path: "tilgjengelighet" },
+      ],
+    },
+  ];
+}
+
+test("each routes array is matched against its own routes, for any number of paths", () => {
+  const first = appRoutes();
+  const second: Route[] = [{ id: "other-root", path: "", children: [{ id: "other-statement", path: "tilgjengelighet" }] }];
+  expect(ids(matchRoutes(first, "/tilgjengelighet"))).toEqual(["root", "statement"]);
+  expect(ids(matchRoutes(second, "/tilgjengelighet"))).toEqual(["other-root", "other-statement"]);
+  expect(ids(matchRoutes(first, "/prosjekter/7/malinger/3"))).toEqual(["root", "project", "measure"]);
+  expect(matchRoutes(first, "/prosjekter/7/malinger/3")?.at(-1)?.params).toEqual({ projectId: "7", measureId: "3" });
+  expect(ids(matchRoutes(first, "/prosjekter/7"))).toEqual(["root", "project", "overview"]);
+  expect(matchRoutes(second, "/prosjekter/7")).toBeNull();
+});
+
+test("a compiled pattern is kept apart by case sensitivity and by whether it must match to the end", () => {
+  expect(matchPath({ path: "/Rapport", caseSensitive: false, end: true }, "/rapport")).not.toBeNull();
+  expect(matchPath({ path: "/Rapport", caseSensitive: true, end: true }, "/rapport")).toBeNull();
+  expect(matchPath({ path: "/rapport", end: true }, "/rapport/1")).toBeNull();
+  expect(matchPath({ path: "/rapport", end: false }, "/rapport/1")?.pathnameBase).toBe("/rapport");
+});
+
+test("the ranked branches of a routes array are reused (the patch is applied)", () => {
+  const routes = appRoutes();
+  expect(ids(matchRoutes(routes, "/tilgjengelighet"))).toEqual(["root", "statement"]);
+  // Unpatched, React Router would flatten the array again and find the route added afterwards.
+  routes[0].children!.push({ id: "late", path: "sent-lagt-til" });
+  expect(matchRoutes(routes, "/sent-lagt-til")).toBeNull();
+});
+
+test("the static router makes data routes once per routes array", () => {
+  const routes = appRoutes();
+  const context = { basename: "/", location: { pathname: "/", search: "", hash: "", state: null, key: "default" }, matches: [], loaderData: {}, actionData: null, errors: null, statusCode: 200, loaderHeaders: {}, actionHeaders: {}, activeDeferreds: null };
+  const router = (r: Route[]) => createStaticRouter(r as never, context as never);
+  expect(router(routes).routes).toBe(router(routes).routes);
+  expect(router(appRoutes()).routes).not.toBe(router(routes).routes);
+  expect(router(routes).routes[0].children?.map((r) => r.id)).toEqual(["home", "project", "statement"]);
+});
