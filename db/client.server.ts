@@ -3,10 +3,11 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { createReadCache, type CachedRead } from "./read-cache.server";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
-export type DbHandle = { db: Db; sqlite: Database.Database };
+export type DbHandle = { db: Db; sqlite: Database.Database; cachedRead: CachedRead };
 /** The handle a transaction callback receives. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -24,7 +25,7 @@ export function openDatabase(filename: string): DbHandle {
   reuseStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db, sqlite };
+  return { db, sqlite, cachedRead: createReadCache(sqlite) };
 }
 
 /**
@@ -59,4 +60,9 @@ export function getDbHandle(): DbHandle {
 
 export function getDb(): Db {
   return getDbHandle().db;
+}
+
+/** A read reused while the database is unchanged (see createReadCache); the value is shared, so read-only. */
+export function cachedRead<T>(key: string, read: () => T): T {
+  return getDbHandle().cachedRead(key, read);
 }

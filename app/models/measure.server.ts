@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { getDb, type Tx } from "../../db/client.server";
+import { cachedRead, getDb, type Tx } from "../../db/client.server";
 import {
   chartEvents,
   CHART_TYPES,
@@ -42,6 +42,10 @@ export type PointValues = { date: string; value: number | null; numerator: numbe
 
 /** Each measure of a project with how many points it has and its latest point. */
 export function listMeasureSummaries(projectId: number) {
+  return cachedRead(`measure-summaries:${projectId}`, () => readMeasureSummaries(projectId));
+}
+
+function readMeasureSummaries(projectId: number) {
   const db = getDb();
   const latest = db
     .select({
@@ -84,7 +88,12 @@ export function listMeasureSummaries(projectId: number) {
 
 
 /** One measure with its links, points (by date), chart events and qualitative evaluations; only within the project. */
+/** A measure with its points, links, chart events and evaluations; null if not in the project. */
 export function getMeasure(projectId: number, measureId: number) {
+  return cachedRead(`measure:${projectId}:${measureId}`, () => readMeasure(projectId, measureId));
+}
+
+function readMeasure(projectId: number, measureId: number) {
   const db = getDb();
   const row = db.select().from(measures).where(and(eq(measures.id, measureId), eq(measures.projectId, projectId))).get();
   if (!row) return null;
@@ -102,7 +111,7 @@ export function getMeasure(projectId: number, measureId: number) {
   };
 }
 
-export type Measure = NonNullable<ReturnType<typeof getMeasure>>;
+export type Measure = NonNullable<ReturnType<typeof readMeasure>>;
 
 /** Sub-goals and tiltak each measure follows, for the list of measures. */
 export function listMeasureGoalLabels(projectId: number) {

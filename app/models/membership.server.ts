@@ -1,8 +1,13 @@
 import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { cachedRead, getDb } from "../../db/client.server";
 import { organisations, projectMemberships, projects, users, type ProjectRole } from "../../db/schema";
 
+/** The user's role in the project, or null; every project page asks, so the answer is reused. */
 export function getMembership(projectId: number, userId: number) {
+  return cachedRead(`membership:${projectId}:${userId}`, () => readMembership(projectId, userId));
+}
+
+function readMembership(projectId: number, userId: number) {
   return (
     getDb()
       .select({ role: projectMemberships.role })

@@ -1,8 +1,12 @@
 import { asc, desc, eq } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { cachedRead, getDb } from "../../db/client.server";
 import { activities, conferences, projectMemberships, projectPhases, projects } from "../../db/schema";
 
 export function listProjectsForUser(userId: number) {
+  return cachedRead(`projects-of:${userId}`, () => readProjectsForUser(userId));
+}
+
+function readProjectsForUser(userId: number) {
   return getDb()
     .select({
       id: projects.id,
@@ -28,7 +32,7 @@ export function listAllProjects() {
 }
 
 export function getProject(projectId: number) {
-  return getDb().select().from(projects).where(eq(projects.id, projectId)).get() ?? null;
+  return cachedRead(`project:${projectId}`, () => getDb().select().from(projects).where(eq(projects.id, projectId)).get() ?? null);
 }
 
 export function listPhases(projectId: number) {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { eq, lt } from "drizzle-orm";
+import { cachedRead, getDb } from "../../db/client.server";
 import { sessions, users } from "../../db/schema";
 import { SESSION_IDLE_MS, SESSION_TTL_MS } from "../utils/env.server";
 import { nowIso } from "../utils/time";
@@ -28,19 +28,9 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 export function getSessionByToken(token: string, now = Date.now()) {
   const nowText = new Date(now).toISOString();
   const idleLimit = new Date(now - SESSION_IDLE_MS).toISOString();
-  const row = getDb()
-    .select({
-      sessionId: sessions.id,
-      csrfToken: sessions.csrfToken,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-      user: { id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, disabledAt: users.disabledAt },
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, nowText)))
-    .get();
-  if (!row || row.user.disabledAt) return null;
+  const id = hashToken(token);
+  const row = cachedRead(`session:${id}`, () => readSession(id));
+  if (!row || row.expiresAt <= nowText || row.user.disabledAt) return null;
   const lastSeen = row.lastSeenAt ?? nowText;
   if (lastSeen < idleLimit) {
     getDb().delete(sessions).where(eq(sessions.id, row.sessionId)).run();
@@ -49,6 +39,24 @@ export function getSessionByToken(token: string, now = Date.now()) {
   if (now - Date.parse(lastSeen) > TOUCH_INTERVAL_MS) getDb().update(sessions).set({ lastSeenAt: nowText }).where(eq(sessions.id, row.sessionId)).run();
   const { disabledAt: _disabled, ...user } = row.user;
   return { sessionId: row.sessionId, csrfToken: row.csrfToken, user };
+}
+
+/** The stored session and its user; the time limits are checked by the caller, so the row can be reused. */
+function readSession(id: string) {
+  return (
+    getDb()
+      .select({
+        sessionId: sessions.id,
+        csrfToken: sessions.csrfToken,
+        expiresAt: sessions.expiresAt,
+        lastSeenAt: sessions.lastSeenAt,
+        user: { id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, disabledAt: users.disabledAt },
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, id))
+      .get() ?? null
+  );
 }
 
 export function deleteSessionByToken(token: string) {

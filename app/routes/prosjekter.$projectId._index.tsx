@@ -4,23 +4,14 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { StepApproval } from "../components/overview/step-approval";
 import { StepDecisionSchema, StepRequestSchema } from "../forms/step-review";
-import { decideStepReview, listStepReviews, requestStepApproval, type StepReviewResult } from "../models/step-review.server";
+import { decideStepReview, requestStepApproval, type StepReviewResult } from "../models/step-review.server";
 import { hasRole, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { OverviewSection } from "../components/overview/overview-section";
 import { StepCoverageList } from "../components/overview/step-coverage-list";
-import { groupOrganisationsByLevel } from "../domain/organisation-groups";
-import { computeStepCoverage } from "../domain/step-coverage";
-import { isStuck } from "../domain/tiltak-status";
-import { projectFollowUpSummary } from "../models/conference.server";
-import { listTiltak } from "../models/tiltak.server";
-import { projectAnchoringCoverage } from "../utils/anchoring.server";
-import { listGoalsWithLatestStatus } from "../models/goal.server";
-import { listProjectPeople } from "../models/membership.server";
-import { listMeasureSummaries } from "../models/measure.server";
-import { listProjectOrganisations } from "../models/organisation.server";
-import { getProject, listPhases, listStepWork } from "../models/project.server";
+import { getProject } from "../models/project.server";
+import { projectOverview } from "../utils/project-overview.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
@@ -33,34 +24,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const project = getProject(projectId);
   if (!project) throw notFound();
-  const { labels, steps } = getContent();
-  const stepNames = Object.fromEntries(steps.steps.map((s) => [s.id, `${s.number}. ${s.name}`]));
+  const { stepNames, ...overview } = projectOverview(projectId);
   return json({
     project,
     role,
     currentStepName: stepNames[project.currentStep],
-    stepReviews: listStepReviews(projectId).map((r) => ({ ...r, stepName: stepNames[r.stepId] })),
     canRequestStep: hasRole(role, STEP_REQUESTERS),
     canDecideStep: hasRole(role, STEP_DECIDERS),
-    roleName: labels.projectRoles[role],
-    steps: computeStepCoverage(steps.steps, listStepWork(projectId)),
-    phases: listPhases(projectId),
-    organisationGroups: groupOrganisationsByLevel(listProjectOrganisations(projectId)).map((g) => ({
-      ...g,
-      levelName: labels.organisationLevels[g.level],
-    })),
-    people: listProjectPeople(projectId).map((p) => ({ ...p, roleName: labels.projectRoles[p.role] })),
-    goals: listGoalsWithLatestStatus(projectId).map((g) => ({
-      ...g,
-      label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`,
-      statusName: g.status ? labels.goalStatuses[g.status] : "Ingen status registrert",
-    })),
-    followUp: projectFollowUpSummary(projectId),
-    stuckTiltak: listTiltak(projectId).filter((t) => isStuck(t, new Date().toISOString().slice(0, 10))).length,
-    leaderGaps: projectAnchoringCoverage(projectId)
-      .headlines.filter((h) => h.audienceId === "ledere" && h.reached < h.total)
-      .map((h) => h.text),
-    measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: labels.measureKinds[m.kind] })),
+    roleName: getContent().labels.projectRoles[role],
+    ...overview,
   });
 }
 

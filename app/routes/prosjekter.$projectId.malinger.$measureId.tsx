@@ -2,7 +2,7 @@ import { Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { z } from "zod";
-import { loadMeasure, measurePageAction } from "../actions/measure-page.server";
+import { measurePageAction } from "../actions/measure-page.server";
 import { MeasureChart } from "../components/charts/measure-chart";
 import { ConflictNotice } from "../components/conflict-notice";
 import { DataTable } from "../components/data-table";
@@ -12,37 +12,22 @@ import { useServerValidatedForm } from "../components/form-fields";
 import { MeasureForm } from "../components/measure-form";
 import { ChartEventForm, DeletePointButton, ImportForms, ImportPreview, PointForm, QualitativeForm } from "../components/measure-sections";
 import { IntentButton } from "../components/record-form";
-import { analyseMeasure } from "../domain/measure-analysis";
 import { hasDenominator, pointValue } from "../domain/measure-series";
 import type { measureSchema } from "../forms/measure";
 import { measureFormValues } from "../forms/measure-values";
-import { requireProjectRole } from "../utils/access.server";
-import { measureChoices } from "../utils/choices.server";
-import { getContent } from "../utils/content.server";
+import { notFound, parseId, requireProjectRole } from "../utils/access.server";
 import { formatDate, formatNumber } from "../utils/format";
+import { measurePage } from "../utils/measure-page.server";
 import { canWriteProjectRecords } from "../utils/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.measure.name ?? "Måling"} – Trinnvis` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
-  const measure = loadMeasure(projectId, params.measureId);
-  const labels = getContent().labels;
   const ihi = new URL(request.url).searchParams.get("regler") === "ihi";
-  const analysis = analyseMeasure(measure, measure.points, measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi);
-  return json({
-    projectId,
-    measure,
-    ihi,
-    analysis: analysis && {
-      ...analysis,
-      // The table needs the limits and signals per point, not the whole analysis.
-      result: { points: analysis.result.points.map(({ x, cl, lcl, ucl, sigmaSignal, runsSignal }) => ({ x, cl, lcl, ucl, sigmaSignal, runsSignal })) },
-    },
-    choices: measureChoices(projectId),
-    labels: { kind: labels.measureKinds[measure.kind], direction: labels.measureDirections[measure.direction], chart: labels.chartTypes[measure.chartType as keyof typeof labels.chartTypes] ?? measure.chartType, methods: labels.qualitativeMethods },
-    canWrite: canWriteProjectRecords(role),
-  });
+  const page = measurePage(projectId, parseId(params.measureId), ihi);
+  if (!page) throw notFound();
+  return json({ projectId, ihi, ...page, canWrite: canWriteProjectRecords(role) });
 }
 
 export const action = measurePageAction;

@@ -53,7 +53,11 @@ async function serve() {
     next();
   });
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
+  // Only the files that are there (favicon and the like): asking the disk on every page request cost
+  // a failed stat each time.
+  const publicFiles = new Set(fs.readdirSync("public").filter((name) => name !== "build").map((name) => `/${name}`));
+  const servePublic = express.static("public", { maxAge: "1h", index: false });
+  app.use((req, res, next) => (publicFiles.has(req.path) ? servePublic(req, res, next) : next()));
   app.all(
     "*",
     createRequestHandler({

@@ -1,11 +1,17 @@
 // The anchoring coverage of a project, computed and labelled for the page and the spreadsheet.
+import { cachedRead } from "../../db/client.server";
 import { computeAnchoringCoverage } from "../domain/anchoring-coverage";
 import { listAnchoringReaches } from "../models/anchoring.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getContent } from "./content.server";
 import { formatDate } from "./format";
 
+/** Who in which organisations the project's anchoring has reached; reused while the database is unchanged. */
 export function projectAnchoringCoverage(projectId: number) {
+  return cachedRead(`anchoring-coverage:${projectId}`, () => readAnchoringCoverage(projectId));
+}
+
+function readAnchoringCoverage(projectId: number) {
   const content = getContent();
   const anchoringTypes = content.activityTypes.activityTypes.filter((t) => t.anchoring).map((t) => t.id);
   const audiences = content.audiences.audiences;

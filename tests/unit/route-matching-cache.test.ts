@@ -4,10 +4,13 @@
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { matchRoutes, matchPath } = require("@remix-run/router") as typeof import("@remix-run/router");
-const { createStaticRouter } = require("react-router-dom/server") as typeof import("react-router-dom/server");
-
 type Route = { id: string; path?: string; index?: boolean; children?: Route[] };
+type Match = { route: { id: string }; params: Record<string, string | undefined> };
+const { matchRoutes, matchPath } = require("@remix-run/router") as {
+  matchRoutes: (routes: Route[], pathname: string) => Match[] | null;
+  matchPath: typeof import("@remix-run/router").matchPath;
+};
+const { createStaticRouter } = require("react-router-dom/server") as typeof import("react-router-dom/server");
 
 const ids = (matches: { route: { id: string } }[] | null) => matches?.map((m) => m.route.id) ?? null;
 

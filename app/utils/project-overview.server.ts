@@ -1,0 +1,47 @@
+// What the project overview shows about a project, the same whoever looks: computed from a dozen
+// queries, so it is reused while the database is unchanged (and within the day, for stuck tiltak).
+import { cachedRead } from "../../db/client.server";
+import { groupOrganisationsByLevel } from "../domain/organisation-groups";
+import { computeStepCoverage } from "../domain/step-coverage";
+import { isStuck } from "../domain/tiltak-status";
+import { projectFollowUpSummary } from "../models/conference.server";
+import { listGoalsWithLatestStatus } from "../models/goal.server";
+import { listProjectPeople } from "../models/membership.server";
+import { listMeasureSummaries } from "../models/measure.server";
+import { listProjectOrganisations } from "../models/organisation.server";
+import { listPhases, listStepWork } from "../models/project.server";
+import { listStepReviews } from "../models/step-review.server";
+import { listTiltak } from "../models/tiltak.server";
+import { projectAnchoringCoverage } from "./anchoring.server";
+import { getContent } from "./content.server";
+
+export function projectOverview(projectId: number, today = new Date().toISOString().slice(0, 10)) {
+  return cachedRead(`overview:${projectId}:${today}`, () => readProjectOverview(projectId, today));
+}
+
+function readProjectOverview(projectId: number, today: string) {
+  const { labels, steps } = getContent();
+  const stepNames = Object.fromEntries(steps.steps.map((s) => [s.id, `${s.number}. ${s.name}`]));
+  return {
+    stepNames,
+    stepReviews: listStepReviews(projectId).map((r) => ({ ...r, stepName: stepNames[r.stepId] })),
+    steps: computeStepCoverage(steps.steps, listStepWork(projectId)),
+    phases: listPhases(projectId),
+    organisationGroups: groupOrganisationsByLevel(listProjectOrganisations(projectId)).map((g) => ({
+      ...g,
+      levelName: labels.organisationLevels[g.level],
+    })),
+    people: listProjectPeople(projectId).map((p) => ({ ...p, roleName: labels.projectRoles[p.role] })),
+    goals: listGoalsWithLatestStatus(projectId).map((g) => ({
+      ...g,
+      label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`,
+      statusName: g.status ? labels.goalStatuses[g.status] : "Ingen status registrert",
+    })),
+    followUp: projectFollowUpSummary(projectId),
+    stuckTiltak: listTiltak(projectId).filter((t) => isStuck(t, today)).length,
+    leaderGaps: projectAnchoringCoverage(projectId)
+      .headlines.filter((h) => h.audienceId === "ledere" && h.reached < h.total)
+      .map((h) => h.text),
+    measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: labels.measureKinds[m.kind] })),
+  };
+}
