@@ -1,13 +1,23 @@
 // Apart from the schemas, so that a page can show a stored measure in the form without bundling zod.
 
-/** The form's values for a stored measure. */
+/** The form's values for a stored measure: its fields only, not its points (Conform walks all it gets). */
 export function measureFormValues(m: {
   name: string; kind: string; definition: string; numeratorText: string; denominatorText: string; unit: string; direction: string;
   target: number | null; targetDate: string | null; dataSource: string; frequency: string; ownerAfterProject: string;
   continuesAfterProject: boolean; chartType: string; multiplier: number; goalIds: number[]; tiltakIds: number[];
 }) {
   return {
-    ...m,
+    name: m.name,
+    kind: m.kind,
+    definition: m.definition,
+    numeratorText: m.numeratorText,
+    denominatorText: m.denominatorText,
+    unit: m.unit,
+    direction: m.direction,
+    dataSource: m.dataSource,
+    frequency: m.frequency,
+    ownerAfterProject: m.ownerAfterProject,
+    chartType: m.chartType,
     target: m.target == null ? "" : String(m.target).replace(".", ","),
     targetDate: m.targetDate ?? "",
     multiplier: String(m.multiplier).replace(".", ","),

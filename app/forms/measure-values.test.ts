@@ -1,0 +1,16 @@
+import { measureSchema } from "./measure";
+import { measureFormValues } from "./measure-values";
+
+const stored = {
+  name: "Andel med plan", kind: "andel", definition: "", numeratorText: "Med plan", denominatorText: "Alle", unit: "%", direction: "hoyere_er_bedre",
+  target: 80.5, targetDate: null, dataSource: "", frequency: "Månedlig", ownerAfterProject: "", continuesAfterProject: true, chartType: "p",
+  multiplier: 100, goalIds: [3], tiltakIds: [], version: 4,
+  points: Array.from({ length: 50 }, (_, i) => ({ id: i, date: "2024-01-01", value: i })),
+};
+
+test("the edit form gets the measure's fields, never its points", () => {
+  const values = measureFormValues(stored);
+  const formFields = Object.keys(measureSchema({ goals: [], tiltak: [] }).innerType().shape).filter((key) => key !== "version");
+  expect(Object.keys(values).sort()).toEqual(formFields.sort());
+  expect(values).toMatchObject({ target: "80,5", targetDate: "", multiplier: "100", continuesAfterProject: "on", goalIds: ["3"] });
+});
