@@ -39,6 +39,16 @@ test("each routes array is matched against its own routes, for any number of pat
   expect(matchRoutes(second, "/prosjekter/7")).toBeNull();
 });
 
+test("the matches of a path are reused, and differ by path and by routes array", () => {
+  const routes = appRoutes();
+  const first = matchRoutes(routes, "/prosjekter/7");
+  expect(matchRoutes(routes, "/prosjekter/7")).toBe(first);
+  expect(matchRoutes(routes, "/prosjekter/8")?.at(-1)?.params).toEqual({ projectId: "8" });
+  expect(matchRoutes(appRoutes(), "/prosjekter/7")).not.toBe(first);
+  expect(matchRoutes(routes, "/finnes-ikke")).toBeNull();
+  expect(matchRoutes(routes, "/finnes-ikke")).toBeNull();
+});
+
 test("a compiled pattern is kept apart by case sensitivity and by whether it must match to the end", () => {
   expect(matchPath({ path: "/Rapport", caseSensitive: false, end: true }, "/rapport")).not.toBeNull();
   expect(matchPath({ path: "/Rapport", caseSensitive: true, end: true }, "/rapport")).toBeNull();
