@@ -17,6 +17,7 @@ import {
 import { classifyStatusChange } from "../domain/tiltak-status";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
+import { todayIso } from "../utils/time";
 
 export type TiltakValues = {
   title: string;
@@ -240,7 +241,7 @@ export function saveStandardisation(input: {
   documentKind: "rutine" | "retningslinje" | "prosedyre" | "annet";
   reference: string;
 }) {
-  const values = { documentKind: input.documentKind, reference: input.reference, recordedAt: new Date().toISOString().slice(0, 10) };
+  const values = { documentKind: input.documentKind, reference: input.reference, recordedAt: todayIso() };
   getDb()
     .insert(tiltakStandardisations)
     .values({ tiltakId: input.tiltakId, organisationId: input.organisationId, ...values })

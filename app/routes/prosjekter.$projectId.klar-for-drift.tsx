@@ -14,6 +14,7 @@ import { notFound, requireProjectAction, requireProjectRole } from "../utils/acc
 import { formatDate } from "../utils/format";
 import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
 import { isoDate } from "../utils/schemas";
+import { todayIso } from "../utils/time";
 
 export const meta: MetaFunction = () => [{ title: "Klar for drift? – Trinnvis" }];
 
@@ -30,7 +31,7 @@ function assessmentDate(request: Request, projectId: number) {
   const project = getProject(projectId);
   if (!project) throw notFound();
   const chosen = isoDate("Dato").safeParse(new URL(request.url).searchParams.get("dato"));
-  return chosen.success ? chosen.data : defaultAssessmentDate(project, new Date().toISOString().slice(0, 10));
+  return chosen.success ? chosen.data : defaultAssessmentDate(project, todayIso());
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -12,6 +12,7 @@ import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";
+import { todayIso } from "../utils/time";
 
 export const meta: MetaFunction = () => [{ title: "Mål – Trinnvis" }];
 
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     goals: listGoals(projectId),
     labels: { kinds: labels.goalKinds, statuses: labels.goalStatuses },
     canWrite: canWriteProjectRecords(role),
-    today: new Date().toISOString().slice(0, 10),
+    today: todayIso(),
   });
 }
 

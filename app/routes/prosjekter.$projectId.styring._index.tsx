@@ -21,6 +21,7 @@ import { changeDecisionStatus } from "../utils/decision-status.server";
 import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
 import { steeringDashboard } from "../utils/steering-dashboard.server";
+import { todayIso } from "../utils/time";
 
 export const meta: MetaFunction = () => [{ title: "Styring – Trinnvis" }];
 
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     openDecisions: listOpenDecisions(projectId),
     canWrite,
     choices: canWrite ? meetingChoices(projectId) : null,
-    today: new Date().toISOString().slice(0, 10),
+    today: todayIso(),
   });
 }
 

@@ -17,6 +17,7 @@ import { decisionChoices } from "../utils/choices.server";
 import { changeDecisionStatus } from "../utils/decision-status.server";
 import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
+import { todayIso } from "../utils/time";
 
 export const meta: MetaFunction = () => [{ title: "Styringsgruppemøte – Trinnvis" }];
 
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     earlier: listOpenDecisions(projectId).filter((d) => d.meetingId !== meeting.id && (d.meetingDate ?? "") <= meeting.date),
     canWrite,
     choices: canWrite ? decisionChoices(projectId) : null,
-    today: new Date().toISOString().slice(0, 10),
+    today: todayIso(),
   });
 }
 

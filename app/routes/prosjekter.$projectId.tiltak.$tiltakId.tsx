@@ -24,6 +24,7 @@ import { tiltakChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";
+import { todayIso } from "../utils/time";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.tiltak.title ?? "Tiltak"} – Trinnvis` }];
 
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     tiltak: loadTiltak(projectId, params.tiltakId),
     choices: tiltakChoices(projectId),
     canWrite: canWriteProjectRecords(role),
-    today: new Date().toISOString().slice(0, 10),
+    today: todayIso(),
   });
 }
 

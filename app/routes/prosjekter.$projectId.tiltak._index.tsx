@@ -8,13 +8,14 @@ import { requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
+import { todayIso } from "../utils/time";
 
 export const meta: MetaFunction = () => [{ title: "Tiltak – Trinnvis" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const labels = getContent().labels;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const tiltak = listTiltak(projectId).map((t) => ({ ...t, stuck: isStuck(t, today) }));
   return json({
     projectId,

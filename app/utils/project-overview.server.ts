@@ -14,8 +14,9 @@ import { listStepReviews } from "../models/step-review.server";
 import { listTiltak } from "../models/tiltak.server";
 import { projectAnchoringCoverage } from "./anchoring.server";
 import { getContent } from "./content.server";
+import { todayIso } from "./time";
 
-export function projectOverview(projectId: number, today = new Date().toISOString().slice(0, 10)) {
+export function projectOverview(projectId: number, today = todayIso()) {
   return cachedRead(`overview:${projectId}:${today}`, () => readProjectOverview(projectId, today));
 }
 
