@@ -1,17 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  isRouteErrorResponse,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { Button, Heading, Paragraph, SkipLink } from "@digdir/designsystemet-react";
 import designsystemetCss from "@digdir/designsystemet-css/index.css";
 import themeCss from "@digdir/designsystemet-css/theme.css";
@@ -21,6 +10,7 @@ import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./utils/session.server";
 import { listAdvisedProjects } from "./models/project.server";
 import { useNonce } from "./utils/nonce";
+import { AppLink, ClientNavigation } from "./components/app-link";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -63,23 +53,23 @@ function SiteHeader() {
   const user = data?.user;
   return (
     <header className="site-header">
-      <Link to={user ? "/prosjekter" : "/"} className="brand">
+      <AppLink to={user ? "/prosjekter" : "/"} className="brand">
         Trinnvis
-      </Link>
+      </AppLink>
       {user ? (
         <nav aria-label="Hovedmeny">
           <ul>
             <li>
-              <Link to="/prosjekter">Mine prosjekter</Link>
+              <AppLink to="/prosjekter">Mine prosjekter</AppLink>
             </li>
             {data.isAdvisor ? (
               <li>
-                <Link to="/portefolje">Rådgiverportefølje</Link>
+                <AppLink to="/portefolje">Rådgiverportefølje</AppLink>
               </li>
             ) : null}
             {user.isAdmin ? (
               <li>
-                <Link to="/admin">Administrasjon</Link>
+                <AppLink to="/admin">Administrasjon</AppLink>
               </li>
             ) : null}
             <li>
@@ -103,14 +93,16 @@ function SiteHeader() {
 export default function App() {
   return (
     <Document>
-      <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
-      <SiteHeader />
-      <main id="innhold" tabIndex={-1}>
-        <Outlet />
-      </main>
-      <footer className="site-footer no-print">
-        <Link to="/tilgjengelighet">Tilgjengelighetserklæring</Link>
-      </footer>
+      <ClientNavigation>
+        <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
+        <SiteHeader />
+        <main id="innhold" tabIndex={-1}>
+          <Outlet />
+        </main>
+        <footer className="site-footer no-print">
+          <AppLink to="/tilgjengelighet">Tilgjengelighetserklæring</AppLink>
+        </footer>
+      </ClientNavigation>
     </Document>
   );
 }
@@ -129,16 +121,18 @@ export function ErrorBoundary() {
   };
   return (
     <Document>
-      <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
-      <main id="innhold" tabIndex={-1} className="stack">
-        <Heading level={1} data-size="lg">
-          {texts.title}
-        </Heading>
-        <Paragraph>{texts.text}</Paragraph>
-        <Paragraph>
-          <Link to="/prosjekter">Til mine prosjekter</Link>
-        </Paragraph>
-      </main>
+      <ClientNavigation>
+        <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
+        <main id="innhold" tabIndex={-1} className="stack">
+          <Heading level={1} data-size="lg">
+            {texts.title}
+          </Heading>
+          <Paragraph>{texts.text}</Paragraph>
+          <Paragraph>
+            <AppLink to="/prosjekter">Til mine prosjekter</AppLink>
+          </Paragraph>
+        </main>
+      </ClientNavigation>
     </Document>
   );
 }

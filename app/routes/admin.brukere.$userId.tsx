@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
 import { fieldProps } from "../components/form-fields";
@@ -13,6 +13,7 @@ import { notFound, parseId, requireAdmin, requireAdminAction } from "../utils/ac
 import { newPasswordField } from "../utils/user-schemas";
 import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Bruker – Trinnvis" }];
 
@@ -59,7 +60,7 @@ export default function AdminUser() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to="/admin/brukere">Alle brukere</Link>
+        <AppLink to="/admin/brukere">Alle brukere</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {user.name}

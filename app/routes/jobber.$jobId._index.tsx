@@ -6,6 +6,7 @@ import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { formatNumber } from "../utils/format";
 import { requireOwnJob } from "../utils/job-access.server";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.job.title ?? "Jobb"} – Trinnvis` }];
 
@@ -69,8 +70,8 @@ export default function JobPage() {
       ) : null}
       {job.status === "ferdig" && job.kind === "prosjektimport" && projectId !== null ? (
         <Alert data-color="success">
-          Prosjektet er importert. <Link to={`/prosjekter/${projectId}`}>Åpne prosjektet</Link>, og gi deg selv eller andre tilgang under{" "}
-          <Link to="/admin/medlemskap">Medlemskap</Link>.
+          Prosjektet er importert. <AppLink to={`/prosjekter/${projectId}`}>Åpne prosjektet</AppLink>, og gi deg selv eller andre tilgang under{" "}
+          <AppLink to="/admin/medlemskap">Medlemskap</AppLink>.
         </Alert>
       ) : null}
       {job.status === "ferdig" && job.fileName ? (
@@ -82,7 +83,7 @@ export default function JobPage() {
       ) : null}
       {job.projectId !== null ? (
         <Paragraph>
-          <Link to={`/prosjekter/${job.projectId}`}>Tilbake til prosjektet</Link>
+          <AppLink to={`/prosjekter/${job.projectId}`}>Tilbake til prosjektet</AppLink>
         </Paragraph>
       ) : null}
     </div>

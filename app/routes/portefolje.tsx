@@ -1,6 +1,6 @@
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { VERDICT_TEXT } from "../domain/readiness";
 import { listAdvisedProjects } from "../models/project.server";
@@ -9,6 +9,7 @@ import { latestSignedAudit, listRounds } from "../models/sustainability.server";
 import { notFound } from "../utils/access.server";
 import { formatDate } from "../utils/format";
 import { requireSession } from "../utils/session.server";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Rådgiverportefølje – Trinnvis" }];
 
@@ -41,13 +42,13 @@ export default function PortfolioPage() {
         rows={projects.map((p) => ({
           key: p.id,
           cells: [
-            <Link key="p" to={`/prosjekter/${p.id}/barekraft`}>
+            <AppLink key="p" to={`/prosjekter/${p.id}/barekraft`}>
               {p.name}
-            </Link>,
+            </AppLink>,
             p.audit ? (
-              <Link key="a" to={`/prosjekter/${p.id}/barekraft/${p.audit.roundId}`}>
+              <AppLink key="a" to={`/prosjekter/${p.id}/barekraft/${p.audit.roundId}`}>
                 {p.audit.title}
-              </Link>
+              </AppLink>
             ) : (
               <Tag key="a" data-color="warning">
                 Ingen signert revisjon

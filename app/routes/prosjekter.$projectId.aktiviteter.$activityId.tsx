@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ActivityForm } from "../components/activity-form";
 import { ConflictNotice } from "../components/conflict-notice";
 import { IntentButton } from "../components/record-form";
@@ -13,6 +13,7 @@ import { describeActivity } from "../utils/activity-display";
 import { activityChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.activity.title ?? "Aktivitet"} – Trinnvis` }];
 
@@ -59,7 +60,7 @@ export default function ActivityPage() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to={`/prosjekter/${projectId}/aktiviteter`}>Alle aktiviteter</Link>
+        <AppLink to={`/prosjekter/${projectId}/aktiviteter`}>Alle aktiviteter</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {activity.title}

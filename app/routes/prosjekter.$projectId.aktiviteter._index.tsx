@@ -1,6 +1,6 @@
 import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { DataTable } from "../components/data-table";
 import { SelectField } from "../components/select-field";
@@ -11,6 +11,7 @@ import { activityChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { TextField } from "../components/fields";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Aktiviteter – Trinnvis" }];
 
@@ -83,12 +84,12 @@ export default function ActivitiesPage() {
           <Button type="submit" variant="secondary">
             Filtrer
           </Button>
-          <Link to={`${base}?visning=${view}`}>Nullstill</Link>
+          <AppLink to={`${base}?visning=${view}`}>Nullstill</AppLink>
         </div>
       </Form>
       <Paragraph>
         {activities.length} {activities.length === 1 ? "aktivitet" : "aktiviteter"}.{" "}
-        <Link to={`${base}?${otherView}`}>{view === "liste" ? "Vis som tidslinje" : "Vis som liste"}</Link>
+        <AppLink to={`${base}?${otherView}`}>{view === "liste" ? "Vis som tidslinje" : "Vis som liste"}</AppLink>
       </Paragraph>
       {view === "tidslinje" ? (
         <Timeline activities={activities} base={base} />
@@ -100,9 +101,9 @@ export default function ActivitiesPage() {
             key: a.id,
             cells: [
               a.endDate ? `${formatDate(a.startDate)}–${formatDate(a.endDate)}` : formatDate(a.startDate),
-              <Link key="t" to={`${base}/${a.id}`}>
+              <AppLink key="t" to={`${base}/${a.id}`}>
                 {a.title}
-              </Link>,
+              </AppLink>,
               a.text.type,
               `${a.text.step}: ${a.text.theme}`,
               a.text.audiences.join(", "),
@@ -133,7 +134,7 @@ function Timeline({ activities, base }: { activities: ListedActivity[]; base: st
               .map((a) => (
                 <li key={a.id}>
                   <strong>{a.endDate ? `${formatDate(a.startDate)}–${formatDate(a.endDate)}` : formatDate(a.startDate)}</strong>{" "}
-                  <Link to={`${base}/${a.id}`}>{a.title}</Link>
+                  <AppLink to={`${base}/${a.id}`}>{a.title}</AppLink>
                   <br />
                   <span>
                     {a.text.type} · {a.text.step}: {a.text.theme}

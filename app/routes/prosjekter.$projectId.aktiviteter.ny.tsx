@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ActivityForm } from "../components/activity-form";
 import { useChoicesForm } from "../components/forms";
 import { activitySchema, toActivityValues } from "../forms/activity";
@@ -9,6 +9,7 @@ import { createActivity } from "../models/activity.server";
 import { requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { activityChoices } from "../utils/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Registrer aktivitet – Trinnvis" }];
 
@@ -32,7 +33,7 @@ export default function NewActivity() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to={`/prosjekter/${projectId}/aktiviteter`}>Alle aktiviteter</Link>
+        <AppLink to={`/prosjekter/${projectId}/aktiviteter`}>Alle aktiviteter</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         Registrer aktivitet

@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
 import { FormErrors } from "../components/form-errors";
@@ -14,6 +14,7 @@ import { notFound, requireProjectAction, requireProjectRole } from "../utils/acc
 import { formatDate } from "../utils/format";
 import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";
 import { CheckboxField, TextField } from "../components/fields";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Prosjektopplysninger – Trinnvis" }];
 
@@ -68,7 +69,7 @@ export default function ProjectSettings() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to={`/prosjekter/${project.id}`}>Tilbake til oversikten</Link>
+        <AppLink to={`/prosjekter/${project.id}`}>Tilbake til oversikten</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         Prosjektopplysninger

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TextField } from "../components/fields";
 import { DataTable } from "../components/data-table";
 import { IntentButton } from "../components/record-form";
@@ -15,6 +15,7 @@ import { formatDate } from "../utils/format";
 import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
 import { isoDate } from "../utils/schemas";
 import { todayIso } from "../utils/time";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Klar for drift? – Trinnvis" }];
 
@@ -130,7 +131,7 @@ export default function ReadinessPage() {
               </Paragraph>
               {check.evidence ? <Paragraph data-size="sm">Dokumentasjon: {check.evidence}</Paragraph> : null}
               <Paragraph data-size="sm">
-                <Link to={`/prosjekter/${projectId}${check.link ? `/${check.link}` : ""}`}>{check.status === "bestatt" ? "Se grunnlaget" : "Gå til det som mangler"}</Link>
+                <AppLink to={`/prosjekter/${projectId}${check.link ? `/${check.link}` : ""}`}>{check.status === "bestatt" ? "Se grunnlaget" : "Gå til det som mangler"}</AppLink>
               </Paragraph>
               {canAnswer ? (
                 <details open={Boolean(resultFor(check.id))}>

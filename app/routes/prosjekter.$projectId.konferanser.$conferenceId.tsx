@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConferenceForm } from "../components/conference-form";
 import { AddInputForm, InputCard } from "../components/conference-inputs";
 import { ConflictNotice } from "../components/conflict-notice";
@@ -34,6 +34,7 @@ import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.conference.title ?? "Dialogkonferanse"} – Trinnvis` }];
 
@@ -118,7 +119,7 @@ export default function ConferencePage() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to={`/prosjekter/${projectId}/konferanser`}>Alle dialogkonferanser</Link>
+        <AppLink to={`/prosjekter/${projectId}/konferanser`}>Alle dialogkonferanser</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {conference.title}

@@ -1,11 +1,12 @@
 import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { listConferences, projectFollowUpSummary } from "../models/conference.server";
 import { requireProjectRole } from "../utils/access.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Dialogkonferanser – Trinnvis" }];
 
@@ -39,9 +40,9 @@ export default function ConferencesPage() {
           key: c.id,
           cells: [
             formatDate(c.date),
-            <Link key="t" to={`${base}/${c.id}`}>
+            <AppLink key="t" to={`${base}/${c.id}`}>
               {c.title}
-            </Link>,
+            </AppLink>,
             [c.place, c.region].filter(Boolean).join(", "),
             c.participantTotal,
             c.followUp.total,

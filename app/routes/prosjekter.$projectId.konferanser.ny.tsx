@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ConferenceForm } from "../components/conference-form";
 import { useChoicesForm } from "../components/forms";
 import { conferenceSchema, toConferenceValues } from "../forms/conference";
@@ -9,6 +9,7 @@ import { createConference } from "../models/conference.server";
 import { requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { conferenceChoices } from "../utils/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Registrer dialogkonferanse – Trinnvis" }];
 
@@ -32,7 +33,7 @@ export default function NewConference() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to={`/prosjekter/${projectId}/konferanser`}>Alle dialogkonferanser</Link>
+        <AppLink to={`/prosjekter/${projectId}/konferanser`}>Alle dialogkonferanser</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         Registrer dialogkonferanse

@@ -1,6 +1,6 @@
 import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { listMeasureGoalLabels, listMeasureSummaries } from "../models/measure.server";
@@ -8,6 +8,7 @@ import { requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Målinger – Trinnvis" }];
 
@@ -46,7 +47,7 @@ export default function MeasuresPage() {
             key: m.id,
             cells: [
               <>
-                <Link to={`${base}/${m.id}`}>{m.name}</Link>{" "}
+                <AppLink to={`${base}/${m.id}`}>{m.name}</AppLink>{" "}
                 {m.isIllustrative ? <IllustrativeTag /> : null}
               </>,
               m.kindName,

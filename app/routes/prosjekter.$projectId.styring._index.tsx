@@ -22,6 +22,7 @@ import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
 import { steeringDashboard } from "../utils/steering-dashboard.server";
 import { todayIso } from "../utils/time";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Styring – Trinnvis" }];
 
@@ -81,7 +82,7 @@ export default function SteeringDashboard() {
           }))}
         />
         <Paragraph>
-          <Link to={`${base}#steg-overskrift`}>Godkjenning av steg og historikk</Link>
+          <AppLink to={`${base}#steg-overskrift`}>Godkjenning av steg og historikk</AppLink>
         </Paragraph>
       </OverviewSection>
 
@@ -97,30 +98,30 @@ export default function SteeringDashboard() {
       <OverviewSection id="styring-oppmerksomhet" title="Trenger oppmerksomhet">
         <ul>
           <li>
-            <Link to={`${base}/konferanser`}>
+            <AppLink to={`${base}/konferanser`}>
               {d.followUp.open} av {d.followUp.total} innspill
-            </Link>{" "}
+            </AppLink>{" "}
             fra dialogkonferansene er ikke fulgt opp.
           </li>
           {d.anchoringGaps.map((gap) => (
             <li key={gap}>
-              <Link to={`${base}/forankring`}>{gap}</Link>
+              <AppLink to={`${base}/forankring`}>{gap}</AppLink>
             </li>
           ))}
           <li>
             «Klar for drift?»:{" "}
             {d.readiness ? (
-              <Link to={`${base}/klar-for-drift`}>{`${d.readiness.verdictText} (${formatDate(d.readiness.takenAt)}, ${d.readiness.open} åpne punkter)`}</Link>
+              <AppLink to={`${base}/klar-for-drift`}>{`${d.readiness.verdictText} (${formatDate(d.readiness.takenAt)}, ${d.readiness.open} åpne punkter)`}</AppLink>
             ) : (
-              <Link to={`${base}/klar-for-drift`}>ingen øyeblikksbilde lagret</Link>
+              <AppLink to={`${base}/klar-for-drift`}>ingen øyeblikksbilde lagret</AppLink>
             )}
           </li>
           <li>
             Bærekraftsrevisjon:{" "}
             {d.audit ? (
-              <Link to={`${base}/barekraft/${d.audit.roundId}`}>{`«${d.audit.title}», signert ${formatDate(d.audit.signedAt)}; svakest: ${d.audit.weakest.join(", ")}`}</Link>
+              <AppLink to={`${base}/barekraft/${d.audit.roundId}`}>{`«${d.audit.title}», signert ${formatDate(d.audit.signedAt)}; svakest: ${d.audit.weakest.join(", ")}`}</AppLink>
             ) : (
-              <Link to={`${base}/barekraft`}>ingen signert revisjon</Link>
+              <AppLink to={`${base}/barekraft`}>ingen signert revisjon</AppLink>
             )}
           </li>
         </ul>
@@ -130,7 +131,7 @@ export default function SteeringDashboard() {
         <ul>
           {d.recentActivities.map((a) => (
             <li key={a.id}>
-              {formatDate(a.date)}: <Link to={`${base}/aktiviteter/${a.id}`}>{a.title}</Link>
+              {formatDate(a.date)}: <AppLink to={`${base}/aktiviteter/${a.id}`}>{a.title}</AppLink>
             </li>
           ))}
         </ul>
@@ -145,7 +146,7 @@ export default function SteeringDashboard() {
             key: m.id,
             cells: [
               <span key="n">
-                <Link to={`${base}/malinger/${m.id}`}>{m.name}</Link> {m.isIllustrative ? <IllustrativeTag /> : null}
+                <AppLink to={`${base}/malinger/${m.id}`}>{m.name}</AppLink> {m.isIllustrative ? <IllustrativeTag /> : null}
               </span>,
               m.variation,
               m.assurance ?? "Intet mål satt",

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictNotice } from "../components/conflict-notice";
 import { DataTable } from "../components/data-table";
 import { useChoicesForm } from "../components/forms";
@@ -25,6 +25,7 @@ import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";
 import { todayIso } from "../utils/time";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.tiltak.title ?? "Tiltak"} – Trinnvis` }];
 
@@ -121,7 +122,7 @@ export default function TiltakPage() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to={`/prosjekter/${projectId}/tiltak`}>Alle tiltak</Link>
+        <AppLink to={`/prosjekter/${projectId}/tiltak`}>Alle tiltak</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {tiltak.title}

@@ -1,6 +1,6 @@
 import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { isStuck, TILTAK_STATUS_ORDER } from "../domain/tiltak-status";
 import { listTiltak } from "../models/tiltak.server";
@@ -9,6 +9,7 @@ import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { todayIso } from "../utils/time";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Tiltak – Trinnvis" }];
 
@@ -56,9 +57,9 @@ export default function TiltakPage() {
               rows={group.tiltak.map((t) => ({
                 key: t.id,
                 cells: [
-                  <Link key="t" to={`${base}/${t.id}`}>
+                  <AppLink key="t" to={`${base}/${t.id}`}>
                     {t.title}
-                  </Link>,
+                  </AppLink>,
                   priorities[t.priority],
                   t.goals.join(", "),
                   formatDate(t.nextEvaluationDate),

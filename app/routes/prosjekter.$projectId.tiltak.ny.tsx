@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useChoicesForm } from "../components/forms";
 import { TiltakForm } from "../components/tiltak-form";
 import { tiltakSchema, toTiltakValues } from "../forms/tiltak";
@@ -9,6 +9,7 @@ import { createTiltak } from "../models/tiltak.server";
 import { requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { tiltakChoices } from "../utils/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Nytt tiltak – Trinnvis" }];
 
@@ -32,7 +33,7 @@ export default function NewTiltak() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to={`/prosjekter/${projectId}/tiltak`}>Alle tiltak</Link>
+        <AppLink to={`/prosjekter/${projectId}/tiltak`}>Alle tiltak</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         Nytt tiltak

@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData } from "@remix-run/react";
+import { MenuLinks } from "../components/app-link";
 import { getProject } from "../models/project.server";
 import { notFound, requireProjectRole } from "../utils/access.server";
 import { AUDIT_LOG_READERS, canWriteProjectRecords, hasRole } from "../utils/permissions";
@@ -28,18 +29,11 @@ const sections = [
 export default function ProjectLayout() {
   const { project, canReadLog } = useLoaderData<typeof loader>();
   const visible = canReadLog ? [...sections, { to: "logg", label: "Revisjonslogg" }] : sections;
+  const base = `/prosjekter/${project.id}`;
   return (
     <>
       <nav aria-label={`Prosjektet ${project.name}`} className="project-nav">
-        <ul>
-          {visible.map((s) => (
-            <li key={s.to}>
-              <NavLink to={`/prosjekter/${project.id}${s.to ? `/${s.to}` : ""}`} end={s.end}>
-                {s.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
+        <MenuLinks items={visible.map((s) => ({ ...s, to: s.to ? `${base}/${s.to}` : base }))} />
       </nav>
       <Outlet />
     </>

@@ -1,11 +1,12 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { listProjectsForUser } from "../models/project.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { requireSession } from "../utils/session.server";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Mine prosjekter – Trinnvis" }];
 
@@ -37,9 +38,9 @@ export default function ProjectsPage() {
           rows={projects.map((p) => ({
             key: p.id,
             cells: [
-              <Link key="name" to={`/prosjekter/${p.id}`}>
+              <AppLink key="name" to={`/prosjekter/${p.id}`}>
                 {p.name}
-              </Link>,
+              </AppLink>,
               p.stepName,
               p.roleName,
               `${formatDate(p.startDate)}–${formatDate(p.endDate)}`,
