@@ -1,6 +1,7 @@
-// The measure page's action: points typed in or corrected, imports (preview, then all or nothing),
-// chart events, qualitative evaluations, and editing or deleting the measure. Apart from the route so
-// that its schemas (zod, Conform's zod parser) stay out of the chart page's browser bundle.
+// The actions of a measure's pages: on the data page, points typed in or corrected, imports (preview,
+// then all or nothing), chart events and qualitative evaluations; on the edit page, editing or
+// deleting the measure. Apart from the routes so that the schemas (zod, Conform's zod parser) stay
+// out of the browser bundles.
 import { parseWithZod } from "@conform-to/zod";
 import {
   json,
@@ -44,12 +45,19 @@ const StoredPreviewSchema = z.array(
   z.object({ row: z.number(), date: z.string(), value: z.number().nullable(), numerator: z.number().nullable(), denominator: z.number().nullable(), note: z.string() }),
 );
 
-export async function measurePageAction({ request, params }: ActionFunctionArgs) {
+const DATA_INTENTS = ["punkt", "endre-punkt", "slett-punkt", "lim-inn", "fil", "lagre-import", "hendelse", "slett-hendelse", "kvalitativ"];
+const DEFINITION_INTENTS = ["lagre", "slett"];
+
+export const measureDataAction = (args: ActionFunctionArgs) => measureAction(args, DATA_INTENTS);
+export const measureDefinitionAction = (args: ActionFunctionArgs) => measureAction(args, DEFINITION_INTENTS);
+
+async function measureAction({ request, params }: ActionFunctionArgs, intents: string[]) {
   const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
   let access: Awaited<ReturnType<typeof requireProjectRole>>;
   let formData: FormData;
   if (multipart) {
     access = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
+    if (!intents.includes("fil")) throw new Response("Ukjent handling", { status: 400 });
     // Refuse an oversized upload before reading it; the upload handler also stops at the limit.
     if (Number(request.headers.get("Content-Length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
       return json({ intent: "fil", result: null, preview: null, conflict: null, uploadError: "Filen er større enn 5 MB." }, { status: 413 });
@@ -67,8 +75,10 @@ export async function measurePageAction({ request, params }: ActionFunctionArgs)
   const { projectId, user } = access;
   const measure = loadMeasure(projectId, params.measureId);
   const ids = { projectId, measureId: measure.id, userId: user.id };
-  const here = `/prosjekter/${projectId}/malinger/${measure.id}`;
+  const chartPage = `/prosjekter/${projectId}/malinger/${measure.id}`;
+  const dataPage = `${chartPage}/data`;
   const intent = String(formData.get("intent"));
+  if (!intents.includes(intent)) throw new Response("Ukjent handling", { status: 400 });
   const reply = (body: { result?: unknown; preview?: Preview | null; conflict?: unknown; uploadError?: string | null }, status = 400) =>
     json({ intent, result: body.result ?? null, preview: body.preview ?? null, conflict: body.conflict ?? null, uploadError: body.uploadError ?? null }, { status });
   const withDenominator = hasDenominator(measure.kind);
@@ -81,10 +91,10 @@ export async function measurePageAction({ request, params }: ActionFunctionArgs)
       return redirect(`/prosjekter/${projectId}/malinger`);
     case "slett-punkt":
       deletePoint({ ...ids, pointId: parseId(formData.get("pointId")) });
-      return redirect(`${here}#data`);
+      return redirect(`${dataPage}#data`);
     case "slett-hendelse":
       deleteChartEvent({ ...ids, eventId: parseId(formData.get("eventId")) });
-      return redirect(here);
+      return redirect(`${dataPage}#markeringer`);
     case "punkt":
     case "endre-punkt": {
       const submission = parseWithZod(formData, { schema: pointSchema(measure.kind) });
@@ -93,13 +103,13 @@ export async function measurePageAction({ request, params }: ActionFunctionArgs)
       if (intent === "punkt") {
         if (measure.points.some((p) => p.date === date)) return reply({ result: submission.reply({ fieldErrors: { date: [`Det finnes allerede et punkt for ${formatDate(date)}`] } }) });
         addPoints({ ...ids, points: [{ date, value, numerator, denominator, note }], source: "skjema" });
-        return redirect(`${here}#data`);
+        return redirect(`${dataPage}#data`);
       }
       const saved = updatePoint({ ...ids, pointId: submission.value.pointId ?? 0, version: submission.value.version ?? 0, values: { date, value, numerator, denominator, note, excluded } });
       if (saved.status === "not_found") throw notFound();
       if (saved.status === "duplicate") return reply({ result: submission.reply({ fieldErrors: { date: [`Det finnes allerede et punkt for ${formatDate(date)}`] } }) });
       if (saved.status === "conflict") return reply({ result: submission.reply({ formErrors: ["Noen andre har endret punktet i mellomtiden. Endringen din er ikke lagret; se det lagrede punktet i tabellen."] }) }, 409);
-      return redirect(`${here}#data`);
+      return redirect(`${dataPage}#data`);
     }
     case "lim-inn": {
       const submission = parseWithZod(formData, { schema: PasteSchema });
@@ -123,19 +133,20 @@ export async function measurePageAction({ request, params }: ActionFunctionArgs)
       if (again.errors.length) return reply({ preview: again });
       const saved = addPoints({ ...ids, points: again.points.map(({ row: _row, ...p }) => p), source: "innlesing" });
       if (!saved.ok) return reply({ uploadError: saved.message }, 409);
-      return redirect(`${here}#data`);
+      return redirect(`${dataPage}#data`);
     }
     case "hendelse": {
       const submission = parseWithZod(formData, { schema: ChartEventSchema });
       if (submission.status !== "success") return reply({ result: submission.reply() });
+      // To the chart, where the new phase or marker shows.
       addChartEvent({ ...ids, kind: submission.value.kind, date: submission.value.date, text: submission.value.text });
-      return redirect(here);
+      return redirect(`${chartPage}#diagram`);
     }
     case "kvalitativ": {
       const submission = parseWithZod(formData, { schema: QualitativeSchema });
       if (submission.status !== "success") return reply({ result: submission.reply() });
       addQualitativeEvaluation({ ...ids, date: submission.value.date, method: submission.value.method, summary: submission.value.summary, documentRef: submission.value.documentRef });
-      return redirect(`${here}#kvalitativ`);
+      return redirect(`${chartPage}#kvalitativ`);
     }
     case "lagre": {
       const submission = parseWithZod(formData, { schema: measureSchema(measureChoices(projectId)) });
@@ -143,7 +154,7 @@ export async function measurePageAction({ request, params }: ActionFunctionArgs)
       const saved = updateMeasure({ ...ids, version: submission.value.version ?? 0, values: toMeasureValues(submission.value) });
       if (saved.status === "not_found") throw notFound();
       if (saved.status === "conflict") return reply({ result: submission.reply(), conflict: { name: saved.current.name, version: saved.current.version } }, 409);
-      return redirect(here);
+      return redirect(chartPage);
     }
     default:
       throw new Response("Ukjent handling", { status: 400 });

@@ -1,7 +1,7 @@
 // Everything a measure's page shows about its data: the analysis, what it means, and the chart rows.
 import { chartRows, placeMarkers } from "./chart-rows";
 import { explainChart, explainIhi, summariseMdc } from "./chart-explanation";
-import { chartInputFor, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
+import { chartInputFor, EVENT_KIND_NAMES, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
 import { analyseChart, makingDataCount, type ChartType, type ImprovementDirection } from "./spc";
 
 type MeasureForAnalysis = {
@@ -18,7 +18,6 @@ const DIRECTION: Record<MeasureForAnalysis["direction"], ImprovementDirection> =
   noytral: "neutral",
 };
 
-const EVENT_LABEL = { ny_fase: "Ny fase", frys: "Basislinje fryst", merknad: "Merknad" } as const;
 
 export function analyseMeasure(
   measure: MeasureForAnalysis,
@@ -49,7 +48,7 @@ export function analyseMeasure(
     phases: [...new Set(result.points.map((p) => p.part))],
     markers: placeMarkers(dates, [
       ...tiltakStarts.flatMap((t) => (t.startDate ? [{ date: t.startDate, label: `Tiltak: ${t.title}`, kind: "tiltak" as const }] : [])),
-      ...events.map((e) => ({ date: e.date, label: `${EVENT_LABEL[e.kind]}: ${e.text}`, kind: e.kind })),
+      ...events.map((e) => ({ date: e.date, label: `${EVENT_KIND_NAMES[e.kind]}: ${e.text}`, kind: e.kind })),
     ]),
   };
 }

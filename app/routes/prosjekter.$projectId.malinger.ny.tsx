@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useChoicesForm } from "../components/forms";
 import { MeasureForm } from "../components/measure-form";
 import { measureSchema, toMeasureValues } from "../forms/measure";
@@ -9,6 +9,7 @@ import { createMeasure } from "../models/measure.server";
 import { requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { measureChoices } from "../utils/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Ny måling – Trinnvis" }];
 
@@ -22,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: measureSchema(measureChoices(projectId)) });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const created = createMeasure({ projectId, userId: user.id, values: toMeasureValues(submission.value) });
-  return redirect(`/prosjekter/${projectId}/malinger/${created.id}`);
+  return redirect(`/prosjekter/${projectId}/malinger/${created.id}/data`);
 }
 
 export default function NewMeasure() {
@@ -32,7 +33,7 @@ export default function NewMeasure() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to={`/prosjekter/${projectId}/malinger`}>Alle målinger</Link>
+        <AppLink to={`/prosjekter/${projectId}/malinger`}>Alle målinger</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         Ny måling

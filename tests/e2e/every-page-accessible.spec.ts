@@ -37,6 +37,8 @@ const PAGES: Record<string, { path: string; as: string } | "resource"> = {
   "prosjekter.$projectId.malinger._index": { path: "/prosjekter/:projectId/malinger", as: "prosjektleder" },
   "prosjekter.$projectId.malinger.ny": { path: "/prosjekter/:projectId/malinger/ny", as: "prosjektleder" },
   "prosjekter.$projectId.malinger.$measureId": { path: "/prosjekter/:projectId/malinger/:measureId", as: "prosjektleder" },
+  "prosjekter.$projectId.malinger.$measureId_.data": { path: "/prosjekter/:projectId/malinger/:measureId/data", as: "prosjektleder" },
+  "prosjekter.$projectId.malinger.$measureId_.endre": { path: "/prosjekter/:projectId/malinger/:measureId/endre", as: "prosjektleder" },
   "prosjekter.$projectId.malinger.$measureId.data[.]csv": "resource",
   "prosjekter.$projectId.malinger.$measureId.data[.]xlsx": "resource",
   "prosjekter.$projectId.tiltak._index": { path: "/prosjekter/:projectId/tiltak", as: "prosjektleder" },

@@ -34,7 +34,9 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await page.getByLabel("Eier etter prosjektet").fill("Enhetsleder psykisk helse, Namsos kommune");
   await page.getByRole("checkbox", { name: "Målingen fortsetter etter prosjektet" }).check();
   await page.getByRole("button", { name: "Opprett målingen" }).click();
+  // A new measure opens on its data page, where points are added.
   await expect(page.getByRole("heading", { level: 1, name: "Antall brukere med kriseplan" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Målingen Antall brukere med kriseplan" }).getByRole("link", { name: "Data" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByText("Ingen data ennå.")).toBeVisible();
 
   await page.getByLabel("Fil (CSV eller XLSX, høyst 5 MB)").setInputFiles({
@@ -58,16 +60,22 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await page.getByRole("button", { name: "Forhåndsvis filen" }).click();
   await expect(page.getByText("20 punkter er klare til å lagres.")).toBeVisible();
   await page.getByRole("button", { name: "Lagre alle 20 punktene" }).click();
-
-  await expect(page.getByText("Uvanlig lang serie: 10 punkter under medianen, grensen er 7.")).toBeVisible();
-  await expect(page.getByText("Uvanlig få kryssinger: 1 kryssing av medianen, minst 6 var ventet.")).toBeVisible();
-  await expect(page.getByText(/Variasjon:/)).toBeVisible();
-  await expect(page.getByRole("img", { name: /Diagram for Antall brukere med kriseplan/ })).toBeVisible();
   const table = page.getByRole("table", { name: "Datapunkter for Antall brukere med kriseplan" });
   await expect(table.getByRole("row")).toHaveCount(21);
   await expect(table.getByRole("row").filter({ hasText: "01.11.2013" })).toContainText("Ny rutine tatt i bruk");
   await expectAccessible(page);
 
+  // The chart page explains the signal; the menu goes there without loading a new document.
+  await page.evaluate(() => ((window as unknown as { samme?: boolean }).samme = true));
+  await page.getByRole("link", { name: "Diagram og analyse" }).click();
+  await expect(page.getByText("Uvanlig lang serie: 10 punkter under medianen, grensen er 7.")).toBeVisible();
+  await expect(page.getByText("Uvanlig få kryssinger: 1 kryssing av medianen, minst 6 var ventet.")).toBeVisible();
+  await expect(page.getByText(/Variasjon:/)).toBeVisible();
+  await expect(page.getByRole("img", { name: /Diagram for Antall brukere med kriseplan/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { samme?: boolean }).samme)).toBe(true);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Se alle 20 punktene i en tabell" }).click();
   const marking = page.locator("form").filter({ has: page.getByRole("button", { name: "Legg til markering" }) });
   await marking.getByLabel("Marker").selectOption({ label: "Ny fase fra denne datoen" });
   await marking.getByLabel("Dato", { exact: true }).fill("2013-11-01");
@@ -79,7 +87,8 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await expect(page.getByText(/Ny fase – Ny rutine for kriseplan/)).toBeVisible();
   await expectAccessible(page);
 
-  const csv = await page.request.get(page.url().replace(/#.*$/, "") + "/data.csv");
+  await page.getByRole("link", { name: "Data", exact: true }).click();
+  const csv = await page.request.get((await page.getByRole("link", { name: "Last ned data (CSV)" }).getAttribute("href"))!);
   expect(csv.status()).toBe(200);
   const text = await csv.text();
   expect(text).toContain("Dato;Verdi;Holdt utenfor;Merknad");
@@ -113,8 +122,13 @@ test("a steering-group member reads a measure but cannot add data", async ({ pag
   await page.goto(`/prosjekter/${id}/malinger`);
   await page.getByRole("link", { name: /Selvhjelpsplaner/ }).click();
   await expect(page.getByRole("heading", { name: "Hva dataene viser" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Endre målingen" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Data", exact: true }).click();
+  await expect(page.getByRole("table", { name: /Datapunkter for/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Legg til punktet" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Endre eller slett punktet/ })).toHaveCount(0);
   const csrf = await page.locator('input[name="csrf"]').first().inputValue();
   const response = await page.request.post(page.url(), { form: { csrf, intent: "punkt", date: "2014-01-01", value: "5" } });
   expect(response.status()).toBe(403);
+  expect((await page.request.get(page.url().replace(/\/data$/, "/endre"))).status()).toBe(403);
 });

@@ -81,7 +81,9 @@ const MATRIX: Record<string, Entry> = {
   "prosjekter.$projectId.mal": { path: "/prosjekter/:projectId/mal", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
   "prosjekter.$projectId.malinger._index": { path: "/prosjekter/:projectId/malinger", loader: member("project-members") },
   "prosjekter.$projectId.malinger.ny": { path: "/prosjekter/:projectId/malinger/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
-  "prosjekter.$projectId.malinger.$measureId": { path: "/prosjekter/:projectId/malinger/:measureId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.malinger.$measureId": { path: "/prosjekter/:projectId/malinger/:measureId", loader: member("project-members") },
+  "prosjekter.$projectId.malinger.$measureId_.data": { path: "/prosjekter/:projectId/malinger/:measureId/data", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.malinger.$measureId_.endre": { path: "/prosjekter/:projectId/malinger/:measureId/endre", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
   "prosjekter.$projectId.malinger.$measureId.data[.]csv": { path: "/prosjekter/:projectId/malinger/:measureId/data.csv", loader: member("project-members") },
   "prosjekter.$projectId.malinger.$measureId.data[.]xlsx": { path: "/prosjekter/:projectId/malinger/:measureId/data.xlsx", loader: member("project-members") },
   "prosjekter.$projectId.tiltak._index": { path: "/prosjekter/:projectId/tiltak", loader: member("project-members") },
@@ -180,7 +182,7 @@ beforeAll(async () => {
 });
 
 const fill = (path: string, values: Record<string, string>) => path.replace(/:(\w+)/g, (_, key: string) => values[key]);
-const paramsFor = (name: string, values: Record<string, string>) => Object.fromEntries([...name.matchAll(/\$(\w+)/g)].map(([, key]) => [key, values[key]]));
+const paramsFor = (name: string, values: Record<string, string>) => Object.fromEntries([...name.matchAll(/\$([a-zA-Z]+)/g)].map(([, key]) => [key, values[key]]));
 
 function request(role: Role, url: string, fields?: Record<string, string>) {
   const headers: Record<string, string> = cookies[role] ? { Cookie: cookies[role] as string } : {};

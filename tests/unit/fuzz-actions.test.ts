@@ -96,8 +96,8 @@ describe("fuzzing every action", () => {
     const name = file.replace("../../app/routes/", "").replace(/\.tsx?$/, "");
     it(`${name}: ${ROUNDS} random posts, no 5xx, no partial writes, always a message`, async () => {
       const isAdmin = name.startsWith("admin");
-      const params = Object.fromEntries([...name.matchAll(/\$(\w+)/g)].map(([, key]) => [key, ids[key]]));
-      const url = `http://localhost/${name.replace(/\$(\w+)/g, (_, k: string) => ids[k]).replace(/\./g, "/").replace(/\/_index$/, "")}`;
+      const params = Object.fromEntries([...name.matchAll(/\$([a-zA-Z]+)/g)].map(([, key]) => [key, ids[key]]));
+      const url = `http://localhost/${name.replace(/\$([a-zA-Z]+)_?/g, (_, k: string) => ids[k]).replace(/\./g, "/").replace(/\/_index$/, "")}`;
       for (let round = 0; round < ROUNDS; round++) {
         const body = new URLSearchParams({ csrf: isAdmin ? adminCsrf : csrf, intent: pick(intents) });
         const count = 1 + Math.floor(random() * 8);

@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from "react";
 /**
  * Draws a chart in the browser only: its size comes from the browser's layout (ResponsiveContainer),
  * which the server cannot know. The server sends the same description, and the numbers are in the
- * page's table and text, so nothing is lost without JavaScript.
+ * page's text or a linked table, so nothing is lost without JavaScript.
  */
 export function ClientOnlyChart({
   label,
