@@ -1,10 +1,7 @@
-import { Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
-import { parseWithZod } from "@conform-to/zod";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { StepApproval } from "../components/overview/step-approval";
-import { StepDecisionSchema, StepRequestSchema } from "../forms/step-review";
-import { decideStepReview, requestStepApproval, type StepReviewResult } from "../models/step-review.server";
+import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { AppLink } from "../components/app-link";
 import { hasRole, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
@@ -12,7 +9,7 @@ import { OverviewSection } from "../components/overview/overview-section";
 import { StepCoverageList } from "../components/overview/step-coverage-list";
 import { getProject } from "../models/project.server";
 import { projectOverview } from "../utils/project-overview.server";
-import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
 
@@ -25,8 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const project = getProject(projectId);
   if (!project) throw notFound();
   const { stepNames, ...overview } = projectOverview(projectId);
+  const { id, name, description, owner, startDate, endDate, currentStep } = project;
   return json({
-    project,
+    project: { id, name, description, owner, startDate, endDate, currentStep },
     role,
     currentStepName: stepNames[project.currentStep],
     canRequestStep: hasRole(role, STEP_REQUESTERS),
@@ -36,36 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, [...STEP_REQUESTERS, ...STEP_DECIDERS]);
-  const intent = String(formData.get("intent"));
-  const here = `/prosjekter/${projectId}#steg-overskrift`;
-  const forbidden = () => new Response("Du har ikke tilgang til å gjøre dette i prosjektet", { status: 403 });
-  const reply = (result: StepReviewResult, submission: { reply: (o?: { formErrors: string[] }) => unknown }) => {
-    if (result.status === "not_found") throw notFound();
-    if (result.status === "refused") return json({ intent, result: submission.reply({ formErrors: [result.message] }) }, { status: 409 });
-    return redirect(here);
-  };
-  if (intent === "be-om-godkjenning") {
-    if (!hasRole(role, STEP_REQUESTERS)) throw forbidden();
-    const submission = parseWithZod(formData, { schema: StepRequestSchema });
-    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
-    return reply(requestStepApproval({ projectId, userId: user.id, justification: submission.value.justification }), submission);
-  }
-  if (intent === "avgjor-steg") {
-    if (!hasRole(role, STEP_DECIDERS)) throw forbidden();
-    const submission = parseWithZod(formData, { schema: StepDecisionSchema });
-    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
-    return reply(decideStepReview({ projectId, userId: user.id, ...submission.value }), submission);
-  }
-  throw new Response("Ukjent handling", { status: 400 });
-}
-
 export default function ProjectOverview() {
-  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, stepReviews, canRequestStep, canDecideStep } =
+  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, pendingReview, canRequestStep, canDecideStep } =
     useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result as Parameters<typeof StepApproval>[0]["requestResult"]) : undefined);
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
     <div className="stack">
@@ -114,14 +85,20 @@ export default function ProjectOverview() {
             : `${gapTotal} ${gapTotal === 1 ? "tema mangler" : "temaer mangler"} registrert arbeid og er merket som hull.`}
         </Paragraph>
         <StepCoverageList steps={steps} currentStep={project.currentStep} />
-        <StepApproval
-          currentStepName={currentStepName}
-          reviews={stepReviews}
-          canRequest={canRequestStep}
-          canDecide={canDecideStep}
-          requestResult={resultFor("be-om-godkjenning")}
-          decisionResult={resultFor("avgjor-steg")}
-        />
+        <Paragraph>
+          Prosjektet er i steget <strong>{currentStepName}</strong>.
+        </Paragraph>
+        {pendingReview ? (
+          <Paragraph>
+            <Tag data-color="warning">Venter på styringsgruppen</Tag> {pendingReview.requestedByName ?? "Prosjektlederen"} ba {formatDate(pendingReview.requestedAt)} om at
+            steget «{pendingReview.stepName}» godkjennes.
+          </Paragraph>
+        ) : null}
+        <Paragraph>
+          <AppLink to={`/prosjekter/${project.id}/steg`}>
+            {pendingReview && canDecideStep ? "Avgjør forespørselen" : !pendingReview && canRequestStep ? "Be styringsgruppen godkjenne steget" : "Godkjenning av steg og historikk"}
+          </AppLink>
+        </Paragraph>
       </OverviewSection>
 
       <OverviewSection id="mal-overskrift" title="Mål">

@@ -82,7 +82,7 @@ export default function SteeringDashboard() {
           }))}
         />
         <Paragraph>
-          <AppLink to={`${base}#steg-overskrift`}>Godkjenning av steg og historikk</AppLink>
+          <AppLink to={`${base}/steg`}>Godkjenning av steg og historikk</AppLink>
         </Paragraph>
       </OverviewSection>
 

@@ -3,7 +3,7 @@ import { DataTable } from "../components/data-table";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { listProjectsForUser } from "../models/project.server";
-import { getContent } from "../utils/content.server";
+import { getContent, stepNames } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { requireSession } from "../utils/session.server";
 import { AppLink } from "../components/app-link";
@@ -13,10 +13,10 @@ export const meta: MetaFunction = () => [{ title: "Mine prosjekter – Trinnvis"
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireSession(request);
   const content = getContent();
-  const stepNames = Object.fromEntries(content.steps.steps.map((s) => [s.id, `${s.number}. ${s.name}`]));
+  const names = stepNames(content);
   const projects = listProjectsForUser(user.id).map((p) => ({
     ...p,
-    stepName: stepNames[p.currentStep],
+    stepName: names[p.currentStep],
     roleName: content.labels.projectRoles[p.role],
   }));
   return json({ projects });

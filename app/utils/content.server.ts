@@ -195,6 +195,11 @@ export function getContent(): Content {
   return cached;
 }
 
+/** Each step's name as projects know it: "3. Utføre", by step id. */
+export function stepNames(content: Content = getContent()): Record<string, string> {
+  return Object.fromEntries(content.steps.steps.map((s) => [s.id, `${s.number}. ${s.name}`]));
+}
+
 /** The theme ids that belong to a step, for validating what is stored. */
 export function themeBelongsToStep(content: Content, stepId: string, themeId: string): boolean {
   return content.steps.steps.some((s) => s.id === stepId && s.themes.some((t) => t.id === themeId));

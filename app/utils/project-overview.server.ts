@@ -13,7 +13,7 @@ import { listPhases, listStepWork } from "../models/project.server";
 import { listStepReviews } from "../models/step-review.server";
 import { listTiltak } from "../models/tiltak.server";
 import { projectAnchoringCoverage } from "./anchoring.server";
-import { getContent } from "./content.server";
+import { getContent, stepNames } from "./content.server";
 import { todayIso } from "./time";
 
 export function projectOverview(projectId: number, today = todayIso()) {
@@ -22,10 +22,10 @@ export function projectOverview(projectId: number, today = todayIso()) {
 
 function readProjectOverview(projectId: number, today: string) {
   const { labels, steps } = getContent();
-  const stepNames = Object.fromEntries(steps.steps.map((s) => [s.id, `${s.number}. ${s.name}`]));
+  const names = stepNames();
   return {
-    stepNames,
-    stepReviews: listStepReviews(projectId).map((r) => ({ ...r, stepName: stepNames[r.stepId] })),
+    stepNames: names,
+    pendingReview: pendingReview(listStepReviews(projectId), names),
     steps: computeStepCoverage(steps.steps, listStepWork(projectId)),
     phases: listPhases(projectId),
     organisationGroups: groupOrganisationsByLevel(listProjectOrganisations(projectId)).map((g) => ({
@@ -45,4 +45,9 @@ function readProjectOverview(projectId: number, today: string) {
       .map((h) => h.text),
     measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: labels.measureKinds[m.kind] })),
   };
+}
+
+function pendingReview(reviews: ReturnType<typeof listStepReviews>, names: Record<string, string>) {
+  const pending = reviews.find((r) => r.status === "venter");
+  return pending ? { requestedByName: pending.requestedByName, requestedAt: pending.requestedAt, stepName: names[pending.stepId] } : null;
 }

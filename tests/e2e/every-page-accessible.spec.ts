@@ -23,6 +23,7 @@ const PAGES: Record<string, { path: string; as: string } | "resource"> = {
   "admin.organisasjoner": { path: "/admin/organisasjoner", as: "admin" },
   "prosjekter.$projectId": "resource", // the layout, seen on every project page
   "prosjekter.$projectId._index": { path: "/prosjekter/:projectId", as: "prosjektleder" },
+  "prosjekter.$projectId.steg": { path: "/prosjekter/:projectId/steg", as: "styringsgruppe" },
   "prosjekter.$projectId.innstillinger": { path: "/prosjekter/:projectId/innstillinger", as: "prosjektleder" },
   "prosjekter.$projectId.eksport[.]json": "resource",
   "prosjekter.$projectId.aktiviteter._index": { path: "/prosjekter/:projectId/aktiviteter", as: "prosjektleder" },

@@ -10,6 +10,7 @@ test.describe.serial("the steering group approves a step", () => {
     overview = `/prosjekter/${await projectIdFromList(page, HELT)}`;
     await page.goto(overview);
     await expect(page.getByText("Prosjektet er i steget 3. Utføre.")).toBeVisible();
+    await page.getByRole("link", { name: "Be styringsgruppen godkjenne steget" }).click();
     await page.getByRole("button", { name: "Be om godkjenning" }).click();
     await expect(page.getByText("Begrunnelse må fylles ut")).toBeVisible();
     await expectAccessible(page);
@@ -17,11 +18,14 @@ test.describe.serial("the steering group approves a step", () => {
     await page.getByRole("button", { name: "Be om godkjenning" }).click();
     await expect(page.getByRole("row").filter({ hasText: "Selvhjelpsplanen og henvisningsvedlegget" })).toContainText("Venter på styringsgruppen");
     await expect(page.getByRole("button", { name: "Be om godkjenning" })).toHaveCount(0);
+    await page.goto(overview);
+    await expect(page.getByText(/ba \d\d\.\d\d\.\d{4} om at steget «3\. Utføre» godkjennes/)).toBeVisible();
   });
 
-  test("a steering-group member approves it, and the overview shows the decision and the next step", async ({ page }) => {
+  test("a steering-group member approves it from the overview's link, and sees the decision and the next step", async ({ page }) => {
     await logIn(page, "styringsgruppe@trinnvis.test");
     await page.goto(overview);
+    await page.getByRole("link", { name: "Avgjør forespørselen" }).click();
     await page.getByRole("radio", { name: "Send tilbake" }).check();
     await page.getByRole("button", { name: "Lagre avgjørelsen" }).click();
     await expect(page.getByText("Skriv hva som mangler når du sender tilbake")).toBeVisible();
@@ -30,6 +34,7 @@ test.describe.serial("the steering group approves a step", () => {
     await page.getByLabel("Kommentar").fill("Godkjent i møtet.");
     await page.getByRole("button", { name: "Lagre avgjørelsen" }).click();
     await expect(page.getByText("Prosjektet er i steget 4. Kontrollere.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Godkjenning av steg" })).toBeVisible();
     const row = page.getByRole("row").filter({ hasText: "Selvhjelpsplanen og henvisningsvedlegget" });
     await expect(row).toContainText("Godkjent");
     await expect(row).toContainText("Anne Sørli");

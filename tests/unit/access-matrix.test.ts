@@ -60,8 +60,9 @@ const MATRIX: Record<string, Entry> = {
   "admin.medlemskap": { path: "/admin/medlemskap", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
   "admin.organisasjoner": { path: "/admin/organisasjoner", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
   "prosjekter.$projectId": { path: "/prosjekter/:projectId", loader: member("project-members") },
-  "prosjekter.$projectId._index": {
-    path: "/prosjekter/:projectId",
+  "prosjekter.$projectId._index": { path: "/prosjekter/:projectId", loader: member("project-members") },
+  "prosjekter.$projectId.steg": {
+    path: "/prosjekter/:projectId/steg",
     loader: member("project-members"),
     actions: [
       { allowed: ["prosjektleder"], fields: { intent: "be-om-godkjenning" } },

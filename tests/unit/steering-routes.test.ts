@@ -8,7 +8,7 @@ import { createReport, getReport } from "../../app/models/report.server";
 import { addDecision, createMeeting, listOpenDecisions } from "../../app/models/steering.server";
 import { listStepReviews } from "../../app/models/step-review.server";
 import { getUserByEmail } from "../../app/models/user.server";
-import { action as overviewAction } from "../../app/routes/prosjekter.$projectId._index";
+import { action as stepAction } from "../../app/routes/prosjekter.$projectId.steg";
 import { action as reportAction } from "../../app/routes/prosjekter.$projectId.rapporter.$reportId._index";
 import { loader as docxLoader } from "../../app/routes/prosjekter.$projectId.rapporter.$reportId.rapport[.]docx";
 import { action as dashboardAction } from "../../app/routes/prosjekter.$projectId.styring._index";
@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 
 describe("step approval", () => {
-  const act = async (email: string, fields: Record<string, string>) => outcome(async () => overviewAction({ request: await post(email, "/prosjekter/1?index", fields), params: { projectId: "1" }, context }));
+  const act = async (email: string, fields: Record<string, string>) => outcome(async () => stepAction({ request: await post(email, "/prosjekter/1/steg", fields), params: { projectId: "1" }, context }));
 
   it("lets only the project leader ask and only the steering group decide; approval moves the project on", async () => {
     expect((await act(STEERING, { intent: "be-om-godkjenning", justification: "x" })).status).toBe(403);
