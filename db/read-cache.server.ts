@@ -13,16 +13,21 @@ export type CachedRead = <T>(key: string, read: () => T) => T;
  * frozen, so a caller that changes one fails in the tests instead of corrupting later requests.
  */
 export function createReadCache(sqlite: Database.Database, limit = 2000, freeze = process.env.NODE_ENV !== "production"): CachedRead {
-  const versionStatement = sqlite.prepare("SELECT data_version AS dataVersion, total_changes() AS changes FROM pragma_data_version");
+  // Two plain statements: asked through the pragma_data_version table they cost many times more,
+  // and a page asks several times.
+  const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
+  const totalChanges = sqlite.prepare("SELECT total_changes()").pluck();
   const entries = new Map<string, unknown>();
-  let cachedAt = "";
+  let cachedVersion = -1;
+  let cachedChanges = -1;
   return function cachedRead<T>(key: string, read: () => T): T {
     if (sqlite.inTransaction) return read();
-    const { dataVersion, changes } = versionStatement.get() as { dataVersion: number; changes: number };
-    const version = `${dataVersion}:${changes}`;
-    if (version !== cachedAt) {
+    const version = dataVersion.get() as number;
+    const changes = totalChanges.get() as number;
+    if (version !== cachedVersion || changes !== cachedChanges) {
       entries.clear();
-      cachedAt = version;
+      cachedVersion = version;
+      cachedChanges = changes;
     }
     if (entries.has(key)) {
       const value = entries.get(key) as T;
