@@ -102,20 +102,24 @@ export default function ProjectOverview() {
       </OverviewSection>
 
       <OverviewSection id="mal-overskrift" title="Mål">
-        <DataTable
-          caption="Hovedmål og delmål med siste status"
-          headers={["Mål", "Status", "Vurdert"]}
-          rows={goals.map((goal) => ({
-            key: goal.id,
-            cells: [
-              <>
-                <strong>{goal.label}:</strong> {goal.title}
-              </>,
-              goal.statusName,
-              formatDate(goal.statusDate),
-            ],
-          }))}
-        />
+        {goals.length === 0 ? (
+          <Paragraph>Ingen mål er registrert ennå.</Paragraph>
+        ) : (
+          <DataTable
+            caption="Hovedmål og delmål med siste status"
+            headers={["Mål", "Status", "Vurdert"]}
+            rows={goals.map((goal) => ({
+              key: goal.id,
+              cells: [
+                <>
+                  <strong>{goal.label}:</strong> {goal.title}
+                </>,
+                goal.statusName,
+                formatDate(goal.statusDate),
+              ],
+            }))}
+          />
+        )}
       </OverviewSection>
 
       <OverviewSection id="maling-overskrift" title="Målinger">
@@ -142,14 +146,18 @@ export default function ProjectOverview() {
       </OverviewSection>
 
       <OverviewSection id="faser-overskrift" title="Faser">
-        <DataTable
-          caption="Prosjektets faser"
-          headers={["Fase", "Fra", "Til", "Innhold"]}
-          rows={phases.map((phase) => ({
-            key: phase.id,
-            cells: [phase.name, formatDate(phase.startDate), formatDate(phase.endDate), phase.description],
-          }))}
-        />
+        {phases.length === 0 ? (
+          <Paragraph>Ingen faser er registrert ennå.</Paragraph>
+        ) : (
+          <DataTable
+            caption="Prosjektets faser"
+            headers={["Fase", "Fra", "Til", "Innhold"]}
+            rows={phases.map((phase) => ({
+              key: phase.id,
+              cells: [phase.name, formatDate(phase.startDate), formatDate(phase.endDate), phase.description],
+            }))}
+          />
+        )}
       </OverviewSection>
 
       <OverviewSection id="org-overskrift" title="Organisasjoner">

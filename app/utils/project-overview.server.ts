@@ -27,14 +27,18 @@ function readProjectOverview(projectId: number, today: string) {
     stepNames: names,
     pendingReview: pendingReview(listStepReviews(projectId), names),
     steps: computeStepCoverage(steps.steps, listStepWork(projectId)),
-    phases: listPhases(projectId),
+    phases: listPhases(projectId).map(({ id, name, startDate, endDate, description }) => ({ id, name, startDate, endDate, description })),
     organisationGroups: groupOrganisationsByLevel(listProjectOrganisations(projectId)).map((g) => ({
-      ...g,
+      level: g.level,
       levelName: labels.organisationLevels[g.level],
+      organisations: g.organisations.map(({ id, name, region }) => ({ id, name, region })),
     })),
-    people: listProjectPeople(projectId).map((p) => ({ ...p, roleName: labels.projectRoles[p.role] })),
+    // What the page shows of each person: the page is sent to every member, so no e-mail addresses.
+    people: listProjectPeople(projectId).map(({ id, name, role, position, organisationName }) => ({ id, name, roleName: labels.projectRoles[role], position, organisationName })),
     goals: listGoalsWithLatestStatus(projectId).map((g) => ({
-      ...g,
+      id: g.id,
+      title: g.title,
+      statusDate: g.statusDate,
       label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`,
       statusName: g.status ? labels.goalStatuses[g.status] : "Ingen status registrert",
     })),
@@ -43,7 +47,9 @@ function readProjectOverview(projectId: number, today: string) {
     leaderGaps: projectAnchoringCoverage(projectId)
       .headlines.filter((h) => h.audienceId === "ledere" && h.reached < h.total)
       .map((h) => h.text),
-    measures: listMeasureSummaries(projectId).map((m) => ({ ...m, kindName: labels.measureKinds[m.kind] })),
+    measures: listMeasureSummaries(projectId).map(({ id, name, kind, unit, isIllustrative, pointCount, latestValue, latestDate }) => ({
+      id, name, unit, isIllustrative, pointCount, latestValue, latestDate, kindName: labels.measureKinds[kind],
+    })),
   };
 }
 
