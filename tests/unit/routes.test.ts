@@ -48,6 +48,14 @@ describe("project overview loader", () => {
     expect(data.role).toBe("styringsgruppe");
   });
 
+  it("sends the people's names and roles, not their e-mail addresses", async () => {
+    const request = new Request("http://localhost/prosjekter/1", { headers: { Cookie: await cookieFor("styringsgruppe@trinnvis.test") } });
+    const data = await (await overviewLoader({ request, params: { projectId: "1" }, context })).json();
+    expect(data.people.length).toBeGreaterThan(1);
+    expect(data.people[0]).toMatchObject({ name: expect.any(String), roleName: expect.any(String) });
+    expect(JSON.stringify(data)).not.toContain("@");
+  });
+
   it("answers 404 to a member of the other project", async () => {
     const request = new Request("http://localhost/prosjekter/1", { headers: { Cookie: await cookieFor("prosjektleder2@trinnvis.test") } });
     expect(await statusOf(() => overviewLoader({ request, params: { projectId: "1" }, context }))).toBe(404);
