@@ -18,7 +18,6 @@ const DIRECTION: Record<MeasureForAnalysis["direction"], ImprovementDirection> =
   noytral: "neutral",
 };
 
-
 export function analyseMeasure(
   measure: MeasureForAnalysis,
   points: (StoredPoint & { note: string })[],

@@ -4,7 +4,9 @@ import type { ChartInput, ChartType } from "./spc";
 export type StoredPoint = { date: string; value: number | null; numerator: number | null; denominator: number | null; excluded: boolean };
 export type ChartEvent = { kind: "ny_fase" | "frys" | "merknad"; date: string; text: string };
 
+/** What a chart event is called on the chart and in lists. */
 export const EVENT_KIND_NAMES: Record<ChartEvent["kind"], string> = { ny_fase: "Ny fase", frys: "Basislinje fryst", merknad: "Merknad" };
+
 export type MeasureKind = "andel" | "antall" | "rate" | "kontinuerlig" | "kvalitativ";
 
 /** Kinds whose points are a numerator over a denominator (or exposure). */

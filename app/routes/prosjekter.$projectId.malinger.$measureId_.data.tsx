@@ -136,7 +136,11 @@ export default function MeasureDataPage() {
             {canWrite ? <ChartEventForm key={events.length} lastResult={resultFor("hendelse")} /> : null}
           </section>
         </>
-      ) : null}
+      ) : (
+        <Paragraph>
+          En kvalitativ måling har ingen datapunkter. <AppLink to={`${measurePath(projectId, measure.id)}#kvalitativ`}>Se evalueringene</AppLink>.
+        </Paragraph>
+      )}
 
       {canWrite ? (
         <section aria-labelledby="ny-kvalitativ" className="stack">

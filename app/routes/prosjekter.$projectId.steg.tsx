@@ -3,7 +3,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
-import { StepApproval } from "../components/overview/step-approval";
+import { StepApproval } from "../components/steering/step-approval";
 import { StepDecisionSchema, StepRequestSchema } from "../forms/step-review";
 import { getProject } from "../models/project.server";
 import { decideStepReview, listStepReviews, requestStepApproval, type StepReviewResult } from "../models/step-review.server";
