@@ -9,7 +9,7 @@ import { loader as roundLoader, action as roundAction } from "../../app/routes/p
 import { action as roundsAction } from "../../app/routes/prosjekter.$projectId.barekraft._index";
 import { loader as readinessLoader, action as readinessAction } from "../../app/routes/prosjekter.$projectId.klar-for-drift";
 import { loader as portfolioLoader } from "../../app/routes/portefolje";
-import { getCurrentSession, startSession } from "../../app/utils/session.server";
+import { getAs as get, postAs as post, responseOf as outcome } from "./requests";
 
 const context = {} as AppLoadContext;
 const LEADER = "prosjektleder@trinnvis.test";
@@ -17,30 +17,6 @@ const MEMBER = "medarbeider@trinnvis.test";
 const ADVISOR = "radgiver@trinnvis.test";
 const STEERING = "styringsgruppe@trinnvis.test";
 const OTHER_LEADER = "prosjektleder2@trinnvis.test";
-
-async function cookieFor(email: string) {
-  return (await startSession(new Request("http://localhost/"), getUserByEmail(email)!.id)).split(";")[0];
-}
-
-async function outcome(run: () => Promise<unknown>): Promise<Response> {
-  try {
-    const result = await run();
-    return result instanceof Response ? result : new Response(JSON.stringify(result));
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-}
-
-async function get(email: string, url: string) {
-  return new Request(`http://localhost${url}`, { headers: { Cookie: await cookieFor(email) } });
-}
-
-async function post(email: string, url: string, fields: Record<string, string>) {
-  const cookie = await cookieFor(email);
-  const session = await getCurrentSession(new Request("http://localhost/", { headers: { Cookie: cookie } }));
-  return new Request(`http://localhost${url}`, { method: "POST", body: new URLSearchParams({ csrf: session!.csrfToken, ...fields }), headers: { Cookie: cookie } });
-}
 
 const POWELL = ["ledere-identifisert", "ledere-kjenner-prosjektet", "ledere-pavirket", "rapportering-til-ledere", "medarbeidere-informert", "medarbeidere-pavirker", "alle-parter-hort", "mal-i-planer", "brukere-pavirker", "brukere-evaluerer", "ledere-har-data"];
 const allAnswered = (level: string) => POWELL.map((itemId) => ({ itemId, level, answer: "", note: "", evidence: "" }));

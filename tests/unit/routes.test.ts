@@ -4,8 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { getProject } from "../../app/models/project.server";
-import { getUserByEmail } from "../../app/models/user.server";
-import { startSession, getCurrentSession } from "../../app/utils/session.server";
+import { getAs, postAs, responseOf } from "./requests";
 import { loader as overviewLoader } from "../../app/routes/prosjekter.$projectId._index";
 import { action as settingsAction } from "../../app/routes/prosjekter.$projectId.innstillinger";
 import { loader as exportLoader } from "../../app/routes/prosjekter.$projectId.eksport[.]json";
@@ -19,18 +18,8 @@ import { listTiltakOptions } from "../../app/models/tiltak.server";
 
 const context = {} as AppLoadContext;
 
-async function cookieFor(email: string) {
-  return (await startSession(new Request("http://localhost/"), getUserByEmail(email)!.id)).split(";")[0];
-}
-
 async function statusOf(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const result = await run();
-    return result instanceof Response ? result.status : 200;
-  } catch (error) {
-    if (error instanceof Response) return error.status;
-    throw error;
-  }
+  return (await responseOf(run)).status;
 }
 
 beforeAll(async () => {
@@ -39,7 +28,7 @@ beforeAll(async () => {
 
 describe("project overview loader", () => {
   it("gives a member the five steps with gaps marked", async () => {
-    const request = new Request("http://localhost/prosjekter/1", { headers: { Cookie: await cookieFor("styringsgruppe@trinnvis.test") } });
+    const request = await getAs("styringsgruppe@trinnvis.test", "/prosjekter/1");
     const response = await overviewLoader({ request, params: { projectId: "1" }, context });
     const data = await response.json();
     expect(data.steps.map((s: { id: string }) => s.id)).toEqual(["forberedelse", "planlegge", "utfore", "kontrollere", "standardisere"]);
@@ -49,7 +38,7 @@ describe("project overview loader", () => {
   });
 
   it("sends the people's names and roles, not their e-mail addresses", async () => {
-    const request = new Request("http://localhost/prosjekter/1", { headers: { Cookie: await cookieFor("styringsgruppe@trinnvis.test") } });
+    const request = await getAs("styringsgruppe@trinnvis.test", "/prosjekter/1");
     const data = await (await overviewLoader({ request, params: { projectId: "1" }, context })).json();
     expect(data.people.length).toBeGreaterThan(1);
     expect(data.people[0]).toMatchObject({ name: expect.any(String), roleName: expect.any(String) });
@@ -57,17 +46,14 @@ describe("project overview loader", () => {
   });
 
   it("answers 404 to a member of the other project", async () => {
-    const request = new Request("http://localhost/prosjekter/1", { headers: { Cookie: await cookieFor("prosjektleder2@trinnvis.test") } });
+    const request = await getAs("prosjektleder2@trinnvis.test", "/prosjekter/1");
     expect(await statusOf(() => overviewLoader({ request, params: { projectId: "1" }, context }))).toBe(404);
   });
 });
 
 describe("project settings action", () => {
   async function post(email: string, projectId: string, fields: Record<string, string>) {
-    const cookie = await cookieFor(email);
-    const session = await getCurrentSession(new Request("http://localhost/", { headers: { Cookie: cookie } }));
-    const body = new URLSearchParams({ csrf: session!.csrfToken, ...fields });
-    const request = new Request(`http://localhost/prosjekter/${projectId}/innstillinger`, { method: "POST", body, headers: { Cookie: cookie } });
+    const request = await postAs(email, `/prosjekter/${projectId}/innstillinger`, fields);
     return () => settingsAction({ request, params: { projectId }, context });
   }
   const valid = { name: "Helt, ikke stykkevis og delt", description: "x", owner: "", funder: "", targetGroup: "", startDate: "2009-10-01", endDate: "2013-12-31" };
@@ -103,11 +89,11 @@ describe("project settings action", () => {
 
 describe("export and health", () => {
   it("exports as an attachment to members and 404 to others", async () => {
-    const own = new Request("http://localhost/prosjekter/2/eksport.json", { headers: { Cookie: await cookieFor("prosjektleder2@trinnvis.test") } });
+    const own = await getAs("prosjektleder2@trinnvis.test", "/prosjekter/2/eksport.json");
     const response = await exportLoader({ request: own, params: { projectId: "2" }, context });
     expect(response.headers.get("Content-Disposition")).toMatch(/attachment; filename="trinnvis-prosjekt-2-/);
     expect((await response.json()).project.name).toBe("Pakkeforløp psykisk helse og rus i Levanger");
-    const other = new Request("http://localhost/prosjekter/2/eksport.json", { headers: { Cookie: await cookieFor("prosjektleder@trinnvis.test") } });
+    const other = await getAs("prosjektleder@trinnvis.test", "/prosjekter/2/eksport.json");
     expect(await statusOf(() => exportLoader({ request: other, params: { projectId: "2" }, context }))).toBe(404);
   });
 
@@ -119,13 +105,6 @@ describe("export and health", () => {
 });
 
 describe("ids from another project in URLs and form fields", () => {
-  async function postAs(email: string, url: string, fields: Record<string, string>) {
-    const cookie = await cookieFor(email);
-    const session = await getCurrentSession(new Request("http://localhost/", { headers: { Cookie: cookie } }));
-    const body = new URLSearchParams({ csrf: session!.csrfToken, ...fields });
-    return new Request(`http://localhost${url}`, { method: "POST", body, headers: { Cookie: cookie } });
-  }
-
   it("answers 404 when an activity of project 1 is edited through project 2's URL", async () => {
     const request = await postAs("prosjektleder2@trinnvis.test", "/prosjekter/2/aktiviteter/1", { intent: "slett" });
     expect(await statusOf(() => activityAction({ request, params: { projectId: "2", activityId: "1" }, context }))).toBe(404);

@@ -13,31 +13,13 @@ import { action as reportAction } from "../../app/routes/prosjekter.$projectId.r
 import { loader as docxLoader } from "../../app/routes/prosjekter.$projectId.rapporter.$reportId.rapport[.]docx";
 import { action as dashboardAction } from "../../app/routes/prosjekter.$projectId.styring._index";
 import { action as meetingAction } from "../../app/routes/prosjekter.$projectId.styring.moter.$meetingId";
-import { getCurrentSession, startSession } from "../../app/utils/session.server";
+import { getAs, postAs as post, responseOf as outcome } from "./requests";
 
 const context = {} as AppLoadContext;
 const LEADER = "prosjektleder@trinnvis.test";
 const MEMBER = "medarbeider@trinnvis.test";
 const STEERING = "styringsgruppe@trinnvis.test";
 const OTHER_LEADER = "prosjektleder2@trinnvis.test";
-
-async function cookieFor(email: string) {
-  return (await startSession(new Request("http://localhost/"), getUserByEmail(email)!.id)).split(";")[0];
-}
-async function post(email: string, url: string, fields: Record<string, string>) {
-  const cookie = await cookieFor(email);
-  const session = await getCurrentSession(new Request("http://localhost/", { headers: { Cookie: cookie } }));
-  return new Request(`http://localhost${url}`, { method: "POST", body: new URLSearchParams({ csrf: session!.csrfToken, ...fields }), headers: { Cookie: cookie } });
-}
-async function outcome(run: () => Promise<unknown>): Promise<Response> {
-  try {
-    const result = await run();
-    return result as Response;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-}
 
 beforeAll(async () => {
   await seedDemoDataIfEmpty(getDb());
@@ -107,7 +89,7 @@ describe("a sent report", () => {
     expect((await outcome(async () => reportAction({ request: await post(MEMBER, url, { intent: "ny-versjon" }), params, context }))).status).toBe(403);
     expect((await outcome(async () => reportAction({ request: await post(STEERING, url, { intent: "lagre", version: "1" }), params, context }))).status).toBe(403);
 
-    const docx = async (email: string) => outcome(async () => docxLoader({ request: new Request(`http://localhost${url}/rapport.docx?versjon=1`, { headers: { Cookie: await cookieFor(email) } }), params, context }));
+    const docx = async (email: string) => outcome(async () => docxLoader({ request: await getAs(email, `${url}/rapport.docx?versjon=1`), params, context }));
     expect((await docx(STEERING)).status).toBe(200);
     expect((await docx(OTHER_LEADER)).status).toBe(404);
   });
