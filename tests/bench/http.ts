@@ -3,13 +3,14 @@
 // the heavy pages beside a trivial page measured in the same run. Also the gzipped JavaScript each
 // main page loads. Targets: heavy routes ≥ half the trivial route's throughput, p95 < 50 ms at 16
 // connections; JavaScript < 150 KB (overview) and < 250 KB (chart page).
-import { spawn, execSync } from "node:child_process";
+import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { openDatabase } from "../../db/client.server";
 import { hashPassword } from "../../app/utils/password.server";
+import { logInOverHttp, startProductionServer, waitUntilUp } from "../setup/production-server";
 
 const DB_PATH = path.resolve(process.env.BENCH_DATABASE || "test-results/bench.db");
 const PORT = Number(process.env.BENCH_PORT || 3310);
@@ -60,30 +61,6 @@ async function generate() {
   console.log(`Database generert på ${((performance.now() - started) / 1000).toFixed(0)} s: ${DB_PATH}`);
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("Serveren startet ikke");
-}
-
-async function logIn(): Promise<string> {
-  const response = await fetch(`${BASE}/logg-inn`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE },
-    body: new URLSearchParams({ email: BENCH_USER.email, password: BENCH_USER.password }),
-  });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) throw new Error(`Innloggingen feilet (${response.status})`);
-  return cookie;
-}
-
 type Result = { name: string; path: string; rps: number; p50: number; p95: number; p99: number; errors: number };
 
 async function measure(name: string, urlPath: string, cookie: string): Promise<Result> {
@@ -113,11 +90,10 @@ function pageJavaScript(routeIds: string[]): number {
 async function main() {
   if (!fs.existsSync(DB_PATH) || process.argv.includes("--ny")) await generate();
   if (!fs.existsSync("build/index.js")) execSync("npm run build", { stdio: "inherit" });
-  // Its own process group, so stopping it also stops the node process npx starts.
-  const server = spawn("npx", ["tsx", "app/server/serve.ts"], { env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: DB_PATH, PORT: String(PORT) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server = startProductionServer({ databasePath: DB_PATH, port: PORT, stderr: "inherit" });
   try {
-    await waitForServer();
-    const cookie = await logIn();
+    await waitUntilUp(BASE);
+    const cookie = await logInOverHttp(BASE, BENCH_USER.email, BENCH_USER.password);
     const chart = "/prosjekter/1/malinger/1";
     // The ratio to beat: a page with no data of its own, through the same stack (session, root loader, rendering).
     const routes: [string, string][] = [

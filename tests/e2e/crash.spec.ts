@@ -1,43 +1,17 @@
 // Many concurrent writers, the server killed with SIGKILL in the middle, then restarted: every write
 // the server acknowledged is there, and the database passes PRAGMA integrity_check.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { logInOverHttp, startProductionServer, waitUntilUp } from "../setup/production-server";
 
 const PORT = 3221;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DB = path.resolve("test-results/crash.db");
 
-function startServer(): ChildProcess {
-  return spawn("npx", ["tsx", "app/server/serve.ts"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: DB, PORT: String(PORT) },
-    stdio: "ignore",
-    detached: true, // its own process group: the kill reaches the node process behind npx
-  });
-}
-
-async function waitUntilUp() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("serveren kom ikke opp");
-}
-
 async function logIn() {
-  const response = await fetch(`${BASE}/logg-inn`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE },
-    body: new URLSearchParams({ email: "prosjektleder@trinnvis.test", password: "trinnvis-demo" }),
-  });
-  const cookie = response.headers.get("set-cookie")!.split(";")[0];
+  const cookie = await logInOverHttp(BASE, "prosjektleder@trinnvis.test", "trinnvis-demo");
   const page = await (await fetch(`${BASE}/prosjekter/1/aktiviteter/ny`, { headers: { Cookie: cookie } })).text();
   const csrf = /name="csrf" value="([^"]+)"/.exec(page)![1];
   return { cookie, csrf };
@@ -46,8 +20,8 @@ async function logIn() {
 test("acknowledged writes survive a SIGKILL under concurrent load", async () => {
   test.setTimeout(120_000);
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${DB}${suffix}`, { force: true });
-  const server = startServer();
-  await waitUntilUp();
+  const server = startProductionServer({ databasePath: DB, port: PORT });
+  await waitUntilUp(BASE);
   const { cookie, csrf } = await logIn();
 
   const acknowledged: { id: number; title: string }[] = [];
@@ -87,9 +61,9 @@ test("acknowledged writes survive a SIGKILL under concurrent load", async () => 
   const missing = acknowledged.filter((a) => stored.get(a.id) !== a.title);
   expect(missing).toEqual([]);
 
-  const restarted = startServer();
+  const restarted = startProductionServer({ databasePath: DB, port: PORT });
   try {
-    await waitUntilUp();
+    await waitUntilUp(BASE);
     const again = await logIn();
     const list = await (await fetch(`${BASE}/prosjekter/1/aktiviteter`, { headers: { Cookie: again.cookie } })).text();
     expect(list).toContain(acknowledged[0].title);
