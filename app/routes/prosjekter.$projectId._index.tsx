@@ -1,7 +1,8 @@
-import { Card, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
+import { StepStatus } from "../components/steering/step-status";
 import { hasRole, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
@@ -85,15 +86,7 @@ export default function ProjectOverview() {
             : `${gapTotal} ${gapTotal === 1 ? "tema mangler" : "temaer mangler"} registrert arbeid og er merket som hull.`}
         </Paragraph>
         <StepCoverageList steps={steps} currentStep={project.currentStep} />
-        <Paragraph>
-          Prosjektet er i steget <strong>{currentStepName}</strong>.
-        </Paragraph>
-        {pendingReview ? (
-          <Paragraph>
-            <Tag data-color="warning">Venter på styringsgruppen</Tag> {pendingReview.requestedByName ?? "Prosjektlederen"} ba {formatDate(pendingReview.requestedAt)} om at
-            steget «{pendingReview.stepName}» godkjennes.
-          </Paragraph>
-        ) : null}
+        <StepStatus currentStepName={currentStepName} pending={pendingReview} />
         <Paragraph>
           <AppLink to={`/prosjekter/${project.id}/steg`}>
             {pendingReview && canDecideStep ? "Avgjør forespørselen" : !pendingReview && canRequestStep ? "Be styringsgruppen godkjenne steget" : "Godkjenning av steg og historikk"}

@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Button, Tag } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { StepDecisionSchema, StepRequestSchema } from "../../forms/step-review";
 import { formatDate } from "../../utils/format";
@@ -10,6 +10,7 @@ import { FormErrors } from "../form-errors";
 import { fieldProps } from "../form-fields";
 import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
+import { StepStatus } from "./step-status";
 
 type Result = SubmissionResult<string[]> | undefined;
 type Review = {
@@ -35,15 +36,7 @@ export function StepApproval(props: { currentStepName: string; reviews: Review[]
   const pending = props.reviews.find((r) => r.status === "venter");
   return (
     <div className="stack">
-      <Paragraph>
-        Prosjektet er i steget <strong>{props.currentStepName}</strong>.
-      </Paragraph>
-      {pending ? (
-        <Paragraph>
-          <Tag data-color="warning">Venter på styringsgruppen</Tag> {pending.requestedByName ?? "Prosjektlederen"} ba {formatDate(pending.requestedAt)} om at steget «{pending.stepName}»
-          godkjennes: {pending.justification}
-        </Paragraph>
-      ) : null}
+      <StepStatus currentStepName={props.currentStepName} pending={pending} />
       {pending && props.canDecide ? <DecisionForm key={pending.id} reviewId={pending.id} lastResult={props.decisionResult} /> : null}
       {!pending && props.canRequest ? <RequestForm key={props.reviews.length} lastResult={props.requestResult} /> : null}
       {props.reviews.length ? (
