@@ -13,8 +13,8 @@ export type CachedRead = <T>(key: string, read: () => T) => T;
  * frozen, so a caller that changes one fails in the tests instead of corrupting later requests.
  */
 export function createReadCache(sqlite: Database.Database, limit = 2000, freeze = process.env.NODE_ENV !== "production"): CachedRead {
-  // Two plain statements: asked through the pragma_data_version table they cost many times more,
-  // and a page asks several times.
+  // Two plain statements: asked together through the pragma_data_version table they cost about twice
+  // as much, and a page asks several times.
   const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
   const totalChanges = sqlite.prepare("SELECT total_changes()").pluck();
   const entries = new Map<string, unknown>();

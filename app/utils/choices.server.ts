@@ -15,6 +15,9 @@ import { RATER_ROLES, hasRole } from "./permissions";
 import { listInstruments } from "./instruments.server";
 import { getContent } from "./content.server";
 
+/** A choice for every entry of a label list from content/. */
+const choicesFrom = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
 export function stepThemeChoices(): Choice[] {
   return getContent().steps.steps.flatMap((step) =>
     step.themes.map((theme) => ({ value: `${step.id}/${theme.id}`, label: theme.name, group: `${step.number}. ${step.name}` })),
@@ -52,7 +55,7 @@ export function conferenceChoices(projectId: number): ConferenceChoices {
     organisations,
     regions: [...new Set(organisations.map((o) => o.region).filter((r): r is string => Boolean(r)))].sort((a, b) => a.localeCompare(b, "nb")),
     tiltak: listTiltakOptions(projectId).map((t) => ({ value: String(t.id), label: `${t.title} (${labels.tiltakStatuses[t.status]})` })),
-    followUps: Object.entries(labels.inputFollowUps).map(([value, label]) => ({ value, label })),
+    followUps: choicesFrom(labels.inputFollowUps),
   };
 }
 
@@ -69,22 +72,26 @@ export function tiltakChoices(projectId: number): TiltakChoices {
     failureAreas: content.failureAreas.failureAreas.map((f) => ({ value: f.id, label: `${f.number}. ${f.name}` })),
     agreementAreas: content.agreementAreas.agreementAreas.map((a) => ({ value: a.id, label: `Avtale ${a.number}: ${a.name}` })),
     organisations: projectOrganisationChoices(projectId),
-    statuses: Object.entries(labels.tiltakStatuses).map(([value, label]) => ({ value, label })),
-    priorities: Object.entries(labels.tiltakPriorities).map(([value, label]) => ({ value, label })),
+    statuses: choicesFrom(labels.tiltakStatuses),
+    priorities: choicesFrom(labels.tiltakPriorities),
   };
 }
 
 export function measureChoices(projectId: number): MeasureChoices {
   const labels = getContent().labels;
-  const options = (record: Record<string, string>) => Object.entries(record).map(([value, label]) => ({ value, label }));
   return {
     goals: goalChoices(projectId),
     tiltak: listTiltakOptions(projectId).map((t) => ({ value: String(t.id), label: t.title })),
-    kinds: options(labels.measureKinds),
-    directions: options(labels.measureDirections),
-    chartTypes: options(labels.chartTypes),
-    methods: options(labels.qualitativeMethods),
+    kinds: choicesFrom(labels.measureKinds),
+    directions: choicesFrom(labels.measureDirections),
+    chartTypes: choicesFrom(labels.chartTypes),
+    methods: qualitativeMethodChoices(),
   };
+}
+
+/** How a qualitative evaluation was made (interview, survey...), for its form. */
+export function qualitativeMethodChoices() {
+  return choicesFrom(getContent().labels.qualitativeMethods);
 }
 
 /** Instruments to audit with, and the project's team and advisor as raters. */

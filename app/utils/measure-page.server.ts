@@ -4,7 +4,7 @@
 import { cachedRead } from "../../db/client.server";
 import { analyseMeasure } from "../domain/measure-analysis";
 import { getMeasure, type Measure } from "../models/measure.server";
-import { measureChoices } from "./choices.server";
+import { measureChoices, qualitativeMethodChoices } from "./choices.server";
 import { getContent } from "./content.server";
 import { formatDate } from "./format";
 
@@ -60,7 +60,7 @@ export function measureDataPage(projectId: number, measureId: number) {
         };
       }),
       events: measure.events.map(({ id, date, kind, text }) => ({ id, date, kind, text })),
-      methods: measureChoices(projectId).methods,
+      methods: qualitativeMethodChoices(),
     };
   });
 }
