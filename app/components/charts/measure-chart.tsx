@@ -75,26 +75,19 @@ export function MeasureChart({
               />
             ))}
             {hasLimits
-              ? phases.flatMap((p) => [
-                  <Line
-                    key={`ucl${p}`}
-                    dataKey={`ucl${p}`}
-                    name="ucl"
-                    stroke={LINES}
-                    strokeDasharray="6 4"
-                    dot={false}
-                    isAnimationActive={false}
-                  />,
-                  <Line
-                    key={`lcl${p}`}
-                    dataKey={`lcl${p}`}
-                    name="lcl"
-                    stroke={LINES}
-                    strokeDasharray="6 4"
-                    dot={false}
-                    isAnimationActive={false}
-                  />,
-                ])
+              ? phases.flatMap((p) =>
+                  ["ucl", "lcl"].map((limit) => (
+                    <Line
+                      key={`${limit}${p}`}
+                      dataKey={`${limit}${p}`}
+                      name={limit}
+                      stroke={LINES}
+                      strokeDasharray="6 4"
+                      dot={false}
+                      isAnimationActive={false}
+                    />
+                  )),
+                )
               : null}
             {target != null ? (
               <ReferenceLine
