@@ -12,7 +12,7 @@ import { notFound, parseId, requireProjectAction, requireProjectRole } from "../
 import { describeActivity } from "../utils/activity-display";
 import { activityChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
-import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { canDeleteRecord, canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.activity.title ?? "Aktivitet"} – Trinnvis` }];
@@ -24,15 +24,24 @@ function loadActivity(projectId: number, activityIdParam: unknown) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const { projectId, role, user } = await requireProjectRole(request, params.projectId);
   const activity = loadActivity(projectId, params.activityId);
-  return json({ projectId, activity, choices: activityChoices(projectId), canWrite: canWriteProjectRecords(role) });
+  return json({
+    projectId,
+    activity,
+    choices: activityChoices(projectId),
+    canWrite: canWriteProjectRecords(role),
+    canDelete: canDeleteRecord(role, activity.createdBy, user.id),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
   const activity = loadActivity(projectId, params.activityId);
   if (formData.get("intent") === "slett") {
+    if (!canDeleteRecord(role, activity.createdBy, user.id)) {
+      throw new Response("Du kan bare slette aktiviteter du har registrert selv. Be prosjektlederen om å slette denne.", { status: 403 });
+    }
     deleteActivity({ projectId, activityId: activity.id, userId: user.id });
     return redirect(`/prosjekter/${projectId}/aktiviteter`);
   }
@@ -52,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ActivityPage() {
-  const { projectId, activity, choices, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, activity, choices, canWrite, canDelete } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useChoicesForm(activitySchema, choices, actionData?.result, activityFormValues(activity));
   const conflict = actionData?.conflict;
@@ -78,12 +87,16 @@ export default function ActivityPage() {
             Endre aktiviteten
           </Heading>
           <ActivityForm form={form} fields={fields} choices={choices} version={shown.version} submitLabel="Lagre endringene" />
-          <Heading level={2} data-size="md">
-            Slett aktiviteten
-          </Heading>
-          <IntentButton intent="slett" confirmMessage="Vil du slette aktiviteten?" variant="secondary" data-color="danger">
-            Slett aktiviteten
-          </IntentButton>
+          {canDelete ? (
+            <>
+              <Heading level={2} data-size="md">
+                Slett aktiviteten
+              </Heading>
+              <IntentButton intent="slett" confirmMessage="Vil du slette aktiviteten?" variant="secondary" data-color="danger">
+                Slett aktiviteten
+              </IntentButton>
+            </>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -31,7 +31,7 @@ import {
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { conferenceChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
-import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";
 import { AppLink } from "../components/app-link";
@@ -47,15 +47,17 @@ function loadConference(projectId: number, conferenceIdParam: unknown) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const conference = loadConference(projectId, params.conferenceId);
-  return json({ projectId, conference, choices: conferenceChoices(projectId), canWrite: canWriteProjectRecords(role) });
+  return json({ projectId, conference, choices: conferenceChoices(projectId), canWrite: canWriteProjectRecords(role), canDelete: hasRole(role, RECORD_DELETERS) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const intent = String(formData.get("intent"));
+  // Removing a programme item or an input is editing the conference; deleting the conference is the leader's.
+  if (intent === "slett" && !hasRole(role, RECORD_DELETERS)) throw new Response("Bare prosjektlederen kan slette mål, tiltak og dialogkonferanser.", { status: 403 });
   const conference = loadConference(projectId, params.conferenceId);
   const base = `/prosjekter/${projectId}/konferanser`;
   const ids = { projectId, conferenceId: conference.id, userId: user.id };
-  const intent = String(formData.get("intent"));
   switch (intent) {
     case "slett":
       deleteConference(ids);
@@ -101,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ConferencePage() {
-  const { projectId, conference, choices, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, conference, choices, canWrite, canDelete } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (intent: string, inputId: number | null = null) =>
     data && data.intent === intent && data.inputId === inputId ? data.result : undefined;
@@ -208,9 +210,11 @@ export default function ConferencePage() {
             </ConflictNotice>
           ) : null}
           <ConferenceForm form={form} fields={fields} choices={choices} version={editConflict?.version ?? conference.version} submitLabel="Lagre endringene" />
-          <IntentButton intent="slett" confirmMessage="Vil du slette dette for godt?" variant="secondary" data-color="danger">
-            Slett konferansen
-          </IntentButton>
+          {canDelete ? (
+            <IntentButton intent="slett" confirmMessage="Vil du slette dette for godt?" variant="secondary" data-color="danger">
+              Slett konferansen
+            </IntentButton>
+          ) : null}
         </section>
       ) : null}
     </div>

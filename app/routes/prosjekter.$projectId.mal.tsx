@@ -10,7 +10,7 @@ import { addGoalStatus, createGoal, deleteGoal, listGoals, updateGoal } from "..
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
-import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";
 import { todayIso } from "../utils/time";
 
@@ -23,17 +23,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     goals: listGoals(projectId),
     labels: { kinds: labels.goalKinds, statuses: labels.goalStatuses },
     canWrite: canWriteProjectRecords(role),
+    canDelete: hasRole(role, RECORD_DELETERS),
     today: todayIso(),
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
   const intent = String(formData.get("intent"));
   const goalId = Number(formData.get("goalId")) || null;
   const reply = (result: unknown, status = 400) => json({ intent, goalId, result }, { status });
   const here = `/prosjekter/${projectId}/mal`;
   if (intent === "slett") {
+    if (!hasRole(role, RECORD_DELETERS)) throw new Response("Bare prosjektlederen kan slette mål, tiltak og dialogkonferanser.", { status: 403 });
     if (!deleteGoal({ projectId, goalId: parseId(formData.get("goalId")), userId: user.id })) throw notFound();
     return redirect(here);
   }
@@ -62,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function GoalsPage() {
-  const { goals, labels, canWrite, today } = useLoaderData<typeof loader>();
+  const { goals, labels, canWrite, canDelete, today } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (intent: string, goalId: number | null = null) =>
     data && data.intent === intent && data.goalId === goalId ? (data.result as Parameters<typeof NewGoalForm>[0]["lastResult"]) : undefined;
@@ -99,7 +101,7 @@ export default function GoalsPage() {
               <details open={Boolean(resultFor("endre", goal.id))}>
                 <summary>Endre målet</summary>
                 <EditGoalForm goal={goal} lastResult={resultFor("endre", goal.id)} />
-                {goal.kind === "delmal" ? (
+                {canDelete && goal.kind === "delmal" ? (
                   <IntentButton intent="slett" fields={{ goalId: goal.id }} variant="tertiary" data-color="danger" data-size="sm">
                     Slett delmålet
                   </IntentButton>

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { measureDefinitionAction } from "../actions/measure-page.server";
@@ -10,23 +10,36 @@ import { MeasureHeader } from "../components/measure-header";
 import { IntentButton } from "../components/record-form";
 import type { measureSchema } from "../forms/measure";
 import { measureFormValues } from "../forms/measure-values";
-import { notFound, parseId, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { measureEditPage } from "../utils/measure-page.server";
-import { PROJECT_WRITERS } from "../utils/permissions";
+import { hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Endre ${data?.measure.name ?? "måling"} – Trinnvis` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { projectId } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
+  const { projectId, role } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
   const page = measureEditPage(projectId, parseId(params.measureId));
   if (!page) throw notFound();
-  return json({ projectId, ...page });
+  return json({ projectId, ...page, canDelete: hasRole(role, RECORD_DELETERS) });
 }
 
-export const action = measureDefinitionAction;
+/**
+ * Measures record no one as their creator, so deleting one (with all its data) is the project
+ * leader's, like goals and tiltak. Checked on a copy of the form before the shared measure action runs.
+ */
+export async function action(args: ActionFunctionArgs) {
+  // The edit page posts ordinary forms; a multipart post is refused by the measure action without being read.
+  if (!args.request.headers.get("Content-Type")?.startsWith("multipart/form-data")) {
+    const { role, formData } = await requireProjectAction(args.request.clone(), args.params.projectId, PROJECT_WRITERS);
+    if (formData.get("intent") === "slett" && !hasRole(role, RECORD_DELETERS)) {
+      throw new Response("Bare prosjektlederen kan slette målinger.", { status: 403 });
+    }
+  }
+  return measureDefinitionAction(args);
+}
 
 export default function EditMeasurePage() {
-  const { projectId, measure, choices } = useLoaderData<typeof loader>();
+  const { projectId, measure, choices, canDelete } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const lastResult = data?.intent === "lagre" ? (data.result as Parameters<typeof useServerValidatedForm>[0]) : undefined;
   const conflict = data?.intent === "lagre" ? (data.conflict as { name: string; version: number } | null) : null;
@@ -45,15 +58,17 @@ export default function EditMeasurePage() {
         ) : null}
         <MeasureForm form={form} fields={fields} choices={choices} version={conflict?.version ?? measure.version} submitLabel="Lagre endringene" />
       </section>
-      <section aria-labelledby="slett" className="stack">
-        <Heading level={2} data-size="md" id="slett">
-          Slett målingen
-        </Heading>
-        <Paragraph>Målingen slettes med alle datapunktene og markeringene i diagrammet.</Paragraph>
-        <IntentButton intent="slett" confirmMessage="Vil du slette målingen og alle datapunktene?" variant="secondary" data-color="danger">
-          Slett målingen
-        </IntentButton>
-      </section>
+      {canDelete ? (
+        <section aria-labelledby="slett" className="stack">
+          <Heading level={2} data-size="md" id="slett">
+            Slett målingen
+          </Heading>
+          <Paragraph>Målingen slettes med alle datapunktene og markeringene i diagrammet.</Paragraph>
+          <IntentButton intent="slett" confirmMessage="Vil du slette målingen og alle datapunktene?" variant="secondary" data-color="danger">
+            Slett målingen
+          </IntentButton>
+        </section>
+      ) : null}
     </div>
   );
 }

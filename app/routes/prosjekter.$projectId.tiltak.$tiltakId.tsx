@@ -22,7 +22,7 @@ import { changeTiltakStatus, createHearing, deleteTiltak, getTiltak, recordHeari
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { tiltakChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
-import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
@@ -42,16 +42,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     tiltak: loadTiltak(projectId, params.tiltakId),
     choices: tiltakChoices(projectId),
     canWrite: canWriteProjectRecords(role),
+    canDelete: hasRole(role, RECORD_DELETERS),
     today: todayIso(),
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
+  const intent = String(formData.get("intent"));
+  if (intent === "slett" && !hasRole(role, RECORD_DELETERS)) throw new Response("Bare prosjektlederen kan slette mål, tiltak og dialogkonferanser.", { status: 403 });
   const current = loadTiltak(projectId, params.tiltakId);
   const here = `/prosjekter/${projectId}/tiltak/${current.id}`;
   const ids = { projectId, tiltakId: current.id, userId: user.id };
-  const intent = String(formData.get("intent"));
   const hearingId = Number(formData.get("hearingId")) || null;
   const reply = (result: unknown, status = 400, conflict: ReturnType<typeof getTiltak> = null) => json({ intent, hearingId, result, conflict }, { status });
   switch (intent) {
@@ -110,7 +112,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TiltakPage() {
-  const { projectId, tiltak, choices, canWrite, today } = useLoaderData<typeof loader>();
+  const { projectId, tiltak, choices, canWrite, canDelete, today } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (intent: string, hearingId: number | null = null) =>
     data && data.intent === intent && data.hearingId === hearingId ? (data.result as Parameters<typeof StatusChangeForm>[0]["lastResult"]) : undefined;
@@ -235,9 +237,11 @@ export default function TiltakPage() {
             </ConflictNotice>
           ) : null}
           <TiltakForm form={form} fields={fields} choices={choices} version={conflict?.version ?? tiltak.version} submitLabel="Lagre endringene" />
-          <IntentButton intent="slett" confirmMessage="Vil du slette dette for godt?" variant="secondary" data-color="danger">
-            Slett tiltaket
-          </IntentButton>
+          {canDelete ? (
+            <IntentButton intent="slett" confirmMessage="Vil du slette dette for godt?" variant="secondary" data-color="danger">
+              Slett tiltaket
+            </IntentButton>
+          ) : null}
         </section>
       ) : null}
     </div>

@@ -30,4 +30,14 @@ export const STEP_DECIDERS = ["styringsgruppe"] as const satisfies readonly Proj
 export const MEETING_WRITERS = ["prosjektleder", "styringsgruppe"] as const satisfies readonly ProjectRole[];
 
 /** Who reads the project's audit log (administrators read all of it from /admin/logg). */
-export const AUDIT_LOG_READERS = ["radgiver"] as const satisfies readonly ProjectRole[];
+export const AUDIT_LOG_READERS = ["prosjektleder", "radgiver"] as const satisfies readonly ProjectRole[];
+
+/** Who manages the project itself: its people and invitations, organisations, groups, phases and details. */
+export const PROJECT_MANAGERS = ["prosjektleder"] as const satisfies readonly ProjectRole[];
+
+/** Who may delete goals, tiltak and dialogue conferences, and records someone else registered. */
+export const RECORD_DELETERS = ["prosjektleder"] as const satisfies readonly ProjectRole[];
+
+/** A writer may delete what they registered themselves; a project leader may delete anything. */
+export const canDeleteRecord = (role: ProjectRole, createdBy: number | null, userId: number) =>
+  hasRole(role, RECORD_DELETERS) || (canWriteProjectRecords(role) && createdBy === userId);

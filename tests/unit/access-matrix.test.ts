@@ -6,14 +6,15 @@ import type { AppLoadContext } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { listActivities } from "../../app/models/activity.server";
-import { listConferences } from "../../app/models/conference.server";
+import { createActivity, listActivities } from "../../app/models/activity.server";
+import { createConference, listConferences } from "../../app/models/conference.server";
+import { createGoal } from "../../app/models/goal.server";
 import { createJob, finishJob } from "../../app/models/jobs.server";
-import { listMeasureSummaries } from "../../app/models/measure.server";
+import { createMeasure, listMeasureSummaries } from "../../app/models/measure.server";
 import { createReport } from "../../app/models/report.server";
 import { createMeeting } from "../../app/models/steering.server";
 import { listRounds } from "../../app/models/sustainability.server";
-import { listTiltak } from "../../app/models/tiltak.server";
+import { createTiltak, listTiltak } from "../../app/models/tiltak.server";
 import { getUserByEmail } from "../../app/models/user.server";
 import { getCurrentSession, startSession } from "../../app/utils/session.server";
 
@@ -33,13 +34,25 @@ const EMAIL: Record<Exclude<Role, "utlogget">, string> = {
   admin: "admin@trinnvis.test",
 };
 type Outcome = "ok" | "403" | "404" | "login";
-type Probe = { allowed: readonly Role[] | "project-members" | "everyone" | "logged-in"; fields?: Record<string, string>; /** Where everyone ends up, for routes that only redirect. */ everyoneGets?: Outcome };
+type Probe = {
+  allowed: readonly Role[] | "project-members" | "everyone" | "logged-in";
+  /** The form posted; a value like ":goalId" is filled with that record id. */
+  fields?: Record<string, string>;
+  /** Where everyone ends up, for routes that only redirect. */
+  everyoneGets?: Outcome;
+  /** Record ids used instead of the shared ones, for probes whose allowed roles really delete the record. */
+  ids?: Record<string, string>;
+};
 type Entry = { path: string; loader?: Probe; actions?: Probe[] };
 
 const MEMBERS = ["prosjektleder", "medarbeider", "styringsgruppe", "radgiver"] as const;
 const WRITERS = ["prosjektleder", "medarbeider"] as const;
 const UNKNOWN = { intent: "__ukjent__" };
 const member = (allowed: readonly Role[] | "project-members"): Probe => ({ allowed });
+/** Records made in beforeAll for the delete probes: an allowed role really deletes them, and the other probes keep theirs. */
+const DELETABLE: Record<string, string> = {};
+/** Deleting goals, tiltak, conferences and measures, and activities someone else registered, is the project leader's. */
+const deletes = (fields: Record<string, string> = {}): Probe => ({ allowed: ["prosjektleder"], fields: { intent: "slett", ...fields }, ids: DELETABLE });
 
 /** The policy. Paths use :activityId and the like; they are filled with records of project 1. */
 const MATRIX: Record<string, Entry> = {
@@ -73,23 +86,28 @@ const MATRIX: Record<string, Entry> = {
   "prosjekter.$projectId.eksport[.]json": { path: "/prosjekter/:projectId/eksport.json", loader: member("project-members") },
   "prosjekter.$projectId.aktiviteter._index": { path: "/prosjekter/:projectId/aktiviteter", loader: member("project-members") },
   "prosjekter.$projectId.aktiviteter.ny": { path: "/prosjekter/:projectId/aktiviteter/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
-  "prosjekter.$projectId.aktiviteter.$activityId": { path: "/prosjekter/:projectId/aktiviteter/:activityId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.aktiviteter.$activityId": {
+    path: "/prosjekter/:projectId/aktiviteter/:activityId",
+    loader: member("project-members"),
+    // The activity to delete was registered by the project leader, so the project member may not delete it.
+    actions: [{ allowed: WRITERS, fields: UNKNOWN }, deletes()],
+  },
   "prosjekter.$projectId.forankring._index": { path: "/prosjekter/:projectId/forankring", loader: member("project-members") },
   "prosjekter.$projectId.forankring[.]xlsx": { path: "/prosjekter/:projectId/forankring.xlsx", loader: member("project-members") },
   "prosjekter.$projectId.konferanser._index": { path: "/prosjekter/:projectId/konferanser", loader: member("project-members") },
   "prosjekter.$projectId.konferanser.ny": { path: "/prosjekter/:projectId/konferanser/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
-  "prosjekter.$projectId.konferanser.$conferenceId": { path: "/prosjekter/:projectId/konferanser/:conferenceId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
-  "prosjekter.$projectId.mal": { path: "/prosjekter/:projectId/mal", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.konferanser.$conferenceId": { path: "/prosjekter/:projectId/konferanser/:conferenceId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }, deletes()] },
+  "prosjekter.$projectId.mal": { path: "/prosjekter/:projectId/mal", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }, deletes({ goalId: ":goalId" })] },
   "prosjekter.$projectId.malinger._index": { path: "/prosjekter/:projectId/malinger", loader: member("project-members") },
   "prosjekter.$projectId.malinger.ny": { path: "/prosjekter/:projectId/malinger/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
   "prosjekter.$projectId.malinger.$measureId": { path: "/prosjekter/:projectId/malinger/:measureId", loader: member("project-members") },
   "prosjekter.$projectId.malinger.$measureId_.data": { path: "/prosjekter/:projectId/malinger/:measureId/data", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
-  "prosjekter.$projectId.malinger.$measureId_.endre": { path: "/prosjekter/:projectId/malinger/:measureId/endre", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.malinger.$measureId_.endre": { path: "/prosjekter/:projectId/malinger/:measureId/endre", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }, deletes()] },
   "prosjekter.$projectId.malinger.$measureId.data[.]csv": { path: "/prosjekter/:projectId/malinger/:measureId/data.csv", loader: member("project-members") },
   "prosjekter.$projectId.malinger.$measureId.data[.]xlsx": { path: "/prosjekter/:projectId/malinger/:measureId/data.xlsx", loader: member("project-members") },
   "prosjekter.$projectId.tiltak._index": { path: "/prosjekter/:projectId/tiltak", loader: member("project-members") },
   "prosjekter.$projectId.tiltak.ny": { path: "/prosjekter/:projectId/tiltak/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
-  "prosjekter.$projectId.tiltak.$tiltakId": { path: "/prosjekter/:projectId/tiltak/:tiltakId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
+  "prosjekter.$projectId.tiltak.$tiltakId": { path: "/prosjekter/:projectId/tiltak/:tiltakId", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }, deletes()] },
   "prosjekter.$projectId.barekraft._index": { path: "/prosjekter/:projectId/barekraft", loader: member("project-members"), actions: [{ allowed: ["prosjektleder", "radgiver"], fields: UNKNOWN }] },
   "prosjekter.$projectId.barekraft.$roundId": {
     path: "/prosjekter/:projectId/barekraft/:roundId",
@@ -107,7 +125,7 @@ const MATRIX: Record<string, Entry> = {
       { allowed: ["prosjektleder", "radgiver"], fields: { intent: "oyeblikksbilde" } },
     ],
   },
-  "prosjekter.$projectId.logg": { path: "/prosjekter/:projectId/logg", loader: member(["radgiver"]) },
+  "prosjekter.$projectId.logg": { path: "/prosjekter/:projectId/logg", loader: member(["prosjektleder", "radgiver"]) },
   "prosjekter.$projectId.styring._index": { path: "/prosjekter/:projectId/styring", loader: member("project-members"), actions: [{ allowed: ["prosjektleder", "styringsgruppe"], fields: UNKNOWN }] },
   "prosjekter.$projectId.styring.moter.$meetingId": { path: "/prosjekter/:projectId/styring/moter/:meetingId", loader: member("project-members"), actions: [{ allowed: ["prosjektleder", "styringsgruppe"], fields: UNKNOWN }] },
   "prosjekter.$projectId.rapporter._index": { path: "/prosjekter/:projectId/rapporter", loader: member("project-members"), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
@@ -174,6 +192,24 @@ beforeAll(async () => {
   ids.jobId = String(createJob({ kind: "rapport-word", userId: leader, projectId: 1, title: "Matrise", step: "" }));
   finishJob(Number(ids.jobId), { file: { name: "matrise.docx", type: "application/octet-stream", data: Buffer.from("PK") } });
   Object.assign(foreignIds, ids, { projectId: "2" });
+  // Made by the project leader for the delete probes, which the project leader passes and so really deletes.
+  const created = { projectId: 1, userId: leader };
+  DELETABLE.goalId = String(createGoal({ ...created, kind: "delmal", title: "Matrise", description: "" })!.id);
+  DELETABLE.activityId = String(
+    createActivity({ ...created, values: { title: "Matrise", startDate: "2013-01-01", endDate: null, typeId: "dialogmote", stepId: "forberedelse", themeId: "forankre", description: "", evidenceUrl: null, audiences: [], organisationIds: [] } }).id,
+  );
+  DELETABLE.conferenceId = String(
+    createConference({ ...created, values: { title: "Matrise", startDate: "2013-01-01", endDate: null, place: "", region: null, purpose: "", stepId: "forberedelse", themeId: "forankre", participants: [] } }).id,
+  );
+  DELETABLE.tiltakId = String(
+    createTiltak({ ...created, values: { title: "Matrise", description: "", priority: "prioritert", goalIds: [], failureAreaIds: [], agreementAreaIds: [], organisationIds: [], responsibleOrganisationId: null, responsiblePerson: "", startDate: null, nextEvaluationDate: null } }).id,
+  );
+  DELETABLE.measureId = String(
+    createMeasure({
+      ...created,
+      values: { name: "Matrise", kind: "antall", definition: "", numeratorText: "", denominatorText: "", unit: "", direction: "noytral", target: null, targetDate: null, dataSource: "", frequency: "", ownerAfterProject: "", continuesAfterProject: false, chartType: "run", multiplier: 1, goalIds: [], tiltakIds: [] },
+    }).id,
+  );
   for (const role of ROLES) {
     if (role === "utlogget") continue;
     const cookie = (await startSession(new Request("http://localhost/"), getUserByEmail(EMAIL[role])!.id)).split(";")[0];
@@ -184,11 +220,13 @@ beforeAll(async () => {
 
 const fill = (path: string, values: Record<string, string>) => path.replace(/:(\w+)/g, (_, key: string) => values[key]);
 const paramsFor = (name: string, values: Record<string, string>) => Object.fromEntries([...name.matchAll(/\$([a-zA-Z]+)/g)].map(([, key]) => [key, values[key]]));
+const fillFields = (fields: Record<string, string>, values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value.startsWith(":") && value.slice(1) in values ? values[value.slice(1)] : value]));
 
-function request(role: Role, url: string, fields?: Record<string, string>) {
+function request(role: Role, url: string, fields?: Record<string, string>, values: Record<string, string> = ids) {
   const headers: Record<string, string> = cookies[role] ? { Cookie: cookies[role] as string } : {};
   if (!fields) return new Request(`http://localhost${url}`, { headers });
-  const body = new URLSearchParams({ ...(csrf[role] ? { csrf: csrf[role] as string } : {}), ...fields });
+  const body = new URLSearchParams({ ...(csrf[role] ? { csrf: csrf[role] as string } : {}), ...fillFields(fields, values) });
   return new Request(`http://localhost${url}`, { method: "POST", headers, body });
 }
 
@@ -216,19 +254,21 @@ describe("access-control matrix", () => {
       it(`${kind} ${entry.path}`, async () => {
         const results: Record<string, string> = {};
         const wanted: Record<string, string> = {};
-        for (const role of ROLES) {
-          const url = fill(entry.path, ids);
-          const handler = kind === "GET" ? module().loader! : module().action!;
-          const result = await outcomeOf(() => handler({ request: request(role, url, kind === "GET" ? undefined : (probe.fields ?? {})), params: paramsFor(name, ids), context }));
-          results[role] = result.outcome;
-          wanted[role] = expected(probe, role, isProjectRoute, isAdminRoute);
-        }
+        const values = { ...ids, ...probe.ids };
+        const foreignValues = { ...foreignIds, ...probe.ids, projectId: foreignIds.projectId };
+        const handler = kind === "GET" ? module().loader! : module().action!;
+        const run = (role: Role, at: Record<string, string>) =>
+          outcomeOf(() => handler({ request: request(role, fill(entry.path, at), kind === "GET" ? undefined : (probe.fields ?? {}), at), params: paramsFor(name, at), context }));
+        // Refused requests go first, so an allowed role's real change (a delete) cannot change what they get.
         if (isProjectRoute && /\$(?!projectId)\w+/.test(name)) {
           // The other project's leader, in their own project, with a record id from project 1.
-          const url = fill(entry.path, foreignIds);
-          const handler = kind === "GET" ? module().loader! : module().action!;
-          results["annen-prosjekts-id"] = (await outcomeOf(() => handler({ request: request("annet-prosjekt", url, kind === "GET" ? undefined : (probe.fields ?? {})), params: paramsFor(name, foreignIds), context }))).outcome;
+          results["annen-prosjekts-id"] = (await run("annet-prosjekt", foreignValues)).outcome;
           wanted["annen-prosjekts-id"] = "404";
+        }
+        const allowedLast = [...ROLES].sort((a, b) => Number(expected(probe, a, isProjectRoute, isAdminRoute) === "ok") - Number(expected(probe, b, isProjectRoute, isAdminRoute) === "ok"));
+        for (const role of allowedLast) {
+          results[role] = (await run(role, values)).outcome;
+          wanted[role] = expected(probe, role, isProjectRoute, isAdminRoute);
         }
         expect(results).toEqual(wanted);
       });
