@@ -11,9 +11,14 @@ export const ORGANISATION_LEVELS = [
   "spesialisthelsetjeneste",
   "nav",
   "bruker_parorende",
+  "fastlege",
   "andre",
 ] as const;
 export type OrganisationLevel = (typeof ORGANISATION_LEVELS)[number];
+
+/** The bodies of a project's organisation, in the order the overview shows them. */
+export const PROJECT_GROUP_KINDS = ["eier", "styringsgruppe", "prosjektgruppe", "fagnettverk", "arbeidsgruppe"] as const;
+export type ProjectGroupKind = (typeof PROJECT_GROUP_KINDS)[number];
 
 export const GOAL_KINDS = ["hovedmal", "delmal"] as const;
 export const GOAL_STATUSES = ["ikke_startet", "pagar", "delvis_nadd", "nadd", "ikke_nadd"] as const;

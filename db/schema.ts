@@ -15,6 +15,7 @@ import {
 
 import {
   PROJECT_ROLES,
+  PROJECT_GROUP_KINDS,
   STEP_IDS,
   ORGANISATION_LEVELS,
   GOAL_KINDS,
@@ -109,9 +110,17 @@ export const organisations = sqliteTable(
     level: text("level", { enum: ORGANISATION_LEVELS }).notNull(),
     kind: text("kind"),
     parentId: integer("parent_id"),
+    /** Organisasjonsnummer (9 digits, mod-11 checked), when known. */
+    orgNumber: text("org_number"),
+    /** The entry in content/'s registers this organisation was picked from, e.g. "kommune:5007". */
+    registerKey: text("register_key"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("organisations_name_level_uq").on(t.name, t.level)],
+  (t) => [
+    uniqueIndex("organisations_name_level_uq").on(t.name, t.level),
+    uniqueIndex("organisations_org_number_uq").on(t.orgNumber),
+    uniqueIndex("organisations_register_key_uq").on(t.registerKey),
+  ],
 );
 
 // ---------------------------------------------------------------- projects
@@ -181,6 +190,75 @@ export const projectMemberships = sqliteTable(
     index("memberships_user_idx").on(t.userId),
   ],
 );
+
+/** The bodies of the project's organisation (owner, steering group, project group, network, working groups). */
+export const projectGroups = sqliteTable(
+  "project_groups",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: PROJECT_GROUP_KINDS }).notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("project_groups_project_name_uq").on(t.projectId, t.name)],
+);
+
+/** A person in a group: a project member, or someone named who has no account. */
+export const projectGroupMembers = sqliteTable(
+  "project_group_members",
+  {
+    id: id(),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => projectGroups.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    /** What the person does in the group, e.g. "leder" or "brukerrepresentant". */
+    function: text("function").notNull().default(""),
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("project_group_members_group_idx").on(t.groupId)],
+);
+
+/** A single-use invitation link: to a project with a role, or (from an administrator) to the installation. */
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: id(),
+    /** SHA-256 of the token in the link; the token itself is never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
+    email: text("email").notNull(),
+    projectId: integer("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    role: text("role", { enum: PROJECT_ROLES }),
+    position: text("position").notNull().default(""),
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    invitedBy: integer("invited_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    sentAt: text("sent_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    acceptedAt: text("accepted_at"),
+    acceptedBy: integer("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    withdrawnAt: text("withdrawn_at"),
+  },
+  (t) => [index("invitations_project_idx").on(t.projectId), index("invitations_email_idx").on(t.email)],
+);
+
+/** A single-use link to set a new password. */
+export const passwordResets = sqliteTable("password_resets", {
+  id: id(),
+  tokenHash: text("token_hash").notNull().unique(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+  expiresAt: text("expires_at").notNull(),
+  usedAt: text("used_at"),
+});
 
 // ---------------------------------------------------------------- goals, activities, conferences
 

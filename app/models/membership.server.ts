@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
-import { cachedRead, getDb } from "../../db/client.server";
+import { cachedRead, getDb, type Tx } from "../../db/client.server";
 import { organisations, projectMemberships, projects, users, type ProjectRole } from "../../db/schema";
+import { writeAudit } from "./audit.server";
 
 /** The user's role in the project, or null; every project page asks, so the answer is reused. */
 export function getMembership(projectId: number, userId: number) {
@@ -26,6 +27,7 @@ export function listProjectPeople(projectId: number) {
       email: users.email,
       role: projectMemberships.role,
       position: projectMemberships.position,
+      organisationId: projectMemberships.organisationId,
       organisationName: organisations.name,
     })
     .from(projectMemberships)
@@ -73,4 +75,47 @@ export function upsertMembership(input: {
 
 export function deleteMembership(id: number) {
   return getDb().delete(projectMemberships).where(eq(projectMemberships.id, id)).returning().get() ?? null;
+}
+
+export function getProjectMember(projectId: number, membershipId: number) {
+  return getDb().select().from(projectMemberships).where(and(eq(projectMemberships.id, membershipId), eq(projectMemberships.projectId, projectId))).get() ?? null;
+}
+
+export function isProjectMember(projectId: number, userId: number) {
+  return Boolean(readMembership(projectId, userId));
+}
+
+export type MemberChangeResult = { status: "saved" } | { status: "last_leader" } | { status: "not_found" };
+
+/** True when the membership is the project's only project leader: a project always keeps one. */
+function isLastLeader(tx: Tx, projectId: number, membershipId: number) {
+  const leaders = tx
+    .select({ id: projectMemberships.id })
+    .from(projectMemberships)
+    .where(and(eq(projectMemberships.projectId, projectId), eq(projectMemberships.role, "prosjektleder")))
+    .all();
+  return leaders.length === 1 && leaders[0].id === membershipId;
+}
+
+export function changeMember(input: { projectId: number; membershipId: number; userId: number; role: ProjectRole; position: string; organisationId: number | null }): MemberChangeResult {
+  return getDb().transaction((tx) => {
+    const current = getProjectMember(input.projectId, input.membershipId);
+    if (!current) return { status: "not_found" };
+    if (input.role !== "prosjektleder" && isLastLeader(tx, input.projectId, input.membershipId)) return { status: "last_leader" };
+    tx.update(projectMemberships).set({ role: input.role, position: input.position, organisationId: input.organisationId }).where(eq(projectMemberships.id, input.membershipId)).run();
+    writeAudit({ userId: input.userId, action: "update", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, from: current.role, to: input.role } });
+    return { status: "saved" };
+  });
+}
+
+/** Takes a person out of the project; their next request to it is refused. The last project leader stays. */
+export function removeMember(input: { projectId: number; membershipId: number; userId: number }): MemberChangeResult {
+  return getDb().transaction((tx) => {
+    const current = getProjectMember(input.projectId, input.membershipId);
+    if (!current) return { status: "not_found" };
+    if (isLastLeader(tx, input.projectId, input.membershipId)) return { status: "last_leader" };
+    tx.delete(projectMemberships).where(eq(projectMemberships.id, input.membershipId)).run();
+    writeAudit({ userId: input.userId, action: "delete", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, role: current.role } });
+    return { status: "saved" };
+  });
 }

@@ -1,6 +1,7 @@
 import { asc, desc, eq } from "drizzle-orm";
 import { cachedRead, getDb } from "../../db/client.server";
-import { activities, conferences, projectMemberships, projectPhases, projects } from "../../db/schema";
+import { activities, conferences, projectMemberships, projectPhases, projects, type StepId } from "../../db/schema";
+import { writeAudit } from "./audit.server";
 
 export function listProjectsForUser(userId: number) {
   return cachedRead(`projects-of:${userId}`, () => readProjectsForUser(userId));
@@ -29,6 +30,18 @@ export const listAdvisedProjects = (userId: number) => listProjectsForUser(userI
 
 export function listAllProjects() {
   return getDb().select({ id: projects.id, name: projects.name }).from(projects).orderBy(asc(projects.name)).all();
+}
+
+export type NewProject = { name: string; description: string; owner: string; funder: string; startDate: string; endDate: string | null; currentStep: StepId };
+
+/** A new project, with its creator as its project leader. */
+export function createProject(input: { userId: number; values: NewProject }) {
+  return getDb().transaction((tx) => {
+    const project = tx.insert(projects).values(input.values).returning().get();
+    tx.insert(projectMemberships).values({ projectId: project.id, userId: input.userId, role: "prosjektleder" }).run();
+    writeAudit({ userId: input.userId, action: "create", entityType: "project", entityId: project.id, projectId: project.id, detail: { name: project.name } });
+    return project;
+  });
 }
 
 export function getProject(projectId: number) {

@@ -1,13 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
 import { eq, lt } from "drizzle-orm";
 import { cachedRead, getDb } from "../../db/client.server";
 import { sessions, users } from "../../db/schema";
 import { SESSION_IDLE_MS, SESSION_TTL_MS } from "../utils/env.server";
 import { nowIso } from "../utils/time";
+import { hashToken, randomToken } from "../utils/tokens.server";
 
-/** The database keeps only a hash of the session token, so a copy of the database logs nobody in. */
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const randomToken = () => randomBytes(32).toString("base64url");
 
 export function createSession(userId: number) {
   const token = randomToken();

@@ -54,3 +54,7 @@ export function setUserDisabled(userId: number, disabled: boolean) {
     if (disabled) tx.delete(sessions).where(eq(sessions.userId, userId)).run();
   });
 }
+
+export function hasAdministrator() {
+  return Boolean(getDb().select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).limit(1).get());
+}

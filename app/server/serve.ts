@@ -14,6 +14,8 @@ import type { ServerBuild } from "@remix-run/node";
 import { getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { abandonJobsOf, abandonUnfinishedJobs } from "../models/jobs.server";
+import { hasAdministrator } from "../models/user.server";
+import { demoWanted } from "../utils/env.server";
 import { ContentError, getContent } from "../utils/content.server";
 import { securityHeaders } from "./security-headers";
 
@@ -31,8 +33,12 @@ async function prepare() {
     throw error;
   }
   const { db } = getDbHandle();
-  const seeded = await seedDemoDataIfEmpty(db);
-  if (seeded) console.log("Databasen var tom: demodata er lagt inn.");
+  if (demoWanted()) {
+    const seeded = await seedDemoDataIfEmpty(db);
+    if (seeded) console.log("Databasen var tom: demodata er lagt inn.");
+  } else if (!hasAdministrator()) {
+    console.log("Ingen administrator ennå. Opprett den første med «npm run create-admin -- e-post».");
+  }
   const abandoned = abandonUnfinishedJobs();
   if (abandoned) console.log(`${abandoned} jobb${abandoned > 1 ? "er" : ""} som ikke ble ferdig før omstarten, er merket som stoppet.`);
   if (!fs.existsSync(BUILD_PATH)) {

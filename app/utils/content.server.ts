@@ -8,6 +8,7 @@ import {
   MEASURE_DIRECTIONS,
   MEASURE_KINDS,
   ORGANISATION_LEVELS,
+  PROJECT_GROUP_KINDS,
   PROJECT_ROLES,
   QUALITATIVE_METHODS,
   STEP_IDS,
@@ -106,6 +107,7 @@ const sustainabilityFile = z
 const labelsFile = z.object({
   ...versioned,
   projectRoles: labelsFor(PROJECT_ROLES),
+  projectGroupKinds: labelsFor(PROJECT_GROUP_KINDS),
   organisationLevels: labelsFor(ORGANISATION_LEVELS),
   organisationLevelsPlural: labelsFor(ORGANISATION_LEVELS),
   goalKinds: labelsFor(GOAL_KINDS),

@@ -9,3 +9,18 @@ export const SESSION_IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES || 30) * 
 /** Failed logins allowed per account and per address inside the window before we refuse. */
 export const LOGIN_MAX_FAILURES = 5;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+
+/** How long an invitation link works (INVITATION_DAYS, default 14). */
+export const INVITATION_TTL_MS = Number(process.env.INVITATION_DAYS || 14) * 24 * 60 * 60 * 1000;
+
+/** How long a link to set a new password works. */
+export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
+
+/** Who may create projects: every signed-in user (default) or administrators only (PROJECT_CREATION=admin). */
+export const projectCreationForAdminsOnly = () => process.env.PROJECT_CREATION === "admin";
+
+/** An empty database gets the demo projects unless TRINNVIS_DEMO=nei (a real installation). */
+export const demoWanted = () => !["nei", "no", "false", "0"].includes((process.env.TRINNVIS_DEMO ?? "").trim().toLowerCase());
+
+/** The address people reach the app at, for links in e-mails (APP_URL; else the request's own origin). */
+export const appUrl = (request?: Request) => (process.env.APP_URL || (request ? new URL(request.url).origin : `http://localhost:${process.env.PORT || 3000}`)).replace(/\/+$/, "");

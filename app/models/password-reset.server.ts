@@ -1,0 +1,46 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { getDb } from "../../db/client.server";
+import { passwordResets } from "../../db/schema";
+import { PASSWORD_RESET_TTL_MS } from "../utils/env.server";
+import { nowIso } from "../utils/time";
+import { hashToken, randomToken } from "../utils/tokens.server";
+import { writeAudit } from "./audit.server";
+import { setUserPassword } from "./user.server";
+
+/** A one-time token for a link to set a new password; an earlier unused link stops working. */
+export function createPasswordReset(userId: number) {
+  const token = randomToken();
+  const now = nowIso();
+  getDb().transaction((tx) => {
+    tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt))).run();
+    tx.insert(passwordResets).values({ userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS).toISOString() }).run();
+  });
+  return token;
+}
+
+/** The reset behind a link if it is unused and unexpired, else null. */
+export function findValidPasswordReset(token: string) {
+  return (
+    getDb()
+      .select()
+      .from(passwordResets)
+      .where(and(eq(passwordResets.tokenHash, hashToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, nowIso())))
+      .get() ?? null
+  );
+}
+
+/** Sets the new password and uses up the link; false when the link is no longer valid. */
+export async function usePasswordReset(token: string, password: string) {
+  const reset = findValidPasswordReset(token);
+  if (!reset) return false;
+  const claimed = getDb()
+    .update(passwordResets)
+    .set({ usedAt: nowIso() })
+    .where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt)))
+    .returning({ id: passwordResets.id })
+    .get();
+  if (!claimed) return false;
+  await setUserPassword(reset.userId, password);
+  writeAudit({ userId: reset.userId, action: "update", entityType: "user", entityId: reset.userId, detail: { passwordReset: true } });
+  return true;
+}
