@@ -55,13 +55,23 @@ export function createOrganisation(input: OrganisationInput) {
     .get();
 }
 
-/** The installation's organisation for a register entry, made the first time someone picks it. */
+/**
+ * The installation's organisation for a register entry, made the first time someone picks it. One already
+ * known by its number or by name and level is used instead, and is marked with the entry's key.
+ */
 export function ensureRegisterOrganisation(entry: { key: string; name: string; level: OrganisationLevel; orgNumber?: string | null }) {
-  return (
-    findOrganisationByRegisterKey(entry.key) ??
-    findOrganisation(entry.name, entry.level) ??
-    createOrganisation({ name: entry.name, level: entry.level, orgNumber: entry.orgNumber ?? null, registerKey: entry.key })
-  );
+  return getDb().transaction((tx) => {
+    const byKey = findOrganisationByRegisterKey(entry.key);
+    if (byKey) return byKey;
+    const known = (entry.orgNumber ? findOrganisationByOrgNumber(entry.orgNumber) : null) ?? findOrganisation(entry.name, entry.level);
+    if (!known) return createOrganisation({ name: entry.name, level: entry.level, orgNumber: entry.orgNumber ?? null, registerKey: entry.key });
+    return tx
+      .update(organisations)
+      .set({ registerKey: entry.key, orgNumber: known.orgNumber ?? entry.orgNumber ?? null })
+      .where(eq(organisations.id, known.id))
+      .returning()
+      .get();
+  });
 }
 
 export function listProjectOrganisations(projectId: number) {
@@ -157,6 +167,7 @@ export type RemoveOrganisationResult = { status: "removed" } | { status: "in_use
 /** Takes an organisation out of the project, unless something in the project refers to it. */
 export function removeProjectOrganisation(input: { projectId: number; organisationId: number; userId: number }): RemoveOrganisationResult {
   return getDb().transaction(() => {
+    if (!isProjectOrganisation(input.projectId, input.organisationId)) return { status: "not_found" };
     const references = projectOrganisationReferences(input.projectId, input.organisationId);
     if (references.length > 0) return { status: "in_use", references };
     const removed = getDb()

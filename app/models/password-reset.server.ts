@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, count, eq, gt, gte, isNull } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { passwordResets } from "../../db/schema";
 import { PASSWORD_RESET_TTL_MS } from "../utils/env.server";
@@ -16,6 +16,16 @@ export function createPasswordReset(userId: number) {
     tx.insert(passwordResets).values({ userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS).toISOString() }).run();
   });
   return token;
+}
+
+/** How many links were made for the user since the instant given (ISO), used or not: for limiting how often one is mailed. */
+export function countPasswordResetsSince(userId: number, sinceIso: string) {
+  const row = getDb()
+    .select({ n: count() })
+    .from(passwordResets)
+    .where(and(eq(passwordResets.userId, userId), gte(passwordResets.createdAt, sinceIso)))
+    .get();
+  return row?.n ?? 0;
 }
 
 /** The reset behind a link if it is unused and unexpired, else null. */

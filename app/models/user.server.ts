@@ -58,3 +58,7 @@ export function setUserDisabled(userId: number, disabled: boolean) {
 export function hasAdministrator() {
   return Boolean(getDb().select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).limit(1).get());
 }
+
+export function setUserAdmin(userId: number, isAdmin: boolean) {
+  getDb().update(users).set({ isAdmin }).where(eq(users.id, userId)).run();
+}

@@ -1,6 +1,6 @@
-import { getFormProps } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Link as DsLink, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -11,18 +11,49 @@ import { FormErrors } from "../components/form-errors";
 import { writeAudit } from "../models/audit.server";
 import { createUser, getUserByEmail, listUsers } from "../models/user.server";
 import { requireAdmin, requireAdminAction } from "../utils/access.server";
-import { NewUserSchema } from "../utils/user-schemas";
+
+const InviteSchema = z.object({ intent: z.literal("inviter"), email: emailField });
+
+type ActionData = { form: "ny" | "inviter" | "liste"; result?: SubmissionResult<string[]>; sent?: SentInvitation; done?: string };
+import { emailField, NewUserSchema } from "../utils/user-schemas";
+import { z } from "zod";
+import { CHECK_TIMING } from "../components/form-fields";
+import { InvitationList } from "../components/invitation-list";
+import { InvitationNotice, type SentInvitation } from "../components/invitation-notice";
+import { findOpenInvitation, listOpenInvitations, withdrawInvitation } from "../models/invitation.server";
+import { inviteAndSend, resendInvitation } from "../services/invitations.server";
+import { parseId } from "../utils/access.server";
 import { TextField, CheckboxField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Brukere – Trinnvis" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  return json({ users: listUsers() });
+  return json({ users: listUsers(), invitations: listOpenInvitations(null) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, formData } = await requireAdminAction(request);
+  const intent = formData.get("intent");
+  if (intent === "send-igjen") {
+    const sent = await resendInvitation(request, { projectId: null, invitationId: parseId(formData.get("invitationId")), userId: user.id }, user.name);
+    return json<ActionData>(sent ? { form: "liste", sent } : { form: "liste", done: "Invitasjonen er allerede brukt eller trukket tilbake." });
+  }
+  if (intent === "trekk") {
+    const withdrawn = withdrawInvitation({ projectId: null, invitationId: parseId(formData.get("invitationId")), userId: user.id });
+    return json<ActionData>({ form: "liste", done: withdrawn ? "Invitasjonen er trukket tilbake." : "Invitasjonen var allerede brukt eller trukket tilbake." });
+  }
+  if (intent === "inviter") {
+    const invite = parseWithZod(formData, {
+      schema: InviteSchema.superRefine((value, ctx) => {
+        if (getUserByEmail(value.email)?.passwordHash) ctx.addIssue({ code: "custom", path: ["email"], message: "Det finnes allerede en bruker med denne e-postadressen" });
+        else if (findOpenInvitation(value.email, null)) ctx.addIssue({ code: "custom", path: ["email"], message: "En invitasjon til denne adressen venter allerede på svar. Send den på nytt fra listen." });
+      }),
+    });
+    if (invite.status !== "success") return json<ActionData>({ form: "inviter", result: invite.reply() }, { status: 400 });
+    const sent = await inviteAndSend(request, { email: invite.value.email, projectId: null, role: null, position: "", organisationId: null, invitedBy: user.id }, user.name);
+    return json<ActionData>({ form: "inviter", result: invite.reply({ resetForm: true }), sent });
+  }
   const submission = await parseWithZod(formData, {
     schema: NewUserSchema.superRefine((value, ctx) => {
       if (getUserByEmail(value.email)) {
@@ -30,16 +61,16 @@ export async function action({ request }: ActionFunctionArgs) {
       }
     }),
   });
-  if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success") return json<ActionData>({ form: "ny", result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const created = await createUser(submission.value);
   writeAudit({ userId: user.id, action: "create", entityType: "user", entityId: created.id, detail: { email: created.email, isAdmin: created.isAdmin } });
-  return json(submission.reply({ resetForm: true }));
+  return json<ActionData>({ form: "ny", result: submission.reply({ resetForm: true }) });
 }
 
 export default function AdminUsers() {
-  const { users } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [form, fields] = useZodForm(NewUserSchema, lastResult);
+  const { users, invitations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useZodForm(NewUserSchema, actionData?.form === "ny" ? actionData.result : undefined);
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -63,6 +94,18 @@ export default function AdminUsers() {
         }))}
       />
 
+      {actionData?.sent ? <InvitationNotice sent={actionData.sent} /> : null}
+      {actionData?.done ? (
+        <Alert data-color="info" role="status">
+          {actionData.done}
+        </Alert>
+      ) : null}
+      <InviteForm lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
+      <Heading level={2} data-size="md">
+        Invitasjoner som venter
+      </Heading>
+      <InvitationList invitations={invitations} />
+
       <Heading level={2} data-size="md">
         Ny bruker
       </Heading>
@@ -84,5 +127,26 @@ export default function AdminUsers() {
         </div>
       </Form>
     </div>
+  );
+}
+
+function InviteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({ id: "inviter", lastResult, ...CHECK_TIMING, onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }) });
+  return (
+    <section aria-labelledby="inviter-overskrift" className="stack">
+      <Heading level={2} data-size="md" id="inviter-overskrift">
+        Inviter en person
+      </Heading>
+      <Paragraph>Personen lager sin egen konto fra lenken og kan deretter opprette prosjekter eller bli invitert til dem.</Paragraph>
+      <FormErrors errors={form.errors} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <CsrfInput />
+        <input type="hidden" name="intent" value="inviter" />
+        <TextField label="E-post" type="email" autoComplete="off" {...fieldProps(fields.email)} />
+        <div>
+          <Button type="submit">Send invitasjon</Button>
+        </div>
+      </Form>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -11,6 +11,7 @@ import { attemptLogin } from "../utils/login.server";
 import { getCurrentSession } from "../utils/session.server";
 import { requireSameOrigin } from "../utils/csrf.server";
 import { TextField } from "../components/fields";
+import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Logg inn – Trinnvis" }];
 
@@ -53,6 +54,11 @@ export default function LoginPage() {
         Logg inn
       </Heading>
       <Paragraph>Trinnvis følger forbedringsprosjekter steg for steg gjennom Modell for kvalitetsforbedring.</Paragraph>
+      {searchParams.get("passord") === "endret" && !lastResult ? (
+        <Alert data-color="success" role="status">
+          Passordet er endret. Logg inn med det nye.
+        </Alert>
+      ) : null}
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="neste" value={searchParams.get("neste") ?? ""} />
@@ -72,6 +78,9 @@ export default function LoginPage() {
           <Button type="submit">Logg inn</Button>
         </div>
       </Form>
+      <Paragraph>
+        <AppLink to="/glemt-passord">Glemt passord?</AppLink>
+      </Paragraph>
     </div>
   );
 }

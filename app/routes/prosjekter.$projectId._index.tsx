@@ -3,7 +3,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { StepStatus } from "../components/steering/step-status";
-import { hasRole, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
+import { hasRole, PROJECT_MANAGERS, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { OverviewSection } from "../components/overview/overview-section";
@@ -30,13 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     currentStepName: stepNames[project.currentStep],
     canRequestStep: hasRole(role, STEP_REQUESTERS),
     canDecideStep: hasRole(role, STEP_DECIDERS),
+    canManage: hasRole(role, PROJECT_MANAGERS),
     roleName: getContent().labels.projectRoles[role],
     ...overview,
   });
 }
 
 export default function ProjectOverview() {
-  const { project, role, roleName, steps, phases, organisationGroups, people, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, pendingReview, canRequestStep, canDecideStep } =
+  const { project, role, roleName, steps, phases, organisationGroups, people, groups, setup, canManage, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, pendingReview, canRequestStep, canDecideStep } =
     useLoaderData<typeof loader>();
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
@@ -58,6 +59,26 @@ export default function ProjectOverview() {
           </>
         ) : null}
       </Paragraph>
+
+      {canManage && setup.length > 0 ? (
+        <OverviewSection id="kom-i-gang-overskrift" title="Kom i gang">
+          <Paragraph>Dette bør være på plass først:</Paragraph>
+          <ol className="setup-steps">
+            {setup.map((step) => (
+              <li key={step.id}>
+                {step.done ? (
+                  <>
+                    <span className="visually-hidden">Gjort: </span>
+                    <s>{step.text}</s>
+                  </>
+                ) : (
+                  <AppLink to={`/prosjekter/${project.id}/${step.path}`}>{step.text}</AppLink>
+                )}
+              </li>
+            ))}
+          </ol>
+        </OverviewSection>
+      ) : null}
 
       <OverviewSection id="oppmerksomhet-overskrift" title="Trenger oppmerksomhet">
         <ul>
@@ -171,6 +192,37 @@ export default function ProjectOverview() {
             </Card>
           ))}
         </div>
+      </OverviewSection>
+
+      <OverviewSection id="organisering-overskrift" title="Prosjektorganisering">
+        {groups.length === 0 ? (
+          <Paragraph>Ingen grupper er registrert ennå.</Paragraph>
+        ) : (
+          <div className="grid-2">
+            {groups.map((group) => (
+              <Card key={group.id} data-color="neutral">
+                <Heading level={3} data-size="xs">
+                  {group.name} ({group.kindName.toLowerCase()})
+                </Heading>
+                {group.members.length === 0 ? (
+                  <Paragraph data-size="sm">Ingen personer ennå.</Paragraph>
+                ) : (
+                  <ul>
+                    {group.members.map((m) => (
+                      <li key={m.id}>
+                        {m.name}
+                        {[m.function, m.organisationName].filter(Boolean).length ? ` – ${[m.function, m.organisationName].filter(Boolean).join(", ")}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Card>
+            ))}
+          </div>
+        )}
+        <Paragraph>
+          <AppLink to={`/prosjekter/${project.id}/organisering`}>{canManage ? "Endre prosjektorganiseringen" : "Se prosjektorganiseringen"}</AppLink>
+        </Paragraph>
       </OverviewSection>
 
       <OverviewSection id="personer-overskrift" title="Personer">

@@ -1,6 +1,6 @@
-import { getFormProps } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -9,8 +9,14 @@ import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { updateProjectDetails } from "../models/project-details.server";
-import { getProject } from "../models/project.server";
-import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { getProject, listPhases } from "../models/project.server";
+import { createPhase, deletePhase, findPhaseByName, updatePhase } from "../models/phase.server";
+import { PhaseSchema } from "../forms/project-setup";
+import { CHECK_TIMING } from "../components/form-fields";
+import { DataTable } from "../components/data-table";
+import { IntentButton } from "../components/record-form";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { PROJECT_MANAGERS } from "../utils/permissions";
 import { formatDate } from "../utils/format";
 import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";
 import { CheckboxField, TextField } from "../components/fields";
@@ -18,7 +24,7 @@ import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Prosjektopplysninger – Trinnvis" }];
 
-const EDITORS = ["prosjektleder"] as const;
+const EDITORS = PROJECT_MANAGERS;
 
 const ProjectDetailsSchema = z
   .object({
@@ -36,11 +42,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId } = await requireProjectRole(request, params.projectId, EDITORS);
   const project = getProject(projectId);
   if (!project) throw notFound();
-  return json({ project });
+  return json({ project, phases: listPhases(projectId) });
+}
+
+type PhaseActionData = { phase: true; phaseId?: number; result?: SubmissionResult<string[]>; done?: string };
+
+/** The phases part of the page: add, change, remove. */
+function phaseAction(projectId: number, userId: number, intent: string, formData: FormData) {
+  if (intent === "slett-fase") {
+    if (!deletePhase({ projectId, userId, phaseId: parseId(formData.get("phaseId")) })) throw notFound();
+    return json<PhaseActionData>({ phase: true, done: "Fasen er slettet." });
+  }
+  const phaseId = intent === "endre-fase" ? parseId(formData.get("phaseId")) : undefined;
+  const submission = parseWithZod(formData, {
+    schema: PhaseSchema.superRefine((v, ctx) => {
+      const same = findPhaseByName(projectId, v.name);
+      if (same && same.id !== phaseId) ctx.addIssue({ code: "custom", path: ["name"], message: "Prosjektet har allerede en fase med dette navnet" });
+    }),
+  });
+  if (submission.status !== "success") return json<PhaseActionData>({ phase: true, phaseId, result: submission.reply() }, { status: 400 });
+  if (phaseId === undefined) {
+    createPhase({ projectId, userId, values: submission.value });
+    return json<PhaseActionData>({ phase: true, result: submission.reply({ resetForm: true }), done: `Fasen ${submission.value.name} er lagt til.` });
+  }
+  if (!updatePhase({ projectId, userId, phaseId, values: submission.value })) throw notFound();
+  return json<PhaseActionData>({ phase: true, done: "Fasen er endret." });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { projectId, user, formData } = await requireProjectAction(request, params.projectId, EDITORS);
+  const intent = String(formData.get("intent") ?? "");
+  if (intent.endsWith("-fase")) return phaseAction(projectId, user.id, intent, formData);
   const submission = parseWithZod(formData, { schema: ProjectDetailsSchema });
   if (submission.status !== "success") return json({ result: submission.reply(), conflict: null }, { status: 400 });
   const { version, ...details } = submission.value;
@@ -60,8 +92,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProjectSettings() {
-  const { project } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { project, phases } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const phaseData = data && "phase" in data ? data : undefined;
+  const actionData = data && "conflict" in data ? data : undefined;
   const [form, fields] = useZodForm(ProjectDetailsSchema, actionData?.result, { ...project, protectSmallCounts: project.protectSmallCounts ? "on" : "" });
   const conflict = actionData?.conflict;
   // After a conflict the next save must be against the version now stored.
@@ -122,6 +156,75 @@ export default function ProjectSettings() {
           <Button type="submit">Lagre</Button>
         </div>
       </Form>
+
+      <section aria-labelledby="faser" className="stack">
+        <Heading level={2} data-size="md" id="faser">
+          Faser
+        </Heading>
+        <Paragraph>For eksempel forprosjekt og hovedprosjekt. Fasene vises på oversikten og i diagrammene.</Paragraph>
+        {phaseData?.done ? (
+          <Alert data-color="success" role="status">
+            {phaseData.done}
+          </Alert>
+        ) : null}
+        {phases.length === 0 ? (
+          <Paragraph>Ingen faser er lagt til ennå.</Paragraph>
+        ) : (
+          <DataTable
+            caption="Prosjektets faser"
+            headers={["Fase", "Periode", <span key="h" className="visually-hidden">Handlinger</span>]}
+            rows={phases.map((phase) => ({
+              key: phase.id,
+              cells: [
+                phase.name,
+                `${formatDate(phase.startDate)}–${formatDate(phase.endDate)}`,
+                <div key="actions" className="stack">
+                  <details open={phaseData?.phaseId === phase.id}>
+                    <summary>Endre {phase.name}</summary>
+                    <PhaseForm intent="endre-fase" phase={phase} lastResult={phaseData?.phaseId === phase.id ? phaseData.result : undefined} />
+                  </details>
+                  <IntentButton intent="slett-fase" fields={{ phaseId: phase.id }} confirmMessage={`Vil du slette fasen ${phase.name}?`} variant="tertiary" data-color="danger" data-size="sm">
+                    Slett {phase.name}
+                  </IntentButton>
+                </div>,
+              ],
+            }))}
+          />
+        )}
+        <Heading level={3} data-size="sm">
+          Ny fase
+        </Heading>
+        <PhaseForm intent="ny-fase" lastResult={phaseData && phaseData.phaseId === undefined ? phaseData.result : undefined} />
+      </section>
     </div>
+  );
+}
+
+type Phase = { id: number; name: string; description: string; startDate: string; endDate: string | null };
+
+function PhaseForm({ intent, phase, lastResult }: { intent: "ny-fase" | "endre-fase"; phase?: Phase; lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({
+    id: phase ? `fase-${phase.id}` : "ny-fase",
+    lastResult,
+    ...CHECK_TIMING,
+    defaultValue: phase ? { name: phase.name, description: phase.description, startDate: phase.startDate, endDate: phase.endDate ?? "" } : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PhaseSchema }),
+  });
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value={intent} />
+      {phase ? <input type="hidden" name="phaseId" value={phase.id} /> : null}
+      <FormErrors errors={form.errors} />
+      <TextField label="Navn på fasen" {...fieldProps(fields.name)} />
+      <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
+      <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
+      <TextField label="Sluttdato" type="date" description="Valgfri." {...fieldProps(fields.endDate)} />
+      <div>
+        <Button type="submit" data-size="sm">
+          {phase ? "Lagre fasen" : "Legg til fasen"}
+        </Button>
+      </div>
+    </Form>
   );
 }

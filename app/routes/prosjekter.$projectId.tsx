@@ -24,6 +24,8 @@ const sections = [
   { to: "klar-for-drift", label: "Klar for drift?" },
   { to: "styring", label: "Styring" },
   { to: "rapporter", label: "Rapporter" },
+  { to: "organisasjoner", label: "Organisasjoner" },
+  { to: "personer", label: "Personer" },
 ];
 
 export default function ProjectLayout() {

@@ -6,6 +6,7 @@ import { listProjectsForUser } from "../models/project.server";
 import { getContent, stepNames } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { requireSession } from "../utils/session.server";
+import { projectCreationForAdminsOnly } from "../utils/env.server";
 import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Mine prosjekter – Trinnvis" }];
@@ -19,18 +20,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
     stepName: names[p.currentStep],
     roleName: content.labels.projectRoles[p.role],
   }));
-  return json({ projects });
+  return json({ projects, canCreate: !projectCreationForAdminsOnly() || user.isAdmin });
 }
 
 export default function ProjectsPage() {
-  const { projects } = useLoaderData<typeof loader>();
+  const { projects, canCreate } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         Mine prosjekter
       </Heading>
+      {canCreate ? (
+        <Paragraph>
+          <AppLink to="/prosjekter/ny" className="ds-button" data-variant="primary">
+            Nytt prosjekt
+          </AppLink>
+        </Paragraph>
+      ) : null}
       {projects.length === 0 ? (
-        <Paragraph>Du er ikke med i noen prosjekter ennå. Be en administrator om å legge deg til.</Paragraph>
+        <Paragraph>
+          {canCreate
+            ? "Du er ikke med i noen prosjekter ennå. Start et nytt prosjekt, eller be prosjektlederen om en invitasjon."
+            : "Du er ikke med i noen prosjekter ennå. Be prosjektlederen om en invitasjon."}
+        </Paragraph>
       ) : (
         <DataTable
           caption="Prosjekter du er med i"

@@ -10,6 +10,8 @@ import { listProjectPeople } from "../models/membership.server";
 import { listMeasureSummaries } from "../models/measure.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { listPhases, listStepWork } from "../models/project.server";
+import { listProjectGroups } from "../models/project-group.server";
+import { remainingSetup } from "../domain/project-setup";
 import { listStepReviews } from "../models/step-review.server";
 import { listTiltak } from "../models/tiltak.server";
 import { projectAnchoringCoverage } from "./anchoring.server";
@@ -23,18 +25,30 @@ export function projectOverview(projectId: number, today = todayIso()) {
 function readProjectOverview(projectId: number, today: string) {
   const { labels, steps } = getContent();
   const names = stepNames();
+  const organisations = listProjectOrganisations(projectId);
+  const people = listProjectPeople(projectId);
+  const phases = listPhases(projectId);
+  const groups = listProjectGroups(projectId);
+  const work = listStepWork(projectId);
   return {
+    setup: remainingSetup({ organisations: organisations.length, groups: groups.length, people: people.length, phases: phases.length, work: work.length }),
+    groups: groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      kindName: labels.projectGroupKinds[g.kind],
+      members: g.members.map(({ id, name, function: role, organisationName }) => ({ id, name, function: role, organisationName })),
+    })),
     stepNames: names,
     pendingReview: pendingReview(listStepReviews(projectId), names),
-    steps: computeStepCoverage(steps.steps, listStepWork(projectId)),
-    phases: listPhases(projectId).map(({ id, name, startDate, endDate, description }) => ({ id, name, startDate, endDate, description })),
-    organisationGroups: groupOrganisationsByLevel(listProjectOrganisations(projectId)).map((g) => ({
+    steps: computeStepCoverage(steps.steps, work),
+    phases: phases.map(({ id, name, startDate, endDate, description }) => ({ id, name, startDate, endDate, description })),
+    organisationGroups: groupOrganisationsByLevel(organisations).map((g) => ({
       level: g.level,
       levelName: labels.organisationLevels[g.level],
       organisations: g.organisations.map(({ id, name, region }) => ({ id, name, region })),
     })),
     // What the page shows of each person: the page is sent to every member, so no e-mail addresses.
-    people: listProjectPeople(projectId).map(({ id, name, role, position, organisationName }) => ({ id, name, roleName: labels.projectRoles[role], position, organisationName })),
+    people: people.map(({ id, name, role, position, organisationName }) => ({ id, name, roleName: labels.projectRoles[role], position, organisationName })),
     goals: listGoalsWithLatestStatus(projectId).map((g) => ({
       id: g.id,
       title: g.title,

@@ -64,6 +64,12 @@ const MATRIX: Record<string, Entry> = {
   tilgjengelighet: { path: "/tilgjengelighet" },
   "logg-inn": { path: "/logg-inn", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { email: "x", password: "y" } }] },
   "prosjekter._index": { path: "/prosjekter", loader: { allowed: "logged-in" } },
+  // Anyone signed in may start a project (unless PROJECT_CREATION=admin, tested in project-setup-routes).
+  "prosjekter.ny": { path: "/prosjekter/ny", loader: { allowed: "logged-in" }, actions: [{ allowed: "logged-in", fields: {} }] },
+  // Invitation and password links are opened by people who are not signed in; the token is the key.
+  "invitasjon.$token": { path: "/invitasjon/ugyldig-lenke", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: {} }] },
+  "glemt-passord": { path: "/glemt-passord", actions: [{ allowed: "everyone", fields: { email: "x" } }] },
+  "nytt-passord.$token": { path: "/nytt-passord/ugyldig-lenke", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { password: "x", repeat: "y" } }] },
   portefolje: { path: "/portefolje", loader: { allowed: ["radgiver"] } },
   "admin._index": { path: "/admin", loader: { allowed: ["admin"] } },
   "admin.brukere._index": { path: "/admin/brukere", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
@@ -81,6 +87,18 @@ const MATRIX: Record<string, Entry> = {
       { allowed: ["prosjektleder"], fields: { intent: "be-om-godkjenning" } },
       { allowed: ["styringsgruppe"], fields: { intent: "avgjor-steg" } },
     ],
+  },
+  // The project leader manages the project's organisations, groups and people; every member sees them.
+  "prosjekter.$projectId.organisasjoner": {
+    path: "/prosjekter/:projectId/organisasjoner",
+    loader: member("project-members"),
+    actions: [{ allowed: ["prosjektleder"], fields: UNKNOWN }],
+  },
+  "prosjekter.$projectId.organisering": { path: "/prosjekter/:projectId/organisering", loader: member("project-members"), actions: [{ allowed: ["prosjektleder"], fields: UNKNOWN }] },
+  "prosjekter.$projectId.personer": {
+    path: "/prosjekter/:projectId/personer",
+    loader: member("project-members"),
+    actions: [{ allowed: ["prosjektleder"], fields: UNKNOWN }],
   },
   "prosjekter.$projectId.innstillinger": { path: "/prosjekter/:projectId/innstillinger", loader: member(["prosjektleder"]), actions: [{ allowed: ["prosjektleder"], fields: UNKNOWN }] },
   "prosjekter.$projectId.eksport[.]json": { path: "/prosjekter/:projectId/eksport.json", loader: member("project-members") },

@@ -1,0 +1,154 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { z } from "zod";
+import { AppLink } from "../components/app-link";
+import { CsrfInput } from "../components/csrf-input";
+import { TextField } from "../components/fields";
+import { FormErrors } from "../components/form-errors";
+import { fieldProps } from "../components/form-fields";
+import { useZodForm } from "../components/forms";
+import { acceptInvitation, findInvitationByToken } from "../models/invitation.server";
+import { createUser, getUserByEmail, setUserPassword } from "../models/user.server";
+import { getContent } from "../utils/content.server";
+import { requireCsrf, requireSameOrigin } from "../utils/csrf.server";
+import { requiredText } from "../utils/schemas";
+import { getCurrentSession, startSession } from "../utils/session.server";
+import { newPasswordField } from "../utils/user-schemas";
+
+export const meta: MetaFunction = () => [{ title: "Invitasjon – Trinnvis" }];
+
+const AccountSchema = z
+  .object({ name: requiredText("Navn", 200), password: newPasswordField, repeat: z.string({ required_error: "Gjenta passordet" }) })
+  .refine((v) => v.password === v.repeat, { message: "Passordene er ikke like", path: ["repeat"] });
+
+const UNUSABLE: Record<string, string> = {
+  brukt: "Invitasjonen er allerede brukt. Logg inn for å komme til prosjektet.",
+  utlopt: "Invitasjonen er utløpt. Be den som inviterte deg om å sende den på nytt.",
+  trukket: "Invitasjonen er trukket tilbake. Ta kontakt med den som inviterte deg.",
+  not_found: "Lenken er ugyldig. Sjekk at du har kopiert hele lenken, eller be om en ny invitasjon.",
+};
+
+type View =
+  | { kind: "unusable"; message: string }
+  | { kind: "join"; email: string; target: string; roleName: string | null }
+  | { kind: "wrong-user"; email: string; signedInAs: string }
+  | { kind: "log-in"; email: string; target: string }
+  | { kind: "create"; email: string; target: string; roleName: string | null };
+
+/** What the link's visitor can do: join as the signed-in user, log in first, or make an account. */
+async function viewFor(request: Request, token: string): Promise<View> {
+  const invitation = findInvitationByToken(token);
+  if (!invitation || invitation.state !== "venter") return { kind: "unusable", message: UNUSABLE[invitation?.state ?? "not_found"] };
+  const target = invitation.projectName ? `prosjektet «${invitation.projectName}»` : "Trinnvis";
+  const roleName = invitation.role ? getContent().labels.projectRoles[invitation.role] : null;
+  const session = await getCurrentSession(request);
+  if (session) {
+    return session.user.email === invitation.email ? { kind: "join", email: invitation.email, target, roleName } : { kind: "wrong-user", email: invitation.email, signedInAs: session.user.email };
+  }
+  const account = getUserByEmail(invitation.email);
+  if (account?.disabledAt) return { kind: "unusable", message: "Kontoen med denne e-postadressen er deaktivert. Ta kontakt med administratoren." };
+  if (account?.passwordHash) return { kind: "log-in", email: invitation.email, target };
+  return { kind: "create", email: invitation.email, target, roleName };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const view = await viewFor(request, params.token ?? "");
+  return json({ view }, { status: view.kind === "unusable" ? 410 : 200 });
+}
+
+const landing = (projectId: number | null) => (projectId ? `/prosjekter/${projectId}` : "/prosjekter");
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const view = await viewFor(request, token);
+  const formData = await request.formData();
+  if (view.kind === "join") {
+    const session = (await getCurrentSession(request))!;
+    requireCsrf(request, formData, session);
+    const accepted = acceptInvitation({ token, userId: session.user.id });
+    if (accepted.status !== "accepted") return json({ result: null, message: UNUSABLE[accepted.status] }, { status: 410 });
+    return redirect(landing(accepted.projectId));
+  }
+  requireSameOrigin(request);
+  if (view.kind !== "create") return json({ result: null, message: view.kind === "unusable" ? view.message : "Logg inn først." }, { status: 409 });
+  const submission = parseWithZod(formData, { schema: AccountSchema });
+  if (submission.status !== "success") return json({ result: submission.reply({ hideFields: ["password", "repeat"] }), message: null }, { status: 400 });
+  // A person listed in a project without an account (no password) gets their existing record.
+  const existing = getUserByEmail(view.email);
+  const user = existing ?? (await createUser({ email: view.email, name: submission.value.name, password: submission.value.password }));
+  if (existing) await setUserPassword(existing.id, submission.value.password);
+  const accepted = acceptInvitation({ token, userId: user.id });
+  if (accepted.status !== "accepted") return json({ result: null, message: UNUSABLE[accepted.status] }, { status: 410 });
+  const cookie = await startSession(request, user.id);
+  return redirect(landing(accepted.projectId), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function InvitationPage() {
+  const { view } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { token } = useParams();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Invitasjon
+      </Heading>
+      {actionData?.message ? (
+        <Alert data-color="danger" role="alert">
+          {actionData.message}
+        </Alert>
+      ) : null}
+      {view.kind === "unusable" ? <Paragraph>{view.message}</Paragraph> : null}
+      {view.kind === "wrong-user" ? (
+        <Paragraph>
+          Invitasjonen gjelder {view.email}, men du er logget inn som {view.signedInAs}. Logg ut og åpne lenken på nytt.
+        </Paragraph>
+      ) : null}
+      {view.kind === "log-in" ? (
+        <>
+          <Paragraph>
+            Du er invitert til {view.target}. Du har allerede en konto med {view.email}.
+          </Paragraph>
+          <Paragraph>
+            <AppLink to={`/logg-inn?${new URLSearchParams({ neste: `/invitasjon/${token}` })}`}>Logg inn for å bli med</AppLink>
+          </Paragraph>
+        </>
+      ) : null}
+      {view.kind === "join" ? (
+        <Form method="post">
+          <CsrfInput />
+          <Paragraph>
+            Du er invitert til {view.target}
+            {view.roleName ? ` som ${view.roleName.toLowerCase()}` : ""}.
+          </Paragraph>
+          <Button type="submit">Bli med</Button>
+        </Form>
+      ) : null}
+      {view.kind === "create" ? <CreateAccount view={view} lastResult={actionData?.result ?? undefined} /> : null}
+    </div>
+  );
+}
+
+function CreateAccount({ view, lastResult }: { view: Extract<View, { kind: "create" }>; lastResult?: Parameters<typeof useZodForm>[1] }) {
+  const [form, fields] = useZodForm(AccountSchema, lastResult);
+  return (
+    <>
+      <Paragraph>
+        Du er invitert til {view.target}
+        {view.roleName ? ` som ${view.roleName.toLowerCase()}` : ""}. Lag en konto for {view.email} for å bli med.
+      </Paragraph>
+      <FormErrors errors={form.errors} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <TextField label="E-post" type="email" name="email-visning" value={view.email} readOnly autoComplete="username" />
+        <TextField label="Navn" autoComplete="name" {...fieldProps(fields.name)} />
+        <TextField label="Passord" type="password" autoComplete="new-password" description="Minst 12 tegn." {...fieldProps(fields.password)} />
+        <TextField label="Gjenta passordet" type="password" autoComplete="new-password" {...fieldProps(fields.repeat)} />
+        <div>
+          <Button type="submit">Lag konto og bli med</Button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { PROJECT_GROUP_KINDS } from "../../db/enums";
+import { CsrfInput } from "../components/csrf-input";
+import { DataTable } from "../components/data-table";
+import { TextField } from "../components/fields";
+import { FormErrors } from "../components/form-errors";
+import { CHECK_TIMING, fieldProps } from "../components/form-fields";
+import { IntentButton } from "../components/record-form";
+import { SelectField } from "../components/select-field";
+import { GroupMemberSchema, GroupSchema } from "../forms/project-setup";
+import { getMembership, listProjectPeople } from "../models/membership.server";
+import { isProjectOrganisation, listProjectOrganisations } from "../models/organisation.server";
+import { addGroupMember, createProjectGroup, deleteProjectGroup, findProjectGroupByName, getProjectGroup, listProjectGroups, removeGroupMember } from "../models/project-group.server";
+import { getUserById } from "../models/user.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { getContent } from "../utils/content.server";
+import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Prosjektorganisering – Trinnvis" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const kindNames = getContent().labels.projectGroupKinds;
+  return json({
+    groups: listProjectGroups(projectId).map((g) => ({ ...g, kindName: kindNames[g.kind] })),
+    kinds: PROJECT_GROUP_KINDS.map((k) => ({ value: k, label: kindNames[k] })),
+    people: listProjectPeople(projectId).map((p) => ({ value: String(p.userId), label: p.name })),
+    organisations: listProjectOrganisations(projectId).map((o) => ({ value: String(o.id), label: o.name })),
+    canManage: hasRole(role, PROJECT_MANAGERS),
+  });
+}
+
+type ActionData = { form: "gruppe" | "person" | "liste"; result?: SubmissionResult<string[]>; done?: string };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_MANAGERS);
+  const intent = formData.get("intent");
+  if (intent === "slett-gruppe") {
+    if (!deleteProjectGroup({ projectId, groupId: parseId(formData.get("groupId")), userId: user.id })) throw notFound();
+    return json<ActionData>({ form: "liste", done: "Gruppen er slettet." });
+  }
+  if (intent === "fjern-person") {
+    if (!removeGroupMember({ projectId, memberId: parseId(formData.get("memberId")), userId: user.id })) throw notFound();
+    return json<ActionData>({ form: "liste", done: "Personen er tatt ut av gruppen." });
+  }
+  if (intent === "ny-person") {
+    const submission = parseWithZod(formData, {
+      schema: GroupMemberSchema.superRefine((v, ctx) => {
+        if (!getProjectGroup(projectId, v.groupId)) ctx.addIssue({ code: "custom", path: ["groupId"], message: "Velg en av prosjektets grupper" });
+        if (v.userId !== null && !getMembership(projectId, v.userId)) ctx.addIssue({ code: "custom", path: ["userId"], message: "Velg en person i prosjektet" });
+        if (v.organisationId !== null && !isProjectOrganisation(projectId, v.organisationId)) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "Velg en av prosjektets organisasjoner" });
+      }),
+    });
+    if (submission.status !== "success") return json<ActionData>({ form: "person", result: submission.reply() }, { status: 400 });
+    const { groupId, ...values } = submission.value;
+    const name = values.name || getUserById(values.userId!)!.name;
+    addGroupMember({ projectId, groupId, userId: user.id, values: { ...values, name } });
+    return json<ActionData>({ form: "person", result: submission.reply({ resetForm: true }), done: `${name} er lagt til i gruppen.` });
+  }
+  const submission = parseWithZod(formData, {
+    schema: GroupSchema.superRefine((v, ctx) => {
+      if (findProjectGroupByName(projectId, v.name)) ctx.addIssue({ code: "custom", path: ["name"], message: "Prosjektet har allerede en gruppe med dette navnet" });
+    }),
+  });
+  if (submission.status !== "success") return json<ActionData>({ form: "gruppe", result: submission.reply() }, { status: 400 });
+  const group = createProjectGroup({ projectId, userId: user.id, values: submission.value });
+  return json<ActionData>({ form: "gruppe", result: submission.reply({ resetForm: true }), done: `Gruppen ${group.name} er opprettet.` });
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+export default function ProjectOrganisation() {
+  const { groups, kinds, people, organisations, canManage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        Prosjektorganisering
+      </Heading>
+      <Paragraph>Eier, styringsgruppe, prosjektgruppe, fagnettverk og arbeidsgrupper, med personene i dem.</Paragraph>
+      {actionData?.done ? (
+        <Alert data-color="success" role="status">
+          {actionData.done}
+        </Alert>
+      ) : null}
+      {groups.length === 0 ? <Paragraph>Ingen grupper er registrert ennå.</Paragraph> : null}
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`gruppe-${group.id}`} className="stack">
+          <Heading level={2} data-size="sm" id={`gruppe-${group.id}`}>
+            {group.name} ({group.kindName.toLowerCase()})
+          </Heading>
+          {group.description ? <Paragraph>{group.description}</Paragraph> : null}
+          {group.members.length === 0 ? (
+            <Paragraph>Ingen personer i gruppen ennå.</Paragraph>
+          ) : (
+            <DataTable
+              caption={`Personer i ${group.name}`}
+              headers={["Navn", "Funksjon", "Organisasjon", ...(canManage ? [<span key="h" className="visually-hidden">Handling</span>] : [])]}
+              rows={group.members.map((m) => ({
+                key: m.id,
+                cells: [
+                  m.name,
+                  m.function,
+                  m.organisationName ?? "",
+                  ...(canManage
+                    ? [
+                        <IntentButton key="remove" intent="fjern-person" fields={{ memberId: m.id }} variant="tertiary" data-size="sm" aria-label={`Ta ${m.name} ut av ${group.name}`}>
+                          Ta ut
+                        </IntentButton>,
+                      ]
+                    : []),
+                ],
+              }))}
+            />
+          )}
+          {canManage ? (
+            <IntentButton intent="slett-gruppe" fields={{ groupId: group.id }} confirmMessage={`Vil du slette gruppen ${group.name}?`} variant="tertiary" data-color="danger" data-size="sm">
+              Slett gruppen {group.name}
+            </IntentButton>
+          ) : null}
+        </section>
+      ))}
+      {canManage ? (
+        <>
+          {groups.length > 0 ? <MemberForm groups={groups} people={people} organisations={organisations} lastResult={actionData?.form === "person" ? actionData.result : undefined} /> : null}
+          <GroupForm kinds={kinds} lastResult={actionData?.form === "gruppe" ? actionData.result : undefined} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function GroupForm({ kinds, lastResult }: { kinds: LoaderData["kinds"]; lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({ id: "gruppe", lastResult, ...CHECK_TIMING, onValidate: ({ formData }) => parseWithZod(formData, { schema: GroupSchema }) });
+  return (
+    <section aria-labelledby="ny-gruppe" className="stack">
+      <Heading level={2} data-size="md" id="ny-gruppe">
+        Ny gruppe
+      </Heading>
+      <FormErrors errors={form.errors} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <CsrfInput />
+        <input type="hidden" name="intent" value="ny-gruppe" />
+        <SelectField label="Hva slags gruppe" {...fieldProps(fields.kind)} placeholder="Velg" options={kinds} />
+        <TextField label="Navn" description="For eksempel «Styringsgruppen» eller «Arbeidsgruppe for pasientforløp»." {...fieldProps(fields.name)} />
+        <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
+        <div>
+          <Button type="submit">Opprett gruppen</Button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+function MemberForm(props: { groups: LoaderData["groups"]; people: LoaderData["people"]; organisations: LoaderData["organisations"]; lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({ id: "person", lastResult: props.lastResult, ...CHECK_TIMING, onValidate: ({ formData }) => parseWithZod(formData, { schema: GroupMemberSchema }) });
+  return (
+    <section aria-labelledby="ny-person" className="stack">
+      <Heading level={2} data-size="md" id="ny-person">
+        Legg en person til i en gruppe
+      </Heading>
+      <FormErrors errors={form.errors} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <CsrfInput />
+        <input type="hidden" name="intent" value="ny-person" />
+        <SelectField label="Gruppe" {...fieldProps(fields.groupId)} placeholder="Velg gruppe" options={props.groups.map((g) => ({ value: String(g.id), label: g.name }))} />
+        <SelectField label="Person i prosjektet" description="Eller skriv navnet under, for en som ikke bruker Trinnvis." {...fieldProps(fields.userId)} placeholder="Ingen valgt" options={props.people} />
+        <TextField label="Navn" {...fieldProps(fields.name)} />
+        <TextField label="Funksjon i gruppen" description="For eksempel «leder» eller «brukerrepresentant»." {...fieldProps(fields.function)} />
+        <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={props.organisations} />
+        <div>
+          <Button type="submit">Legg til</Button>
+        </div>
+      </Form>
+    </section>
+  );
+}

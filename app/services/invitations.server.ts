@@ -1,0 +1,50 @@
+// Invitations from a project leader (to the project, with a role) or an administrator (to the installation):
+// stored, then mailed; without e-mail the inviter gets the link to pass on.
+import { createInvitation, renewInvitation, type Invitation, type NewInvitation } from "../models/invitation.server";
+import { getProject } from "../models/project.server";
+import { getContent } from "../utils/content.server";
+import { appUrl, INVITATION_TTL_MS } from "../utils/env.server";
+import { formatDate } from "../utils/format";
+import { sendMail, type MailOutcome } from "./mail.server";
+
+export type InvitationSent = { email: string; link: string; mail: MailOutcome["status"] };
+
+export const invitationLink = (request: Request, token: string) => `${appUrl(request)}/invitasjon/${token}`;
+
+function invitationText(invitation: Invitation, link: string, inviterName: string) {
+  const days = Math.round(INVITATION_TTL_MS / 86_400_000);
+  const project = invitation.projectId !== null ? getProject(invitation.projectId) : null;
+  const roleName = invitation.role ? getContent().labels.projectRoles[invitation.role].toLowerCase() : null;
+  const what = project ? `prosjektet «${project.name}» i Trinnvis som ${roleName}` : "Trinnvis";
+  return {
+    subject: project ? `Invitasjon til ${project.name}` : "Invitasjon til Trinnvis",
+    text: [
+      "Hei!",
+      "",
+      `${inviterName} inviterer deg til ${what}.`,
+      "",
+      "Åpne lenken for å bli med. Har du ikke konto, lager du den der:",
+      link,
+      "",
+      `Lenken kan brukes én gang og virker til ${formatDate(invitation.expiresAt.slice(0, 10))} (${days} dager).`,
+      "Ventet du ikke denne e-posten, kan du se bort fra den.",
+    ].join("\n"),
+  };
+}
+
+async function deliver(request: Request, token: string, invitation: Invitation, inviterName: string): Promise<InvitationSent> {
+  const link = invitationLink(request, token);
+  const outcome = await sendMail({ to: invitation.email, ...invitationText(invitation, link, inviterName) });
+  return { email: invitation.email, link, mail: outcome.status };
+}
+
+export async function inviteAndSend(request: Request, input: NewInvitation, inviterName: string) {
+  const { token, invitation } = createInvitation(input);
+  return deliver(request, token, invitation, inviterName);
+}
+
+/** A new link for a pending invitation, sent again; null when it can no longer be renewed. */
+export async function resendInvitation(request: Request, input: { projectId: number | null; invitationId: number; userId: number }, inviterName: string) {
+  const renewed = renewInvitation(input);
+  return renewed ? deliver(request, renewed.token, renewed.invitation, inviterName) : null;
+}

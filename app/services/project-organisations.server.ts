@@ -1,0 +1,74 @@
+// A project's organisations: picked from the registers (municipalities, health trusts), from the
+// installation's own list, or added new; each with a region within the project.
+import {
+  addProjectOrganisation,
+  createOrganisation,
+  ensureRegisterOrganisation,
+  findOrganisation,
+  findOrganisationByOrgNumber,
+  getOrganisation,
+  isProjectOrganisation,
+  listOrganisations,
+  listProjectOrganisations,
+  listProjectRegions,
+  type OrganisationInput,
+} from "../models/organisation.server";
+import { getContent } from "../utils/content.server";
+import { findRegisterOrganisation, listRegisterOrganisations } from "../utils/registers.server";
+
+export type PickChoice = { value: string; label: string; group: string };
+
+/** What a leader can pick from: the installation's organisations first, then the registers, minus those already in the project. */
+export function organisationPickChoices(projectId: number): PickChoice[] {
+  const inProject = new Set(listProjectOrganisations(projectId).map((o) => o.id));
+  const installation = listOrganisations();
+  const levelNames = getContent().labels.organisationLevels;
+  const knownKeys = new Set(installation.map((o) => o.registerKey).filter(Boolean));
+  const own = installation
+    .filter((o) => !inProject.has(o.id))
+    .map((o) => ({ value: `org:${o.id}`, label: o.name, group: `Registrert i Trinnvis: ${levelNames[o.level].toLowerCase()}` }));
+  const register = listRegisterOrganisations()
+    .filter((o) => !knownKeys.has(o.key))
+    .map((o) => ({ value: o.key, label: o.name, group: o.level === "kommune" ? `Kommuner i ${o.region}` : `Spesialisthelsetjenesten: ${o.region}` }));
+  const byGroup = (a: PickChoice, b: PickChoice) => a.group.localeCompare(b.group, "nb") || a.label.localeCompare(b.label, "nb");
+  return [...own.sort(byGroup), ...register.sort(byGroup)];
+}
+
+export function projectOrganisationsPage(projectId: number) {
+  return { organisations: listProjectOrganisations(projectId), regions: listProjectRegions(projectId), choices: organisationPickChoices(projectId) };
+}
+
+export type AddResult = { ok: true; name: string } | { ok: false; field: string; message: string };
+
+const ALREADY_IN = "Organisasjonen er allerede med i prosjektet.";
+
+/** Adds an organisation picked from the list ("org:12" or a register key such as "kommune:5007"). */
+export function addPickedOrganisation(input: { projectId: number; userId: number; pick: string; region: string | null }): AddResult {
+  const organisation = input.pick.startsWith("org:") ? getOrganisation(Number(input.pick.slice(4))) : registerOrganisation(input.pick);
+  if (!organisation) return { ok: false, field: "organisation", message: "Velg en organisasjon fra listen" };
+  if (isProjectOrganisation(input.projectId, organisation.id)) return { ok: false, field: "organisation", message: ALREADY_IN };
+  addProjectOrganisation({ projectId: input.projectId, organisationId: organisation.id, region: input.region, userId: input.userId });
+  return { ok: true, name: organisation.name };
+}
+
+function registerOrganisation(key: string) {
+  const entry = findRegisterOrganisation(key);
+  return entry ? ensureRegisterOrganisation({ key: entry.key, name: entry.name, level: entry.level, orgNumber: entry.orgNumber ?? null }) : null;
+}
+
+/** Adds an organisation that is in no list yet; one already known by name and level or by number is pointed to instead. */
+export function addNewOrganisation(input: { projectId: number; userId: number; organisation: OrganisationInput; region: string | null }): AddResult {
+  const sameName = findOrganisation(input.organisation.name, input.organisation.level);
+  if (sameName) {
+    return isProjectOrganisation(input.projectId, sameName.id)
+      ? { ok: false, field: "name", message: ALREADY_IN }
+      : { ok: false, field: "name", message: `«${sameName.name}» finnes allerede i Trinnvis. Velg den fra listen over.` };
+  }
+  const sameNumber = input.organisation.orgNumber ? findOrganisationByOrgNumber(input.organisation.orgNumber) : null;
+  if (sameNumber) {
+    return { ok: false, field: "orgNumber", message: `Organisasjonsnummeret tilhører allerede «${sameNumber.name}». Velg den fra listen over.` };
+  }
+  const created = createOrganisation(input.organisation);
+  addProjectOrganisation({ projectId: input.projectId, organisationId: created.id, region: input.region, userId: input.userId });
+  return { ok: true, name: created.name };
+}
