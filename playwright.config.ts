@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { FRESH_DATABASE, FRESH_PORT, FRESH_URL, SMTP_PORT } from "./tests/e2e/fresh-installation";
 
 const PORT = Number(process.env.E2E_PORT || 3210);
 
@@ -25,11 +26,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The production server on a throwaway database, seeded with the demo data at start.
-    command: `rm -f test-results/e2e.db* && DATABASE_PATH=test-results/e2e.db PORT=${PORT} npm start`,
-    url: `http://localhost:${PORT}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production server on a throwaway database, seeded with the demo data at start.
+      command: `rm -f test-results/e2e.db* && DATABASE_PATH=test-results/e2e.db PORT=${PORT} npm start`,
+      url: `http://localhost:${PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // A real installation: no demo, e-mail through SMTP, one worker so the journey's steps are in order.
+      command: `rm -f ${FRESH_DATABASE}* && DATABASE_PATH=${FRESH_DATABASE} PORT=${FRESH_PORT} TRINNVIS_DEMO=nei WEB_CONCURRENCY=1 SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} APP_URL=${FRESH_URL} npm start`,
+      url: `http://localhost:${FRESH_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

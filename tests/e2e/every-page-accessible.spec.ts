@@ -13,6 +13,10 @@ const PAGES: Record<string, { path: string; as: string } | "resource"> = {
   "jobber.$jobId._index": { path: "/jobber/:jobId", as: "prosjektleder" },
   "jobber.$jobId.fil": "resource",
   "prosjekter._index": { path: "/prosjekter", as: "prosjektleder" },
+  "prosjekter.ny": { path: "/prosjekter/ny", as: "prosjektleder" },
+  "invitasjon.$token": "resource", // checked with live links in project-setup.spec.ts
+  "glemt-passord": "resource", // checked logged out in project-setup.spec.ts
+  "nytt-passord.$token": "resource", // checked with a live link in project-setup.spec.ts
   portefolje: { path: "/portefolje", as: "radgiver" },
   "admin._index": { path: "/admin", as: "admin" },
   "admin.brukere._index": { path: "/admin/brukere", as: "admin" },
@@ -25,6 +29,9 @@ const PAGES: Record<string, { path: string; as: string } | "resource"> = {
   "prosjekter.$projectId._index": { path: "/prosjekter/:projectId", as: "prosjektleder" },
   "prosjekter.$projectId.steg": { path: "/prosjekter/:projectId/steg", as: "styringsgruppe" },
   "prosjekter.$projectId.innstillinger": { path: "/prosjekter/:projectId/innstillinger", as: "prosjektleder" },
+  "prosjekter.$projectId.organisasjoner": { path: "/prosjekter/:projectId/organisasjoner", as: "prosjektleder" },
+  "prosjekter.$projectId.organisering": { path: "/prosjekter/:projectId/organisering", as: "prosjektleder" },
+  "prosjekter.$projectId.personer": { path: "/prosjekter/:projectId/personer", as: "prosjektleder" },
   "prosjekter.$projectId.eksport[.]json": "resource",
   "prosjekter.$projectId.aktiviteter._index": { path: "/prosjekter/:projectId/aktiviteter", as: "prosjektleder" },
   "prosjekter.$projectId.aktiviteter.ny": { path: "/prosjekter/:projectId/aktiviteter/ny", as: "prosjektleder" },
