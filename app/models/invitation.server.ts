@@ -143,6 +143,30 @@ export function acceptInvitation(input: { token: string; userId: number }): Acce
   });
 }
 
+/**
+ * Accepts an invitation for someone without a password: makes the account for the invited address (or gives
+ * a person already listed without a password one) and uses the invitation, all or nothing.
+ */
+export function acceptInvitationWithNewAccount(input: { token: string; name: string; passwordHash: string }): AcceptResult & { userId?: number } {
+  return getDb().transaction(
+    (tx) => {
+      const invitation = tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(input.token))).get();
+      if (!invitation) return { status: "not_found" };
+      const state = invitationState(invitation);
+      if (state !== "venter") return { status: state };
+      const existing = tx.select().from(users).where(eq(users.email, invitation.email)).get();
+      if (existing?.passwordHash || existing?.disabledAt) return { status: "brukt" };
+      const userId = existing
+        ? tx.update(users).set({ passwordHash: input.passwordHash, name: input.name }).where(eq(users.id, existing.id)).returning().get().id
+        : tx.insert(users).values({ email: invitation.email, name: input.name, passwordHash: input.passwordHash }).returning().get().id;
+      writeAudit({ userId, action: existing ? "update" : "create", entityType: "user", entityId: userId, detail: { email: invitation.email, viaInvitation: invitation.id } });
+      return { ...acceptInvitation({ token: input.token, userId }), userId };
+    },
+    // Taken as the writer from the start: nothing can use the link between the check and the account.
+    { behavior: "immediate" },
+  );
+}
+
 /** Whether an account with this address is already a member of the project. */
 export function emailIsProjectMember(projectId: number, email: string) {
   return Boolean(

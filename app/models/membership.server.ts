@@ -73,8 +73,12 @@ export function upsertMembership(input: {
     .get();
 }
 
-export function deleteMembership(id: number) {
-  return getDb().delete(projectMemberships).where(eq(projectMemberships.id, id)).returning().get() ?? null;
+export function getMembershipById(membershipId: number) {
+  return getDb().select().from(projectMemberships).where(eq(projectMemberships.id, membershipId)).get() ?? null;
+}
+
+export function findMembership(projectId: number, userId: number) {
+  return getDb().select().from(projectMemberships).where(and(eq(projectMemberships.projectId, projectId), eq(projectMemberships.userId, userId))).get() ?? null;
 }
 
 export function getProjectMember(projectId: number, membershipId: number) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { listGoalsWithLatestStatus } from "./goal.server";
-import { deleteMembership, getMembership, listProjectPeople, upsertMembership } from "./membership.server";
+import { getMembership, listProjectPeople, removeMember, upsertMembership } from "./membership.server";
 import { pointValue } from "../domain/measure-series";
 import { listMeasureSummaries } from "./measure.server";
 import { createOrganisation, findOrganisation, listProjectOrganisations } from "./organisation.server";
@@ -61,7 +61,7 @@ describe("memberships", () => {
     upsertMembership({ projectId: 2, userId: user.id, role: "radgiver", position: "Veileder" });
     expect(getMembership(2, user.id)).toEqual({ role: "radgiver" });
     expect(listProjectPeople(2).find((p) => p.userId === user.id)?.position).toBe("Veileder");
-    expect(deleteMembership(created.id)?.userId).toBe(user.id);
+    expect(removeMember({ projectId: 2, membershipId: created.id, userId: user.id })).toEqual({ status: "saved" });
     expect(getMembership(2, user.id)).toBeNull();
   });
 });

@@ -5,27 +5,25 @@ import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
-import { fieldProps } from "../components/form-fields";
+import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
 import { writeAudit } from "../models/audit.server";
 import { createUser, getUserByEmail, listUsers } from "../models/user.server";
-import { requireAdmin, requireAdminAction } from "../utils/access.server";
+import { findOpenInvitation, listOpenInvitations, withdrawInvitation } from "../models/invitation.server";
+import { inviteAndSend, resendInvitation } from "../services/invitations.server";
+import { parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
+import { emailField, NewUserSchema } from "../utils/user-schemas";
+import { z } from "zod";
+import { InvitationList } from "../components/invitation-list";
+import { InvitationNotice, type SentInvitation } from "../components/invitation-notice";
+import { TextField, CheckboxField } from "../components/fields";
+
+export const meta: MetaFunction = () => [{ title: "Brukere – Trinnvis" }];
 
 const InviteSchema = z.object({ intent: z.literal("inviter"), email: emailField });
 
 type ActionData = { form: "ny" | "inviter" | "liste"; result?: SubmissionResult<string[]>; sent?: SentInvitation; done?: string };
-import { emailField, NewUserSchema } from "../utils/user-schemas";
-import { z } from "zod";
-import { CHECK_TIMING } from "../components/form-fields";
-import { InvitationList } from "../components/invitation-list";
-import { InvitationNotice, type SentInvitation } from "../components/invitation-notice";
-import { findOpenInvitation, listOpenInvitations, withdrawInvitation } from "../models/invitation.server";
-import { inviteAndSend, resendInvitation } from "../services/invitations.server";
-import { parseId } from "../utils/access.server";
-import { TextField, CheckboxField } from "../components/fields";
-
-export const meta: MetaFunction = () => [{ title: "Brukere – Trinnvis" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -37,7 +35,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "send-igjen") {
     const sent = await resendInvitation(request, { projectId: null, invitationId: parseId(formData.get("invitationId")), userId: user.id }, user.name);
-    return json<ActionData>(sent ? { form: "liste", sent } : { form: "liste", done: "Invitasjonen er allerede brukt eller trukket tilbake." });
+    if (!sent) return json<ActionData>({ form: "liste", done: "Invitasjonen er allerede brukt eller trukket tilbake." }, { status: 409 });
+    return json<ActionData>({ form: "liste", sent });
   }
   if (intent === "trekk") {
     const withdrawn = withdrawInvitation({ projectId: null, invitationId: parseId(formData.get("invitationId")), userId: user.id });

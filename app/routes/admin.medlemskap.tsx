@@ -13,7 +13,7 @@ import { useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
 import { SelectField } from "../components/select-field";
 import { writeAudit } from "../models/audit.server";
-import { deleteMembership, listAllMemberships, upsertMembership } from "../models/membership.server";
+import { changeMember, findMembership, getMembershipById, listAllMemberships, removeMember, upsertMembership } from "../models/membership.server";
 import { listOrganisations } from "../models/organisation.server";
 import { getProject, listAllProjects } from "../models/project.server";
 import { getUserById, listUsers } from "../models/user.server";
@@ -23,6 +23,8 @@ import { optionalText } from "../utils/schemas";
 import { TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Medlemskap – Trinnvis" }];
+
+const LAST_LEADER = "Prosjektet må ha minst én prosjektleder. Gjør en annen til prosjektleder først.";
 
 const idField = (message: string) => z.coerce.number({ invalid_type_error: message, required_error: message }).int().positive(message);
 
@@ -50,11 +52,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, formData } = await requireAdminAction(request);
   if (formData.get("intent") === "fjern") {
-    const removed = deleteMembership(parseId(formData.get("membershipId")));
-    if (removed) {
-      writeAudit({ userId: user.id, action: "delete", entityType: "membership", entityId: removed.id, projectId: removed.projectId, detail: { userId: removed.userId, role: removed.role } });
-    }
-    return json({ result: null, done: removed ? "Medlemskapet er fjernet." : "Medlemskapet fantes ikke lenger." });
+    const membership = getMembershipById(parseId(formData.get("membershipId")));
+    const outcome = membership ? removeMember({ projectId: membership.projectId, membershipId: membership.id, userId: user.id }).status : "not_found";
+    if (outcome === "last_leader") return json({ result: null, done: LAST_LEADER }, { status: 409 });
+    return json({ result: null, done: outcome === "saved" ? "Medlemskapet er fjernet." : "Medlemskapet fantes ikke lenger." });
   }
   const submission = parseWithZod(formData, {
     schema: MembershipSchema.superRefine((value, ctx) => {
@@ -64,8 +65,14 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (submission.status !== "success") return json({ result: submission.reply(), done: null }, { status: 400 });
   const { intent: _intent, ...values } = submission.value;
-  const saved = upsertMembership(values);
-  writeAudit({ userId: user.id, action: "update", entityType: "membership", entityId: saved.id, projectId: saved.projectId, detail: { userId: saved.userId, role: saved.role } });
+  const existing = findMembership(values.projectId, values.userId);
+  if (existing) {
+    const changed = changeMember({ projectId: values.projectId, membershipId: existing.id, userId: user.id, role: values.role, position: values.position, organisationId: values.organisationId ?? null });
+    if (changed.status === "last_leader") return json({ result: submission.reply({ fieldErrors: { role: [LAST_LEADER] } }), done: null }, { status: 409 });
+  } else {
+    const saved = upsertMembership(values);
+    writeAudit({ userId: user.id, action: "create", entityType: "membership", entityId: saved.id, projectId: saved.projectId, detail: { userId: saved.userId, role: saved.role } });
+  }
   return json({ result: submission.reply({ resetForm: true }), done: "Medlemskapet er lagret." });
 }
 

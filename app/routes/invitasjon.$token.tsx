@@ -10,8 +10,9 @@ import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { acceptInvitation, findInvitationByToken } from "../models/invitation.server";
-import { createUser, getUserByEmail, setUserPassword } from "../models/user.server";
+import { acceptInvitation, acceptInvitationWithNewAccount, findInvitationByToken } from "../models/invitation.server";
+import { getUserByEmail } from "../models/user.server";
+import { hashPassword } from "../utils/password.server";
 import { getContent } from "../utils/content.server";
 import { requireCsrf, requireSameOrigin } from "../utils/csrf.server";
 import { requiredText } from "../utils/schemas";
@@ -73,16 +74,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(landing(accepted.projectId));
   }
   requireSameOrigin(request);
-  if (view.kind !== "create") return json({ result: null, message: view.kind === "unusable" ? view.message : "Logg inn først." }, { status: 409 });
+  if (view.kind === "unusable") return json({ result: null, message: view.message }, { status: 410 });
+  if (view.kind !== "create") return json({ result: null, message: "Logg inn først." }, { status: 409 });
   const submission = parseWithZod(formData, { schema: AccountSchema });
   if (submission.status !== "success") return json({ result: submission.reply({ hideFields: ["password", "repeat"] }), message: null }, { status: 400 });
-  // A person listed in a project without an account (no password) gets their existing record.
-  const existing = getUserByEmail(view.email);
-  const user = existing ?? (await createUser({ email: view.email, name: submission.value.name, password: submission.value.password }));
-  if (existing) await setUserPassword(existing.id, submission.value.password);
-  const accepted = acceptInvitation({ token, userId: user.id });
-  if (accepted.status !== "accepted") return json({ result: null, message: UNUSABLE[accepted.status] }, { status: 410 });
-  const cookie = await startSession(request, user.id);
+  const accepted = acceptInvitationWithNewAccount({ token, name: submission.value.name, passwordHash: await hashPassword(submission.value.password) });
+  if (accepted.status !== "accepted" || !accepted.userId) return json({ result: null, message: UNUSABLE[accepted.status] }, { status: 410 });
+  const cookie = await startSession(request, accepted.userId);
   return redirect(landing(accepted.projectId), { headers: { "Set-Cookie": cookie } });
 }
 

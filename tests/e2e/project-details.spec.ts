@@ -1,5 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, HELT, logIn, projectIdFromList } from "./fixtures";
+
+/** The project-details form on the settings page (the phases below it have forms of their own). */
+const detailsForm = (page: Page) => page.locator("form", { has: page.getByRole("button", { name: "Lagre", exact: true }) });
 
 test("the project leader edits the project details; bad input gets field messages and keeps what was typed", async ({ page }) => {
   await logIn(page, "prosjektleder@trinnvis.test");
@@ -8,18 +11,18 @@ test("the project leader edits the project details; bad input gets field message
   await page.getByRole("link", { name: "Endre prosjektopplysninger" }).click();
   await expectAccessible(page);
 
-  await page.getByLabel("Navn").fill("");
-  await page.getByLabel("Beskrivelse").fill("Ny beskrivelse av prosjektet");
-  await page.getByLabel("Sluttdato").fill("2001-01-01");
-  await page.getByRole("button", { name: "Lagre" }).click();
+  await detailsForm(page).getByLabel("Navn").fill("");
+  await detailsForm(page).getByLabel("Beskrivelse").fill("Ny beskrivelse av prosjektet");
+  await detailsForm(page).getByLabel("Sluttdato").fill("2001-01-01");
+  await page.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(page.getByText("Navn må fylles ut")).toBeVisible();
   await expect(page.getByText("Sluttdato kan ikke være før startdato")).toBeVisible();
-  await expect(page.getByLabel("Beskrivelse")).toHaveValue("Ny beskrivelse av prosjektet");
+  await expect(detailsForm(page).getByLabel("Beskrivelse")).toHaveValue("Ny beskrivelse av prosjektet");
   await expectAccessible(page);
 
-  await page.getByLabel("Navn").fill(HELT);
-  await page.getByLabel("Sluttdato").fill("2013-12-31");
-  await page.getByRole("button", { name: "Lagre" }).click();
+  await detailsForm(page).getByLabel("Navn").fill(HELT);
+  await detailsForm(page).getByLabel("Sluttdato").fill("2013-12-31");
+  await page.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: HELT })).toBeVisible();
   await expect(page.getByText("Ny beskrivelse av prosjektet")).toBeVisible();
 });
@@ -33,15 +36,15 @@ test("two people editing at once: the second save is refused and the other chang
   await first.goto(`/prosjekter/${id}/innstillinger`);
   await second.goto(`/prosjekter/${id}/innstillinger`);
 
-  await first.getByLabel("Eier").fill("Eier lagret først");
-  await first.getByRole("button", { name: "Lagre" }).click();
+  await detailsForm(first).getByLabel("Eier").fill("Eier lagret først");
+  await first.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(first).toHaveURL(new RegExp(`/prosjekter/${id}$`));
 
-  await second.getByLabel("Beskrivelse").fill("Beskrivelse lagret sist");
-  await second.getByRole("button", { name: "Lagre" }).click();
+  await detailsForm(second).getByLabel("Beskrivelse").fill("Beskrivelse lagret sist");
+  await second.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(second.getByText(/Noen andre har lagret endringer/)).toBeVisible();
   await expect(second.getByRole("heading", { name: /Lagret versjon/ })).toBeVisible();
-  await expect(second.getByLabel("Beskrivelse")).toHaveValue("Beskrivelse lagret sist");
+  await expect(detailsForm(second).getByLabel("Beskrivelse")).toHaveValue("Beskrivelse lagret sist");
   await expectAccessible(second);
 
   await first.goto(`/prosjekter/${id}`);
@@ -49,7 +52,7 @@ test("two people editing at once: the second save is refused and the other chang
   await expect(first.getByText("Beskrivelse lagret sist")).toHaveCount(0);
 
   // Saving again, now against the stored version, goes through.
-  await second.getByRole("button", { name: "Lagre" }).click();
+  await second.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(second).toHaveURL(new RegExp(`/prosjekter/${id}$`));
   await expect(second.getByText("Beskrivelse lagret sist")).toBeVisible();
 });
