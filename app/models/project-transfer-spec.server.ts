@@ -22,6 +22,8 @@ export const TRANSFER_TABLES: TransferTable[] = [
   { name: "projectPhases", table: t.projectPhases, owner: "projectId", references: {} },
   { name: "projectOrganisations", table: t.projectOrganisations, owner: "projectId", references: { organisationId: organisation } },
   { name: "projectMemberships", table: t.projectMemberships, owner: "projectId", references: { userId: user, organisationId: organisation } },
+  { name: "projectGroups", table: t.projectGroups, owner: "projectId", references: {} },
+  { name: "projectGroupMembers", table: t.projectGroupMembers, owner: "groupId", references: { groupId: ref("projectGroups"), userId: user, organisationId: organisation } },
   { name: "goals", table: t.goals, owner: "projectId", references: {} },
   { name: "goalStatusEntries", table: t.goalStatusEntries, owner: "goalId", references: { goalId: ref("goals"), createdBy: user } },
   { name: "activities", table: t.activities, owner: "projectId", references: { createdBy: user } },

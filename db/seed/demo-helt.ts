@@ -140,6 +140,34 @@ export const heltDemo: DemoProject = {
     { email: "nils.aasen@trinnvis.test", name: "Nils Aasen", role: "styringsgruppe", position: "Styringsgruppe, psykiatrisk klinikk", organisation: HNT },
     { email: "radgiver@trinnvis.test", name: "Tone Berg", role: "radgiver", position: "Veileder og rådgiver fra Kunnskapssenteret", organisation: "Nasjonalt kunnskapssenter for helsetjenesten", canLogIn: true },
   ],
+  // From the status report: the cooperation committee owned the project; in spring 2011 a steering group of
+  // leaders from the three municipal regions and the clinic replaced it as steering group.
+  groups: [
+    { kind: "eier", name: "Samarbeidsutvalget", description: "Eier prosjektet; var først også styringsgruppe.", members: [] },
+    {
+      kind: "styringsgruppe",
+      name: "Styringsgruppen",
+      description: "Opprettet våren 2011 med ledere fra de tre kommuneregionene og psykiatrisk klinikk.",
+      members: [
+        { person: "styringsgruppe@trinnvis.test", function: "Leder, Midtre Namdal" },
+        { person: "odd.kvam@trinnvis.test", function: "Leder, Indre Namdal" },
+        { person: "liv.hald@trinnvis.test", function: "Leder, Ytre Namdal" },
+        { person: "nils.aasen@trinnvis.test", function: "Psykiatrisk klinikk" },
+      ],
+    },
+    {
+      kind: "prosjektgruppe",
+      name: "Prosjektgruppen",
+      members: [
+        { person: "prosjektleder@trinnvis.test", function: "Prosjektleder" },
+        { person: "medarbeider@trinnvis.test", function: "Indre Namdal" },
+        { person: "marit.vestre@trinnvis.test", function: "Ytre Namdal" },
+        { person: "eli.strand@trinnvis.test", function: "Midtre Namdal" },
+        { person: "siri.moe@trinnvis.test", function: "Brukerrepresentant" },
+      ],
+    },
+    { kind: "fagnettverk", name: "Nasjonalt nettverk for samhandlingsprosjekter (NAPHA)", members: [] },
+  ],
   goals: [
     {
       key: "hovedmal",

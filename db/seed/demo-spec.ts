@@ -1,5 +1,5 @@
 // The shape of a demo project: plain data, with organisations, goals and tiltak referred to by name/key.
-import type { OrganisationLevel, ProjectRole, StepId, TiltakStatus } from "../schema";
+import type { OrganisationLevel, ProjectGroupKind, ProjectRole, StepId, TiltakStatus } from "../schema";
 
 export type DemoOrganisation = { name: string; level: OrganisationLevel; kind?: string; region?: string; participation?: string };
 
@@ -11,6 +11,13 @@ export type DemoPerson = {
   organisation?: string;
   /** People with a password can log in; the README lists them. */
   canLogIn?: boolean;
+};
+
+export type DemoGroup = {
+  kind: ProjectGroupKind;
+  name: string;
+  description?: string;
+  members: { person: string; function?: string; organisation?: string }[];
 };
 
 export type DemoGoal = {
@@ -107,6 +114,8 @@ export type DemoProject = {
   phases: { name: string; startDate: string; endDate: string; description: string }[];
   organisations: DemoOrganisation[];
   people: DemoPerson[];
+  /** The project's organisation: its groups, with members named by e-mail (project members) or by name. */
+  groups?: DemoGroup[];
   goals: DemoGoal[];
   activities: DemoActivity[];
   conferences: DemoConference[];

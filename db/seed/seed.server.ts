@@ -70,6 +70,22 @@ export function insertDemoProject(tx: Tx, spec: DemoProject, passwordHash: strin
       .run();
   }
 
+  for (const group of spec.groups ?? []) {
+    const groupId = tx.insert(t.projectGroups).values({ projectId, kind: group.kind, name: group.name, description: group.description ?? "" }).returning().get().id;
+    for (const member of group.members) {
+      const person = spec.people.find((p) => p.email === member.person);
+      tx.insert(t.projectGroupMembers)
+        .values({
+          groupId,
+          userId: person ? userIds.get(person.email)! : null,
+          name: person?.name ?? member.person,
+          function: member.function ?? "",
+          organisationId: (member.organisation ?? person?.organisation) ? orgId((member.organisation ?? person?.organisation)!) : null,
+        })
+        .run();
+    }
+  }
+
   const goalIds = new Map<string, number>();
   for (const goal of spec.goals) {
     const row = tx.insert(t.goals).values({ projectId, kind: goal.kind, number: goal.number ?? null, title: goal.title }).returning().get();
