@@ -1,10 +1,7 @@
 // "Glemt passord" end to end in one process: the routes' loaders and actions called with real Requests, the
 // mail sent through a real SMTP server (smtp-server) on a free port and read back with mailparser.
-import type { AddressInfo } from "node:net";
 import type { AppLoadContext } from "@remix-run/node";
 import { eq } from "drizzle-orm";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { passwordResets } from "../../db/schema";
@@ -18,33 +15,20 @@ import { getCurrentSession } from "../../app/utils/session.server";
 import { action as forgotAction } from "../../app/routes/glemt-passord";
 import { action as newPasswordAction, loader as newPasswordLoader } from "../../app/routes/nytt-passord.$token";
 import { cookieFor, responseOf } from "./requests";
+import { startMailServer, type ReceivedMail, type TestMailServer } from "../setup/mail-server";
 
 const context = { clientAddress: "127.0.0.1" } as unknown as AppLoadContext;
 const SENT = "Hvis adressen er registrert hos oss, har vi sendt en lenke for å sette nytt passord. Lenken virker i én time.";
 const NO_MAIL = "E-post er ikke satt opp på denne installasjonen. Be administratoren om å sette et nytt passord for deg.";
 const NEW_PASSWORD = "et helt nytt og langt passord";
 
-type Mail = { to: string; subject: string; text: string };
-const inbox: Mail[] = [];
-let smtp: SMTPServer;
+let smtp: TestMailServer;
+let inbox: ReceivedMail[];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), subject: parsed.subject ?? "", text: parsed.text ?? "" });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startMailServer();
+  inbox = smtp.inbox;
+  process.env.SMTP_URL = smtp.url;
   await seedDemoDataIfEmpty(getDb());
 });
 
@@ -55,7 +39,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 function post(url: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
@@ -71,7 +55,7 @@ async function askForLink(email: string, headers: Record<string, string> = {}) {
 
 const mailsTo = (email: string) => inbox.filter((mail) => mail.to === email);
 
-function tokenIn(mail: Mail) {
+function tokenIn(mail: ReceivedMail) {
   const match = mail.text.match(/http:\/\/localhost\/nytt-passord\/([A-Za-z0-9_-]+)/);
   expect(match, mail.text).not.toBeNull();
   return match![1];
