@@ -1,10 +1,11 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
+import { DoneMessage } from "../components/done-message";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
@@ -94,11 +95,7 @@ export default function AdminUsers() {
       />
 
       {actionData?.sent ? <InvitationNotice sent={actionData.sent} /> : null}
-      {actionData?.done ? (
-        <Alert data-color="info" role="status">
-          {actionData.done}
-        </Alert>
-      ) : null}
+      <DoneMessage message={actionData?.done} color="info" />
       <InviteForm lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
       <Heading level={2} data-size="md">
         Invitasjoner som venter

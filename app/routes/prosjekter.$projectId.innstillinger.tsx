@@ -1,10 +1,11 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
+import { DoneMessage } from "../components/done-message";
 import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
@@ -162,11 +163,7 @@ export default function ProjectSettings() {
           Faser
         </Heading>
         <Paragraph>For eksempel forprosjekt og hovedprosjekt. Fasene vises på oversikten og i diagrammene.</Paragraph>
-        {phaseData?.done ? (
-          <Alert data-color="success" role="status">
-            {phaseData.done}
-          </Alert>
-        ) : null}
+        <DoneMessage message={phaseData?.done} />
         {phases.length === 0 ? (
           <Paragraph>Ingen faser er lagt til ennå.</Paragraph>
         ) : (

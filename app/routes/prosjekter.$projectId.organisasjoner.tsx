@@ -1,10 +1,11 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ORGANISATION_LEVELS } from "../../db/enums";
 import { CsrfInput } from "../components/csrf-input";
+import { DoneMessage } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
@@ -86,11 +87,7 @@ export default function ProjectOrganisations() {
       <Heading level={1} data-size="lg">
         Organisasjoner i prosjektet
       </Heading>
-      {actionData?.done ? (
-        <Alert data-color="success" role="status">
-          {actionData.done}
-        </Alert>
-      ) : null}
+      <DoneMessage message={actionData?.done} />
       {organisations.length === 0 ? (
         <Paragraph>Ingen organisasjoner er lagt til ennå.</Paragraph>
       ) : (

@@ -1,10 +1,11 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { PROJECT_GROUP_KINDS } from "../../db/enums";
 import { CsrfInput } from "../components/csrf-input";
+import { DoneMessage } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
@@ -82,11 +83,7 @@ export default function ProjectOrganisation() {
         Prosjektorganisering
       </Heading>
       <Paragraph>Eier, styringsgruppe, prosjektgruppe, fagnettverk og arbeidsgrupper, med personene i dem.</Paragraph>
-      {actionData?.done ? (
-        <Alert data-color="success" role="status">
-          {actionData.done}
-        </Alert>
-      ) : null}
+      <DoneMessage message={actionData?.done} />
       {groups.length === 0 ? <Paragraph>Ingen grupper er registrert ennå.</Paragraph> : null}
       {groups.map((group) => (
         <section key={group.id} aria-labelledby={`gruppe-${group.id}`} className="stack">

@@ -1,10 +1,11 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { PROJECT_ROLES } from "../../db/enums";
 import { CsrfInput } from "../components/csrf-input";
+import { DoneMessage } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
@@ -97,11 +98,7 @@ export default function ProjectPeople() {
       <Heading level={1} data-size="lg">
         Personer og roller
       </Heading>
-      {actionData?.done ? (
-        <Alert data-color={actionData.rowError ? "warning" : "success"} role="status">
-          {actionData.done}
-        </Alert>
-      ) : null}
+      <DoneMessage message={actionData?.done} color={actionData?.rowError ? "warning" : "success"} />
       {actionData?.sent ? <InvitationNotice sent={actionData.sent} /> : null}
       <DataTable
         caption="Personene i prosjektet"

@@ -17,6 +17,7 @@ import { abandonJobsOf, abandonUnfinishedJobs } from "../models/jobs.server";
 import { hasAdministrator } from "../models/user.server";
 import { demoWanted } from "../utils/env.server";
 import { ContentError, getContent } from "../utils/content.server";
+import { listRegisterOrganisations } from "../utils/registers.server";
 import { securityHeaders } from "./security-headers";
 
 const BUILD_PATH = path.resolve("build/index.js");
@@ -25,6 +26,7 @@ const WORKERS = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availablePara
 async function prepare() {
   try {
     getContent();
+    listRegisterOrganisations();
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(`Trinnvis starter ikke: ${error.message}`);

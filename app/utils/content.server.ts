@@ -143,7 +143,8 @@ export class ContentError extends Error {
   }
 }
 
-function readFile<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): z.infer<S> {
+/** One JSON file from the content folder, checked against its schema; ContentError names the file and field. */
+export function readContentFile<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): z.infer<S> {
   const full = path.join(dir, file);
   let raw: unknown;
   try {
@@ -170,7 +171,7 @@ function assertUniqueIds(where: string, ids: string[]) {
 /** Reads and validates every file in content/. Throws ContentError naming the file and field. */
 export function loadContent(dir = path.resolve("content")): Content {
   const content = Object.fromEntries(
-    Object.entries(files).map(([key, [file, schema]]) => [key, readFile(dir, file, schema)]),
+    Object.entries(files).map(([key, [file, schema]]) => [key, readContentFile(dir, file, schema)]),
   ) as Content;
   assertUniqueIds("steps.json (temaer)", content.steps.steps.flatMap((s) => s.themes.map((t) => t.id)));
   assertUniqueIds("activity-types.json", content.activityTypes.activityTypes.map((t) => t.id));

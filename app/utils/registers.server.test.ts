@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ContentError } from "./content.server";
 import {
-  RegisterError,
   findRegisterOrganisation,
   getHealthTrustRegister,
   getMunicipalityRegister,
@@ -224,7 +224,7 @@ describe("register validation", () => {
     const dir = registersWith("municipalities.json", (m) => {
       m.municipalities[1].number = m.municipalities[0].number;
     });
-    expect(() => loadRegisters(dir)).toThrow(RegisterError);
+    expect(() => loadRegisters(dir)).toThrow(ContentError);
     expect(() => loadRegisters(dir)).toThrow(/municipalities\.json.*\n.*municipalities\.1\.number/);
   });
 });

@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { checkOrgNumber } from "../domain/org-number";
+import { ContentError, readContentFile } from "./content.server";
 
 // Norway's official registers, shipped as content files: the municipalities (SSB's Standard for
 // kommuneinndeling) in content/municipalities.json, and the regional health authorities with
@@ -132,28 +132,6 @@ export type RegisterOrganisation = {
   orgNumber?: string;
 };
 
-export class RegisterError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "RegisterError";
-  }
-}
-
-function readRegister<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): z.infer<S> {
-  const full = path.join(dir, file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(full, "utf8"));
-  } catch (error) {
-    throw new RegisterError(`Registerfilen ${full} kan ikke leses: ${(error as Error).message}`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(roten)"}: ${i.message}`).join("\n");
-    throw new RegisterError(`Registerfilen ${full} er ugyldig:\n${problems}`);
-  }
-  return parsed.data;
-}
 
 /** "Namsos kommune" for "Namsos - Nåavmesjenjaelmie"; "Herøy kommune (Nordland)" for "Herøy (Nordland)". */
 export function municipalityOrganisationName(municipality: MunicipalityRegister["municipalities"][number]): string {
@@ -211,7 +189,7 @@ function organisationsFrom(municipalities: MunicipalityRegister, healthTrusts: H
   ] as const) {
     const seen = new Set<string>();
     for (const value of values) {
-      if (seen.has(value)) throw new RegisterError(`Registrene gir valget med ${what} «${value}» to ganger`);
+      if (seen.has(value)) throw new ContentError(`Registrene gir valget med ${what} «${value}» to ganger`);
       seen.add(value);
     }
   }
@@ -227,10 +205,10 @@ export type Registers = {
   organisations: RegisterOrganisation[];
 };
 
-/** Reads and validates both register files in `dir`. Throws RegisterError naming the file and field. */
+/** Reads and validates both register files in `dir`. Throws ContentError naming the file and field. */
 export function loadRegisters(dir = path.resolve(process.env.CONTENT_DIR || "content")): Registers {
-  const municipalities = readRegister(dir, MUNICIPALITIES_FILE, municipalityRegisterSchema);
-  const healthTrusts = readRegister(dir, HEALTH_TRUSTS_FILE, healthTrustRegisterSchema);
+  const municipalities = readContentFile(dir, MUNICIPALITIES_FILE, municipalityRegisterSchema);
+  const healthTrusts = readContentFile(dir, HEALTH_TRUSTS_FILE, healthTrustRegisterSchema);
   return { municipalities, healthTrusts, organisations: organisationsFrom(municipalities, healthTrusts) };
 }
 
