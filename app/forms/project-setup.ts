@@ -7,6 +7,8 @@ import { datePeriod, optionalText, requiredText } from "../utils/schemas";
 
 export const REGION_MAX = 100;
 
+export const LAST_LEADER_MESSAGE = "Prosjektet må ha minst én prosjektleder. Gjør en annen til prosjektleder først.";
+
 export const NewProjectSchema = z
   .object({
     name: requiredText("Navn", 200),

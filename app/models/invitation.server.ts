@@ -95,21 +95,32 @@ export function renewInvitation(input: { projectId: number | null; invitationId:
   if (!current || current.acceptedAt || current.withdrawnAt) return null;
   const token = randomToken();
   const row = getDb().transaction((tx) => {
-    const renewed = tx.update(invitations).set({ tokenHash: hashToken(token), sentAt: nowIso(), expiresAt: expiry() }).where(eq(invitations.id, current.id)).returning().get();
+    const renewed = tx
+      .update(invitations)
+      .set({ tokenHash: hashToken(token), sentAt: nowIso(), expiresAt: expiry() })
+      .where(and(eq(invitations.id, current.id), isNull(invitations.acceptedAt), isNull(invitations.withdrawnAt)))
+      .returning()
+      .get();
+    if (!renewed) return null;
     writeAudit({ userId: input.userId, action: "update", entityType: "invitation", entityId: current.id, projectId: current.projectId, detail: { renewed: true } });
     return renewed;
   });
-  return { token, invitation: row };
+  return row ? { token, invitation: row } : null;
 }
 
 export function withdrawInvitation(input: { projectId: number | null; invitationId: number; userId: number }) {
   const current = getProjectInvitation(input.projectId, input.invitationId);
   if (!current || current.acceptedAt || current.withdrawnAt) return false;
-  getDb().transaction((tx) => {
-    tx.update(invitations).set({ withdrawnAt: nowIso() }).where(eq(invitations.id, current.id)).run();
-    writeAudit({ userId: input.userId, action: "delete", entityType: "invitation", entityId: current.id, projectId: current.projectId, detail: { email: current.email } });
+  return getDb().transaction((tx) => {
+    const withdrawn = tx
+      .update(invitations)
+      .set({ withdrawnAt: nowIso() })
+      .where(and(eq(invitations.id, current.id), isNull(invitations.acceptedAt), isNull(invitations.withdrawnAt)))
+      .returning({ id: invitations.id })
+      .get();
+    if (withdrawn) writeAudit({ userId: input.userId, action: "delete", entityType: "invitation", entityId: current.id, projectId: current.projectId, detail: { email: current.email } });
+    return Boolean(withdrawn);
   });
-  return true;
 }
 
 export type AcceptResult = { status: "accepted"; projectId: number | null } | { status: InvitationState | "not_found" };
@@ -144,22 +155,20 @@ export function acceptInvitation(input: { token: string; userId: number }): Acce
 }
 
 /**
- * Accepts an invitation for someone without a password: makes the account for the invited address (or gives
- * a person already listed without a password one) and uses the invitation, all or nothing.
+ * Accepts an invitation by making the account for the invited address, all or nothing. An address that
+ * already has an account (with or without a password) is refused: its owner logs in, or sets a password
+ * through "Glemt passord", first — an invitation link in someone else's hands must not open an account.
  */
-export function acceptInvitationWithNewAccount(input: { token: string; name: string; passwordHash: string }): AcceptResult & { userId?: number } {
+export function acceptInvitationWithNewAccount(input: { token: string; name: string; passwordHash: string }): (AcceptResult | { status: "konto_finnes" }) & { userId?: number } {
   return getDb().transaction(
     (tx) => {
       const invitation = tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(input.token))).get();
       if (!invitation) return { status: "not_found" };
       const state = invitationState(invitation);
       if (state !== "venter") return { status: state };
-      const existing = tx.select().from(users).where(eq(users.email, invitation.email)).get();
-      if (existing?.passwordHash || existing?.disabledAt) return { status: "brukt" };
-      const userId = existing
-        ? tx.update(users).set({ passwordHash: input.passwordHash, name: input.name }).where(eq(users.id, existing.id)).returning().get().id
-        : tx.insert(users).values({ email: invitation.email, name: input.name, passwordHash: input.passwordHash }).returning().get().id;
-      writeAudit({ userId, action: existing ? "update" : "create", entityType: "user", entityId: userId, detail: { email: invitation.email, viaInvitation: invitation.id } });
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) return { status: "konto_finnes" };
+      const userId = tx.insert(users).values({ email: invitation.email, name: input.name, passwordHash: input.passwordHash }).returning().get().id;
+      writeAudit({ userId, action: "create", entityType: "user", entityId: userId, detail: { email: invitation.email, viaInvitation: invitation.id } });
       return { ...acceptInvitation({ token: input.token, userId }), userId };
     },
     // Taken as the writer from the start: nothing can use the link between the check and the account.

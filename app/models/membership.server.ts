@@ -85,9 +85,8 @@ export function getProjectMember(projectId: number, membershipId: number) {
   return getDb().select().from(projectMemberships).where(and(eq(projectMemberships.id, membershipId), eq(projectMemberships.projectId, projectId))).get() ?? null;
 }
 
-export function isProjectMember(projectId: number, userId: number) {
-  return Boolean(readMembership(projectId, userId));
-}
+// Two leaders demoting each other from two worker processes: the second waits for the first, then sees it.
+const LEADER_CHECK = { behavior: "immediate" } as const;
 
 export type MemberChangeResult = { status: "saved" } | { status: "last_leader" } | { status: "not_found" };
 
@@ -109,7 +108,7 @@ export function changeMember(input: { projectId: number; membershipId: number; u
     tx.update(projectMemberships).set({ role: input.role, position: input.position, organisationId: input.organisationId }).where(eq(projectMemberships.id, input.membershipId)).run();
     writeAudit({ userId: input.userId, action: "update", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, from: current.role, to: input.role } });
     return { status: "saved" };
-  });
+  }, LEADER_CHECK);
 }
 
 /** Takes a person out of the project; their next request to it is refused. The last project leader stays. */
@@ -121,5 +120,5 @@ export function removeMember(input: { projectId: number; membershipId: number; u
     tx.delete(projectMemberships).where(eq(projectMemberships.id, input.membershipId)).run();
     writeAudit({ userId: input.userId, action: "delete", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, role: current.role } });
     return { status: "saved" };
-  });
+  }, LEADER_CHECK);
 }

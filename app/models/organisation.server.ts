@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import {
   activities,
@@ -6,6 +6,7 @@ import {
   conferenceParticipants,
   conferences,
   hearingResponses,
+  invitations,
   organisations,
   projectGroupMembers,
   projectGroups,
@@ -60,18 +61,24 @@ export function createOrganisation(input: OrganisationInput) {
  * known by its number or by name and level is used instead, and is marked with the entry's key.
  */
 export function ensureRegisterOrganisation(entry: { key: string; name: string; level: OrganisationLevel; orgNumber?: string | null }) {
-  return getDb().transaction((tx) => {
-    const byKey = findOrganisationByRegisterKey(entry.key);
-    if (byKey) return byKey;
-    const known = (entry.orgNumber ? findOrganisationByOrgNumber(entry.orgNumber) : null) ?? findOrganisation(entry.name, entry.level);
-    if (!known) return createOrganisation({ name: entry.name, level: entry.level, orgNumber: entry.orgNumber ?? null, registerKey: entry.key });
-    return tx
-      .update(organisations)
-      .set({ registerKey: entry.key, orgNumber: known.orgNumber ?? entry.orgNumber ?? null })
-      .where(eq(organisations.id, known.id))
-      .returning()
-      .get();
-  });
+  return getDb().transaction(
+    (tx) => {
+      const byKey = findOrganisationByRegisterKey(entry.key);
+      if (byKey) return byKey;
+      // A number someone else's row holds stays with that row; the register's organisation is known by its name.
+      const numberFree = !entry.orgNumber || !findOrganisationByOrgNumber(entry.orgNumber);
+      const orgNumber = numberFree ? (entry.orgNumber ?? null) : null;
+      const known = findOrganisation(entry.name, entry.level);
+      if (!known) return createOrganisation({ name: entry.name, level: entry.level, orgNumber, registerKey: entry.key });
+      return tx
+        .update(organisations)
+        .set({ registerKey: entry.key, orgNumber: known.orgNumber ?? orgNumber })
+        .where(eq(organisations.id, known.id))
+        .returning()
+        .get();
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export function listProjectOrganisations(projectId: number) {
@@ -155,6 +162,12 @@ export function projectOrganisationReferences(projectId: number, organisationId:
         .where(and(eq(tiltak.projectId, projectId), eq(hearingResponses.organisationId, organisationId))),
     ),
     personer: count(db.select({ n }).from(projectMemberships).where(and(eq(projectMemberships.projectId, projectId), eq(projectMemberships.organisationId, organisationId)))),
+    invitasjoner: count(
+      db
+        .select({ n })
+        .from(invitations)
+        .where(and(eq(invitations.projectId, projectId), eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt), isNull(invitations.withdrawnAt))),
+    ),
     grupper: count(db.select({ n }).from(projectGroupMembers).innerJoin(projectGroups, eq(projectGroups.id, projectGroupMembers.groupId)).where(and(eq(projectGroups.projectId, projectId), eq(projectGroupMembers.organisationId, organisationId)))),
   };
   return Object.entries(refs)

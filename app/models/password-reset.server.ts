@@ -5,7 +5,8 @@ import { PASSWORD_RESET_TTL_MS } from "../utils/env.server";
 import { nowIso } from "../utils/time";
 import { hashToken, randomToken } from "../utils/tokens.server";
 import { writeAudit } from "./audit.server";
-import { setUserPassword } from "./user.server";
+import { hashPassword } from "../utils/password.server";
+import { storePasswordHash } from "./user.server";
 
 /** A one-time token for a link to set a new password; an earlier unused link stops working. */
 export function createPasswordReset(userId: number) {
@@ -39,18 +40,18 @@ export function findValidPasswordReset(token: string) {
   );
 }
 
-/** Sets the new password and uses up the link; false when the link is no longer valid. */
-export async function usePasswordReset(token: string, password: string) {
-  const reset = findValidPasswordReset(token);
-  if (!reset) return false;
-  const claimed = getDb()
-    .update(passwordResets)
-    .set({ usedAt: nowIso() })
-    .where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt)))
-    .returning({ id: passwordResets.id })
-    .get();
-  if (!claimed) return false;
-  await setUserPassword(reset.userId, password);
-  writeAudit({ userId: reset.userId, action: "update", entityType: "user", entityId: reset.userId, detail: { passwordReset: true } });
-  return true;
+/** Sets the new password and uses up the link, together or not at all; false when the link is no longer valid. */
+export async function consumePasswordReset(token: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  return getDb().transaction(
+    (tx) => {
+      const reset = findValidPasswordReset(token);
+      if (!reset) return false;
+      tx.update(passwordResets).set({ usedAt: nowIso() }).where(eq(passwordResets.id, reset.id)).run();
+      storePasswordHash(tx, reset.userId, passwordHash);
+      writeAudit({ userId: reset.userId, action: "update", entityType: "user", entityId: reset.userId, detail: { passwordReset: true } });
+      return true;
+    },
+    { behavior: "immediate" },
+  );
 }

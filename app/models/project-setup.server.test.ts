@@ -32,7 +32,7 @@ import {
   removeProjectOrganisation,
   setProjectOrganisationRegion,
 } from "./organisation.server";
-import { createPasswordReset, findValidPasswordReset, usePasswordReset } from "./password-reset.server";
+import { createPasswordReset, findValidPasswordReset, consumePasswordReset } from "./password-reset.server";
 import { createPhase, deletePhase, getPhase, updatePhase } from "./phase.server";
 import { addGroupMember, createProjectGroup, deleteProjectGroup, getProjectGroup, listProjectGroups, removeGroupMember, updateProjectGroup } from "./project-group.server";
 import { createProject, getProject, type NewProject } from "./project.server";
@@ -145,14 +145,16 @@ describe("organisations", () => {
     expect(listOrganisations()).toHaveLength(before + 1);
   });
 
-  it("ensureRegisterOrganisation marks a known organisation with the key, and finds one by its number under another name", () => {
+  it("ensureRegisterOrganisation marks a known organisation with the key, and leaves a number held by another name where it is", () => {
     const byName = createOrganisation({ name: "Merkevik kommune", level: "kommune" });
     ensureRegisterOrganisation({ key: "kommune:9903", name: "Merkevik kommune", level: "kommune", orgNumber: "974760673" });
     expect(getOrganisation(byName.id)).toMatchObject({ registerKey: "kommune:9903", orgNumber: "974760673" });
-    const byNumber = createOrganisation({ name: "Grong (skrevet for hånd)", level: "kommune", orgNumber: "974761076" });
-    const before = listOrganisations().length;
-    expect(ensureRegisterOrganisation({ key: "kommune:9904", name: "Grong kommune", level: "kommune", orgNumber: "974761076" }).id).toBe(byNumber.id);
-    expect(listOrganisations()).toHaveLength(before);
+    // Someone typed another name with the register entry's number: the register's organisation is still its own.
+    const squatter = createOrganisation({ name: "Grong (skrevet for hånd)", level: "kommune", orgNumber: "974761076" });
+    const picked = ensureRegisterOrganisation({ key: "kommune:9904", name: "Grong kommune", level: "kommune", orgNumber: "974761076" });
+    expect(picked.id).not.toBe(squatter.id);
+    expect(picked).toMatchObject({ name: "Grong kommune", registerKey: "kommune:9904", orgNumber: null });
+    expect(getOrganisation(squatter.id)).toMatchObject({ name: "Grong (skrevet for hånd)", registerKey: null });
   });
 
   it("adds organisations to a project and lists them and their distinct, sorted regions", async () => {
@@ -687,7 +689,7 @@ describe("password resets", () => {
     const otherSession = createSession(other.id);
     expect(getSessionByToken(session.token)).not.toBeNull();
     const token = createPasswordReset(user.id);
-    expect(await usePasswordReset(token, "nytt-passord-2")).toBe(true);
+    expect(await consumePasswordReset(token, "nytt-passord-2")).toBe(true);
     const hash = getUserById(user.id)!.passwordHash!;
     expect(await verifyPassword(hash, "nytt-passord-2")).toBe(true);
     expect(await verifyPassword(hash, OLD)).toBe(false);
@@ -700,9 +702,9 @@ describe("password resets", () => {
   it("works only once", async () => {
     const user = await userWithPassword();
     const token = createPasswordReset(user.id);
-    expect(await usePasswordReset(token, "forste-nye-passord")).toBe(true);
+    expect(await consumePasswordReset(token, "forste-nye-passord")).toBe(true);
     expect(findValidPasswordReset(token)).toBeNull();
-    expect(await usePasswordReset(token, "andre-nye-passord")).toBe(false);
+    expect(await consumePasswordReset(token, "andre-nye-passord")).toBe(false);
     const hash = getUserById(user.id)!.passwordHash!;
     expect(await verifyPassword(hash, "forste-nye-passord")).toBe(true);
     expect(await verifyPassword(hash, "andre-nye-passord")).toBe(false);
@@ -713,7 +715,7 @@ describe("password resets", () => {
     const token = createPasswordReset(user.id);
     getDb().update(passwordResets).set({ expiresAt: past() }).where(eq(passwordResets.userId, user.id)).run();
     expect(findValidPasswordReset(token)).toBeNull();
-    expect(await usePasswordReset(token, "for-sent-passord")).toBe(false);
+    expect(await consumePasswordReset(token, "for-sent-passord")).toBe(false);
     expect(await verifyPassword(getUserById(user.id)!.passwordHash!, OLD)).toBe(true);
   });
 
@@ -723,9 +725,9 @@ describe("password resets", () => {
     const newer = createPasswordReset(user.id);
     expect(newer).not.toBe(older);
     expect(findValidPasswordReset(older)).toBeNull();
-    expect(await usePasswordReset(older, "fra-gammel-lenke")).toBe(false);
+    expect(await consumePasswordReset(older, "fra-gammel-lenke")).toBe(false);
     expect(await verifyPassword(getUserById(user.id)!.passwordHash!, OLD)).toBe(true);
-    expect(await usePasswordReset(newer, "fra-ny-lenke")).toBe(true);
+    expect(await consumePasswordReset(newer, "fra-ny-lenke")).toBe(true);
     expect(await verifyPassword(getUserById(user.id)!.passwordHash!, "fra-ny-lenke")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "../../db/client.server";
+import { getDb, type Tx } from "../../db/client.server";
 import { sessions, users } from "../../db/schema";
 import { hashPassword } from "../utils/password.server";
 import { nowIso } from "../utils/time";
@@ -36,11 +36,13 @@ export async function createUser(input: { email: string; name: string; password:
 
 export async function setUserPassword(userId: number, password: string) {
   const passwordHash = await hashPassword(password);
-  getDb().transaction((tx) => {
-    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-    // A new password ends the sessions made with the old one.
-    tx.delete(sessions).where(eq(sessions.userId, userId)).run();
-  });
+  getDb().transaction((tx) => storePasswordHash(tx, userId, passwordHash));
+}
+
+/** Inside a transaction: the new hash, and the end of the sessions made with the old password. */
+export function storePasswordHash(tx: Tx, userId: number, passwordHash: string) {
+  tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+  tx.delete(sessions).where(eq(sessions.userId, userId)).run();
 }
 
 /** Disabling a user also ends every session they have, at once. */

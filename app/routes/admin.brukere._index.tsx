@@ -11,9 +11,9 @@ import { useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
 import { writeAudit } from "../models/audit.server";
 import { createUser, getUserByEmail, listUsers } from "../models/user.server";
-import { findOpenInvitation, listOpenInvitations, withdrawInvitation } from "../models/invitation.server";
-import { inviteAndSend, resendInvitation } from "../services/invitations.server";
-import { parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
+import { findOpenInvitation, listOpenInvitations } from "../models/invitation.server";
+import { invitationListAction, inviteAndSend } from "../services/invitations.server";
+import { requireAdmin, requireAdminAction } from "../utils/access.server";
 import { emailField, NewUserSchema } from "../utils/user-schemas";
 import { z } from "zod";
 import { InvitationList } from "../components/invitation-list";
@@ -34,15 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, formData } = await requireAdminAction(request);
   const intent = formData.get("intent");
-  if (intent === "send-igjen") {
-    const sent = await resendInvitation(request, { projectId: null, invitationId: parseId(formData.get("invitationId")), userId: user.id }, user.name);
-    if (!sent) return json<ActionData>({ form: "liste", done: "Invitasjonen er allerede brukt eller trukket tilbake." }, { status: 409 });
-    return json<ActionData>({ form: "liste", sent });
-  }
-  if (intent === "trekk") {
-    const withdrawn = withdrawInvitation({ projectId: null, invitationId: parseId(formData.get("invitationId")), userId: user.id });
-    return json<ActionData>({ form: "liste", done: withdrawn ? "Invitasjonen er trukket tilbake." : "Invitasjonen var allerede brukt eller trukket tilbake." });
-  }
+  const listed = await invitationListAction(request, formData, { projectId: null, user });
+  if (listed) return json<ActionData>({ form: "liste", sent: listed.sent, done: listed.done }, { status: listed.status });
   if (intent === "inviter") {
     const invite = parseWithZod(formData, {
       schema: InviteSchema.superRefine((value, ctx) => {

@@ -6,6 +6,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { PROJECT_ROLES } from "../../db/enums";
+import { LAST_LEADER_MESSAGE } from "../forms/project-setup";
 import { CsrfInput } from "../components/csrf-input";
 import { IntentButton } from "../components/record-form";
 import { fieldProps } from "../components/form-fields";
@@ -24,7 +25,6 @@ import { TextField } from "../components/fields";
 
 export const meta: MetaFunction = () => [{ title: "Medlemskap – Trinnvis" }];
 
-const LAST_LEADER = "Prosjektet må ha minst én prosjektleder. Gjør en annen til prosjektleder først.";
 
 const idField = (message: string) => z.coerce.number({ invalid_type_error: message, required_error: message }).int().positive(message);
 
@@ -54,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") === "fjern") {
     const membership = getMembershipById(parseId(formData.get("membershipId")));
     const outcome = membership ? removeMember({ projectId: membership.projectId, membershipId: membership.id, userId: user.id }).status : "not_found";
-    if (outcome === "last_leader") return json({ result: null, done: LAST_LEADER }, { status: 409 });
+    if (outcome === "last_leader") return json({ result: null, done: LAST_LEADER_MESSAGE }, { status: 409 });
     return json({ result: null, done: outcome === "saved" ? "Medlemskapet er fjernet." : "Medlemskapet fantes ikke lenger." });
   }
   const submission = parseWithZod(formData, {
@@ -68,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const existing = findMembership(values.projectId, values.userId);
   if (existing) {
     const changed = changeMember({ projectId: values.projectId, membershipId: existing.id, userId: user.id, role: values.role, position: values.position, organisationId: values.organisationId ?? null });
-    if (changed.status === "last_leader") return json({ result: submission.reply({ fieldErrors: { role: [LAST_LEADER] } }), done: null }, { status: 409 });
+    if (changed.status === "last_leader") return json({ result: submission.reply({ fieldErrors: { role: [LAST_LEADER_MESSAGE] } }), done: null }, { status: 409 });
   } else {
     const saved = upsertMembership(values);
     writeAudit({ userId: user.id, action: "create", entityType: "membership", entityId: saved.id, projectId: saved.projectId, detail: { userId: saved.userId, role: saved.role } });

@@ -25,11 +25,11 @@ const MAIL_MISSING_MESSAGE = "E-post er ikke satt opp på denne installasjonen. 
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const submission = parseWithZod(await request.formData(), { schema: ForgotSchema });
-  if (submission.status !== "success") return json({ result: submission.reply(), messages: null }, { status: 400 });
+  if (submission.status !== "success") return json({ result: submission.reply(), messages: null, mailMissing: false }, { status: 400 });
   await requestPasswordReset(request, submission.value.email);
   // The same answer whatever the address, with nothing of it echoed back.
-  const messages = mailConfigured() ? [RESET_REQUESTED_MESSAGE] : [RESET_REQUESTED_MESSAGE, MAIL_MISSING_MESSAGE];
-  return json({ result: submission.reply({ resetForm: true }), messages });
+  const mailMissing = !mailConfigured();
+  return json({ result: submission.reply({ resetForm: true }), messages: [mailMissing ? MAIL_MISSING_MESSAGE : RESET_REQUESTED_MESSAGE], mailMissing });
 }
 
 export default function ForgotPasswordPage() {
@@ -42,7 +42,7 @@ export default function ForgotPasswordPage() {
       </Heading>
       <Paragraph>Skriv e-postadressen du logger inn med, så sender vi deg en lenke for å sette nytt passord.</Paragraph>
       {actionData?.messages ? (
-        <Alert data-color={actionData.messages.length > 1 ? "warning" : "info"} role="status">
+        <Alert data-color={actionData.mailMissing ? "warning" : "info"} role="status">
           {actionData.messages.map((message) => (
             <Paragraph key={message}>{message}</Paragraph>
           ))}

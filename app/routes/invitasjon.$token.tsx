@@ -3,7 +3,6 @@ import { parseWithZod } from "@conform-to/zod";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
-import { z } from "zod";
 import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
@@ -15,28 +14,28 @@ import { getUserByEmail } from "../models/user.server";
 import { hashPassword } from "../utils/password.server";
 import { getContent } from "../utils/content.server";
 import { requireCsrf, requireSameOrigin } from "../utils/csrf.server";
-import { requiredText } from "../utils/schemas";
 import { getCurrentSession, startSession } from "../utils/session.server";
-import { newPasswordField } from "../utils/user-schemas";
+import { NewAccountSchema } from "../utils/user-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Invitasjon – Trinnvis" }];
 
-const AccountSchema = z
-  .object({ name: requiredText("Navn", 200), password: newPasswordField, repeat: z.string({ required_error: "Gjenta passordet" }) })
-  .refine((v) => v.password === v.repeat, { message: "Passordene er ikke like", path: ["repeat"] });
+// The page is reached through a secret link: no copy of it is kept on the way.
+export const headers = () => ({ "Cache-Control": "no-store" });
+
 
 const UNUSABLE: Record<string, string> = {
-  brukt: "Invitasjonen er allerede brukt. Logg inn for å komme til prosjektet.",
+  brukt: "Invitasjonen er allerede brukt. Logg inn for å komme videre.",
   utlopt: "Invitasjonen er utløpt. Be den som inviterte deg om å sende den på nytt.",
   trukket: "Invitasjonen er trukket tilbake. Ta kontakt med den som inviterte deg.",
   not_found: "Lenken er ugyldig. Sjekk at du har kopiert hele lenken, eller be om en ny invitasjon.",
+  konto_finnes: "Det finnes allerede en konto for denne adressen. Logg inn (eller sett passord med «Glemt passord?») og åpne lenken igjen.",
 };
 
 type View =
   | { kind: "unusable"; message: string }
   | { kind: "join"; email: string; target: string; roleName: string | null }
   | { kind: "wrong-user"; email: string; signedInAs: string }
-  | { kind: "log-in"; email: string; target: string }
+  | { kind: "log-in"; email: string; target: string; hasPassword: boolean }
   | { kind: "create"; email: string; target: string; roleName: string | null };
 
 /** What the link's visitor can do: join as the signed-in user, log in first, or make an account. */
@@ -51,7 +50,7 @@ async function viewFor(request: Request, token: string): Promise<View> {
   }
   const account = getUserByEmail(invitation.email);
   if (account?.disabledAt) return { kind: "unusable", message: "Kontoen med denne e-postadressen er deaktivert. Ta kontakt med administratoren." };
-  if (account?.passwordHash) return { kind: "log-in", email: invitation.email, target };
+  if (account) return { kind: "log-in", email: invitation.email, target, hasPassword: Boolean(account.passwordHash) };
   return { kind: "create", email: invitation.email, target, roleName };
 }
 
@@ -75,10 +74,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   requireSameOrigin(request);
   if (view.kind === "unusable") return json({ result: null, message: view.message }, { status: 410 });
-  if (view.kind !== "create") return json({ result: null, message: "Logg inn først." }, { status: 409 });
-  const submission = parseWithZod(formData, { schema: AccountSchema });
+  if (view.kind === "wrong-user") return json({ result: null, message: `Invitasjonen gjelder ${view.email}, ikke kontoen du er logget inn med.` }, { status: 409 });
+  if (view.kind !== "create") return json({ result: null, message: UNUSABLE.konto_finnes }, { status: 409 });
+  const submission = parseWithZod(formData, { schema: NewAccountSchema });
   if (submission.status !== "success") return json({ result: submission.reply({ hideFields: ["password", "repeat"] }), message: null }, { status: 400 });
   const accepted = acceptInvitationWithNewAccount({ token, name: submission.value.name, passwordHash: await hashPassword(submission.value.password) });
+  if (accepted.status === "konto_finnes") return json({ result: null, message: UNUSABLE.konto_finnes }, { status: 409 });
   if (accepted.status !== "accepted" || !accepted.userId) return json({ result: null, message: UNUSABLE[accepted.status] }, { status: 410 });
   const cookie = await startSession(request, accepted.userId);
   return redirect(landing(accepted.projectId), { headers: { "Set-Cookie": cookie } });
@@ -108,9 +109,16 @@ export default function InvitationPage() {
         <>
           <Paragraph>
             Du er invitert til {view.target}. Du har allerede en konto med {view.email}.
+            {view.hasPassword ? "" : " Den har ikke passord ennå: sett et med «Glemt passord?», så får du en lenke på e-post."}
           </Paragraph>
           <Paragraph>
             <AppLink to={`/logg-inn?${new URLSearchParams({ neste: `/invitasjon/${token}` })}`}>Logg inn for å bli med</AppLink>
+            {view.hasPassword ? null : (
+              <>
+                {" · "}
+                <AppLink to="/glemt-passord">Glemt passord?</AppLink>
+              </>
+            )}
           </Paragraph>
         </>
       ) : null}
@@ -130,7 +138,7 @@ export default function InvitationPage() {
 }
 
 function CreateAccount({ view, lastResult }: { view: Extract<View, { kind: "create" }>; lastResult?: Parameters<typeof useZodForm>[1] }) {
-  const [form, fields] = useZodForm(AccountSchema, lastResult);
+  const [form, fields] = useZodForm(NewAccountSchema, lastResult);
   return (
     <>
       <Paragraph>

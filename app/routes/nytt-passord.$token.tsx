@@ -3,16 +3,15 @@ import { parseWithZod } from "@conform-to/zod";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { AppLink } from "../components/app-link";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { findValidPasswordReset, usePasswordReset as consumePasswordReset } from "../models/password-reset.server";
+import { findValidPasswordReset, consumePasswordReset } from "../models/password-reset.server";
 import { getUserById } from "../models/user.server";
 import { requireSameOrigin } from "../utils/csrf.server";
-import { newPasswordField } from "../utils/user-schemas";
+import { NewPasswordSchema } from "../utils/user-schemas";
 
 // The token is in the path only: the form posts back to this URL and no field, title or link repeats it.
 // Referrer-Policy (same-origin, for every response) keeps it from other sites; no-store keeps it out of caches.
@@ -23,9 +22,6 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 export const headers: HeadersFunction = () => NO_STORE;
 
-const NewPasswordSchema = z
-  .object({ password: newPasswordField, repeat: z.string({ required_error: "Gjenta passordet" }) })
-  .refine((v) => v.password === v.repeat, { message: "Passordene er ikke like", path: ["repeat"] });
 
 const INVALID_LINK = "Lenken er brukt, utløpt eller ugyldig. Be om en ny.";
 

@@ -27,6 +27,7 @@ const REFERENCE_NAMES: Record<string, string> = {
   tiltak: "tiltak",
   høringssvar: "høringssvar",
   personer: "personer i prosjektet",
+  invitasjoner: "invitasjoner som venter",
   grupper: "medlemmer av prosjektets grupper",
 };
 
@@ -67,7 +68,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     setProjectOrganisationRegion({ projectId, userId: user.id, ...submission.value });
     return json<ActionData>({ form: "region", done: "Regionen er endret." });
   }
-  const form = intent === "ny" ? "ny" : "velg";
+  if (intent !== "ny" && intent !== "velg") throw new Response("Ukjent handling", { status: 400 });
+  const form = intent;
   const submission = parseWithZod(formData, { schema: form === "ny" ? NewOrganisationSchema : PickOrganisationSchema });
   if (submission.status !== "success") return json<ActionData>({ form, result: submission.reply() }, { status: 400 });
   const value = submission.value;

@@ -62,6 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     addGroupMember({ projectId, groupId, userId: user.id, values: { ...values, name } });
     return json<ActionData>({ form: "person", result: submission.reply({ resetForm: true }), done: `${name} er lagt til i gruppen.` });
   }
+  if (intent !== "ny-gruppe") throw new Response("Ukjent handling", { status: 400 });
   const submission = parseWithZod(formData, {
     schema: GroupSchema.superRefine((v, ctx) => {
       if (findProjectGroupByName(projectId, v.name)) ctx.addIssue({ code: "custom", path: ["name"], message: "Prosjektet har allerede en gruppe med dette navnet" });

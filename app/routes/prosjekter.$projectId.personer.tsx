@@ -14,18 +14,17 @@ import { InvitationList } from "../components/invitation-list";
 import { InvitationNotice, type SentInvitation } from "../components/invitation-notice";
 import { IntentButton } from "../components/record-form";
 import { SelectField } from "../components/select-field";
-import { InvitationSchema, MemberSchema } from "../forms/project-setup";
-import { emailIsProjectMember, findOpenInvitation, listOpenInvitations, withdrawInvitation } from "../models/invitation.server";
+import { InvitationSchema, LAST_LEADER_MESSAGE, MemberSchema } from "../forms/project-setup";
+import { emailIsProjectMember, findOpenInvitation, listOpenInvitations } from "../models/invitation.server";
 import { changeMember, listProjectPeople, removeMember } from "../models/membership.server";
 import { isProjectOrganisation, listProjectOrganisations } from "../models/organisation.server";
-import { inviteAndSend, resendInvitation } from "../services/invitations.server";
+import { invitationListAction, inviteAndSend } from "../services/invitations.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Personer og roller – Trinnvis" }];
 
-const LAST_LEADER = "Prosjektet må ha minst én prosjektleder. Gjør en annen til prosjektleder først.";
 const ORGANISATION_NOT_IN_PROJECT = "Velg en av prosjektets organisasjoner";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -47,20 +46,13 @@ type ActionData = { form: string; result?: SubmissionResult<string[]>; rowId?: n
 export async function action({ request, params }: ActionFunctionArgs) {
   const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_MANAGERS);
   const intent = formData.get("intent");
-  if (intent === "send-igjen") {
-    const sent = await resendInvitation(request, { projectId, invitationId: parseId(formData.get("invitationId")), userId: user.id }, user.name);
-    if (!sent) return json<ActionData>({ form: "liste", done: "Invitasjonen er allerede brukt eller trukket tilbake." }, { status: 409 });
-    return json<ActionData>({ form: "liste", sent });
-  }
-  if (intent === "trekk") {
-    const withdrawn = withdrawInvitation({ projectId, invitationId: parseId(formData.get("invitationId")), userId: user.id });
-    return json<ActionData>({ form: "liste", done: withdrawn ? "Invitasjonen er trukket tilbake. Lenken virker ikke lenger." : "Invitasjonen var allerede brukt eller trukket tilbake." });
-  }
+  const listed = await invitationListAction(request, formData, { projectId, user });
+  if (listed) return json<ActionData>({ form: "liste", sent: listed.sent, done: listed.done }, { status: listed.status });
   if (intent === "fjern") {
     const membershipId = parseId(formData.get("membershipId"));
     const outcome = removeMember({ projectId, membershipId, userId: user.id });
     if (outcome.status === "not_found") throw notFound();
-    if (outcome.status === "last_leader") return json<ActionData>({ form: "fjern", rowId: membershipId, rowError: LAST_LEADER }, { status: 409 });
+    if (outcome.status === "last_leader") return json<ActionData>({ form: "fjern", rowId: membershipId, rowError: LAST_LEADER_MESSAGE }, { status: 409 });
     return json<ActionData>({ form: "fjern", done: "Personen er fjernet fra prosjektet." });
   }
   if (intent === "endre") {
@@ -73,9 +65,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return json<ActionData>({ form: "endre", rowId, result: submission.reply() }, { status: 400 });
     const outcome = changeMember({ projectId, userId: user.id, ...submission.value });
     if (outcome.status === "not_found") throw notFound();
-    if (outcome.status === "last_leader") return json<ActionData>({ form: "endre", rowId, result: submission.reply({ fieldErrors: { role: [LAST_LEADER] } }) }, { status: 409 });
+    if (outcome.status === "last_leader") return json<ActionData>({ form: "endre", rowId, result: submission.reply({ fieldErrors: { role: [LAST_LEADER_MESSAGE] } }) }, { status: 409 });
     return json<ActionData>({ form: "endre", done: "Endringen er lagret." });
   }
+  if (intent !== "inviter") throw new Response("Ukjent handling", { status: 400 });
   const submission = parseWithZod(formData, {
     schema: InvitationSchema.superRefine((v, ctx) => {
       if (emailIsProjectMember(projectId, v.email)) ctx.addIssue({ code: "custom", path: ["email"], message: "Personen med denne e-postadressen er allerede med i prosjektet" });

@@ -15,7 +15,7 @@ import { getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { abandonJobsOf, abandonUnfinishedJobs } from "../models/jobs.server";
 import { hasAdministrator } from "../models/user.server";
-import { demoWanted } from "../utils/env.server";
+import { demoWanted, mailLinksAllowed } from "../utils/env.server";
 import { ContentError, getContent } from "../utils/content.server";
 import { listRegisterOrganisations } from "../utils/registers.server";
 import { securityHeaders } from "./security-headers";
@@ -35,6 +35,9 @@ async function prepare() {
     throw error;
   }
   const { db } = getDbHandle();
+  if (process.env.SMTP_URL && !mailLinksAllowed()) {
+    console.warn("SMTP_URL er satt, men APP_URL mangler: ingen e-post sendes før APP_URL sier hvor lenkene skal peke.");
+  }
   if (demoWanted()) {
     const seeded = await seedDemoDataIfEmpty(db);
     if (seeded) console.log("Databasen var tom: demodata er lagt inn.");

@@ -1,6 +1,7 @@
 // Invitations from a project leader (to the project, with a role) or an administrator (to the installation):
 // stored, then mailed; without e-mail the inviter gets the link to pass on.
-import { createInvitation, renewInvitation, type Invitation, type NewInvitation } from "../models/invitation.server";
+import { createInvitation, renewInvitation, withdrawInvitation, type Invitation, type NewInvitation } from "../models/invitation.server";
+import { parseId } from "../utils/access.server";
 import { getProject } from "../models/project.server";
 import { getContent } from "../utils/content.server";
 import { appUrl, INVITATION_TTL_MS } from "../utils/env.server";
@@ -47,4 +48,27 @@ export async function inviteAndSend(request: Request, input: NewInvitation, invi
 export async function resendInvitation(request: Request, input: { projectId: number | null; invitationId: number; userId: number }, inviterName: string) {
   const renewed = renewInvitation(input);
   return renewed ? deliver(request, renewed.token, renewed.invitation, inviterName) : null;
+}
+
+export type InvitationListOutcome = { status: number; sent?: InvitationSent; done?: string };
+
+/**
+ * The buttons of a list of waiting invitations ("send-igjen", "trekk"), for a project's or (projectId null)
+ * the installation's; null for any other intent.
+ */
+export async function invitationListAction(
+  request: Request,
+  formData: FormData,
+  scope: { projectId: number | null; user: { id: number; name: string } },
+): Promise<InvitationListOutcome | null> {
+  const intent = formData.get("intent");
+  if (intent !== "send-igjen" && intent !== "trekk") return null;
+  const target = { projectId: scope.projectId, invitationId: parseId(formData.get("invitationId")), userId: scope.user.id };
+  if (intent === "send-igjen") {
+    const sent = await resendInvitation(request, target, scope.user.name);
+    return sent ? { status: 200, sent } : { status: 409, done: "Invitasjonen er allerede brukt eller trukket tilbake." };
+  }
+  return withdrawInvitation(target)
+    ? { status: 200, done: "Invitasjonen er trukket tilbake. Lenken virker ikke lenger." }
+    : { status: 409, done: "Invitasjonen var allerede brukt eller trukket tilbake." };
 }

@@ -1,5 +1,4 @@
-// "Glemt passord": a link to set a new password, mailed to the address if it belongs to an account that
-// can log in with a password. The caller learns nothing about whether it does: the answer is the same,
+// "Glemt passord": a link to set a new password, mailed to the address if it belongs to an enabled account. The caller learns nothing about whether it does: the answer is the same,
 // and the mail is sent after the answer, so a slow SMTP server does not tell a known address by its delay.
 import { countPasswordResetsSince, createPasswordReset } from "../models/password-reset.server";
 import { getUserByEmail } from "../models/user.server";
@@ -40,13 +39,15 @@ export async function passwordResetMailsSettled() {
 }
 
 /**
- * Mails a link for setting a new password when the address belongs to an enabled account with a password,
+ * Mails a link for setting a new password when the address belongs to an enabled account,
  * and fewer than RESET_MAILS_PER_WINDOW links were made for it in the last hour. Returns nothing either way.
  */
 export async function requestPasswordReset(request: Request, email: string): Promise<void> {
   if (!mailConfigured()) return;
   const user = getUserByEmail(email);
-  if (!user || !user.passwordHash || user.disabledAt) return;
+  // People without a password (imported, or listed before they had an account) may set one this way too:
+  // the link goes only to their own address.
+  if (!user || user.disabledAt) return;
   // Counting and creating run without an await between them, so two requests at once cannot both pass the limit.
   const since = new Date(Date.now() - RESET_MAIL_WINDOW_MS).toISOString();
   if (countPasswordResetsSince(user.id, since) >= RESET_MAILS_PER_WINDOW) return;

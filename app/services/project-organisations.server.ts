@@ -58,6 +58,14 @@ function registerOrganisation(key: string) {
 
 /** Adds an organisation that is in no list yet; one already known by name and level or by number is pointed to instead. */
 export function addNewOrganisation(input: { projectId: number; userId: number; organisation: OrganisationInput; region: string | null }): AddResult {
+  // The registers' own organisations are picked, never typed: a typed copy could take a trust's number.
+  const name = input.organisation.name.trim().toLocaleLowerCase("nb");
+  const inRegister = listRegisterOrganisations().find((o) => o.name.toLocaleLowerCase("nb") === name || (input.organisation.orgNumber && o.orgNumber === input.organisation.orgNumber));
+  if (inRegister) {
+    const field = inRegister.name.toLocaleLowerCase("nb") === name ? "name" : "orgNumber";
+    const message = field === "name" ? `«${inRegister.name}» finnes i registeret. Velg den fra listen over.` : `Organisasjonsnummeret tilhører «${inRegister.name}» i registeret. Velg den fra listen over.`;
+    return { ok: false, field, message };
+  }
   const sameName = findOrganisation(input.organisation.name, input.organisation.level);
   if (sameName) {
     return isProjectOrganisation(input.projectId, sameName.id)

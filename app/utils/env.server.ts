@@ -1,5 +1,13 @@
 export const isProduction = () => process.env.NODE_ENV === "production";
 
+const positiveNumber = (name: string, fallback: number) => {
+  const value = process.env[name];
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} må være et positivt tall, ikke «${value}»`);
+  return parsed;
+};
+
 /** Absolute lifetime of a login session. */
 export const SESSION_TTL_MS = Number(process.env.SESSION_TTL_MINUTES || 8 * 60) * 60 * 1000;
 
@@ -11,7 +19,7 @@ export const LOGIN_MAX_FAILURES = 5;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 /** How long an invitation link works (INVITATION_DAYS, default 14). */
-export const INVITATION_TTL_MS = Number(process.env.INVITATION_DAYS || 14) * 24 * 60 * 60 * 1000;
+export const INVITATION_TTL_MS = positiveNumber("INVITATION_DAYS", 14) * 24 * 60 * 60 * 1000;
 
 /** How long a link to set a new password works. */
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
@@ -22,5 +30,13 @@ export const projectCreationForAdminsOnly = () => process.env.PROJECT_CREATION =
 /** An empty database gets the demo projects unless TRINNVIS_DEMO=nei (a real installation). */
 export const demoWanted = () => !["nei", "no", "false", "0"].includes((process.env.TRINNVIS_DEMO ?? "").trim().toLowerCase());
 
-/** The address people reach the app at, for links in e-mails (APP_URL; else the request's own origin). */
+/**
+ * The address people reach the app at (APP_URL), for links. Without it, the request's own origin: good for a link
+ * shown to the person who made the request, never for one mailed to someone else (the Host header is the
+ * sender's to choose), so in production mail needs APP_URL (see mailLinksAllowed).
+ */
 export const appUrl = (request?: Request) => (process.env.APP_URL || (request ? new URL(request.url).origin : `http://localhost:${process.env.PORT || 3000}`)).replace(/\/+$/, "");
+
+/** Links may go out by mail when their address is fixed by the operator, or outside production. */
+export const mailLinksAllowed = () => Boolean(process.env.APP_URL) || !isProduction();
+

@@ -18,3 +18,13 @@ export const NewUserSchema = z.object({
   password: newPasswordField,
   isAdmin: z.boolean().optional().default(false),
 });
+
+const repeatField = z.string({ required_error: "Gjenta passordet" });
+const repeated = { message: "Passordene er ikke like", path: ["repeat"] };
+const sameTwice = (v: { password: string; repeat: string }) => v.password === v.repeat;
+
+/** A new password typed twice; the second must match the first. */
+export const NewPasswordSchema = z.object({ password: newPasswordField, repeat: repeatField }).refine(sameTwice, repeated);
+
+/** A name and a new password typed twice, for someone making their account from an invitation. */
+export const NewAccountSchema = z.object({ name: requiredText("Navn", 200), password: newPasswordField, repeat: repeatField }).refine(sameTwice, repeated);

@@ -787,3 +787,93 @@ describe("6. groups and phases", () => {
     expect(listPhases(1)).toEqual(before);
   });
 });
+
+describe("7. what an invitation link or a form must not open", () => {
+  it("never gives a password to an existing account through an invitation: its owner logs in or asks for a password by mail", async () => {
+    // Marit Vestre is listed in project 1 without a password; someone who holds an invitation to her address
+    // (its inviter, shown the link when mail fails) must not get her account.
+    const target = "marit.vestre@trinnvis.test";
+    expect(getUserByEmail(target)!.passwordHash).toBeNull();
+    delete process.env.SMTP_URL;
+    let token = "";
+    try {
+      const { sent } = await (await inviteTo(projectId, { email: target })).json();
+      expect(sent.mail).toBe("not_configured");
+      token = tokenFrom(sent.link);
+    } finally {
+      process.env.SMTP_URL = mail.url;
+    }
+    const opened = await openLink(token);
+    expect(await viewOf(opened)).toMatchObject({ kind: "log-in", hasPassword: false });
+    const taken = await answerLink(token, { name: "Inntrenger", password: NEW_PASSWORD, repeat: NEW_PASSWORD });
+    expect(taken.status).toBe(409);
+    expect(taken.headers.get("Set-Cookie")).toBeNull();
+    expect(getUserByEmail(target)).toMatchObject({ passwordHash: null, name: "Marit Vestre" });
+    expect(roleIn(projectId, target)).toBeNull();
+  });
+
+  it("mails links only to the address APP_URL names in production, whatever Host the request claims", async () => {
+    const environment = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      const forged = (fields: Fields) =>
+        responseOf(async () => {
+          const request = await postAs(CREATOR, `/prosjekter/${projectId}/personer`, { intent: "inviter", role: "styringsgruppe", position: "", ...fields });
+          const headers = new Headers(request.headers);
+          headers.set("Host", "angriper.example");
+          return personer.action({ request: new Request(`http://angriper.example/prosjekter/${projectId}/personer`, { method: "POST", headers, body: await request.text() }), params: { projectId: String(projectId) }, context });
+        });
+      const inboxBefore = mail.inbox.length;
+      const withoutAppUrl = await (await forged({ email: "uten.app.url@trinnvis.test" })).json();
+      expect(withoutAppUrl.sent.mail).toBe("not_configured");
+      expect(mail.inbox).toHaveLength(inboxBefore);
+
+      process.env.APP_URL = "https://trinnvis.example.no";
+      const withAppUrl = await (await forged({ email: "med.app.url@trinnvis.test" })).json();
+      expect(withAppUrl.sent.mail).toBe("sent");
+      const link = linkIn(await mail.waitForMail("med.app.url@trinnvis.test"), "/invitasjon/");
+      expect(link.startsWith("https://trinnvis.example.no/invitasjon/")).toBe(true);
+    } finally {
+      process.env.NODE_ENV = environment;
+      delete process.env.APP_URL;
+    }
+  });
+
+  it("keeps an organisation a waiting invitation names, and refuses typing a register organisation's name or number", async () => {
+    const send = (fields: Fields) => postToProject(organisasjoner, CREATOR, projectId, "organisasjoner", fields);
+    const grong = organisationNamed(projectId, "Grong kommune");
+    expect((await inviteTo(projectId, { email: "venter.i.grong@trinnvis.test", organisationId: String(grong.id) })).status).toBe(200);
+    const kept = await send({ intent: "fjern", organisationId: String(grong.id) });
+    expect(kept.status).toBe(409);
+    expect((await kept.json()).rowError).toContain("invitasjoner som venter");
+    expect(isProjectOrganisation(projectId, grong.id)).toBe(true);
+
+    const byName = await send({ intent: "ny", name: "Helse Nord-Trøndelag HF", level: "andre", orgNumber: "", region: "" });
+    expect((await byName.json()).result.error.name[0]).toContain("finnes i registeret");
+    const byNumber = await send({ intent: "ny", name: "Et annet navn", level: "andre", orgNumber: "983974791", region: "" });
+    expect((await byNumber.json()).result.error.orgNumber[0]).toContain("Helse Nord-Trøndelag HF");
+    expect(listOrganisations().some((o) => o.name === "Et annet navn")).toBe(false);
+  });
+
+  it("answers ids from another project with 404 or refuses them, and changes nothing there", async () => {
+    const foreignMembership = listProjectPeople(1).find((p) => p.email === MEMBER_1)!;
+    const change = await postToProject(personer, CREATOR, projectId, "personer", { intent: "endre", membershipId: String(foreignMembership.id), role: "prosjektleder", position: "" });
+    expect(change.status).toBe(404);
+    const remove = await postToProject(personer, CREATOR, projectId, "personer", { intent: "fjern", membershipId: String(foreignMembership.id) });
+    expect(remove.status).toBe(404);
+    expect(roleIn(1, MEMBER_1)).toBe("prosjektmedarbeider");
+
+    expect((await inviteTo(1, { email: "i.prosjekt.en@trinnvis.test" }, LEADER_1)).status).toBe(200);
+    const foreignInvitation = findOpenInvitation("i.prosjekt.en@trinnvis.test", 1)!;
+    const withdraw = await postToProject(personer, CREATOR, projectId, "personer", { intent: "trekk", invitationId: String(foreignInvitation.id) });
+    expect((await withdraw.json()).done).toContain("allerede");
+    const resend = await postToProject(personer, CREATOR, projectId, "personer", { intent: "send-igjen", invitationId: String(foreignInvitation.id) });
+    expect(resend.status).toBe(409);
+    expect(findOpenInvitation("i.prosjekt.en@trinnvis.test", 1)).toMatchObject({ id: foreignInvitation.id, sentAt: foreignInvitation.sentAt });
+
+    const foreignGroup = listProjectGroups(1)[0];
+    const deleteGroup = await postToProject(organisering, CREATOR, projectId, "organisering", { intent: "slett-gruppe", groupId: String(foreignGroup.id) });
+    expect(deleteGroup.status).toBe(404);
+    expect(listProjectGroups(1).map((g) => g.id)).toContain(foreignGroup.id);
+  });
+});

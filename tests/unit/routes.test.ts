@@ -2,7 +2,8 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
-import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
+import { DEMO_PASSWORD, seedDemoDataIfEmpty } from "../../db/seed/seed.server";
+import { action as loginAction } from "../../app/routes/logg-inn";
 import { getProject } from "../../app/models/project.server";
 import { getAs, postAs, responseOf } from "./requests";
 import { loader as overviewLoader } from "../../app/routes/prosjekter.$projectId._index";
@@ -139,5 +140,26 @@ describe("ids from another project in URLs and form fields", () => {
     const response = (await newActivityAction({ request, params: { projectId: "2" }, context })) as Response;
     expect(response.status).toBe(400);
     expect((await response.json()).error.organisationIds).toEqual(["Velg blant prosjektets organisasjoner"]);
+  });
+});
+
+describe("login redirect", () => {
+  const logIn = (neste: string) =>
+    responseOf(() =>
+      loginAction({
+        request: new Request("http://localhost/logg-inn", { method: "POST", body: new URLSearchParams({ email: "prosjektleder@trinnvis.test", password: DEMO_PASSWORD, neste }) }),
+        params: {},
+        context: { clientAddress: "127.0.0.1" } as unknown as AppLoadContext,
+      }),
+    );
+
+  it("goes back to the page the user came from, within the site", async () => {
+    expect((await logIn("/invitasjon/abc?x=1")).headers.get("Location")).toBe("/invitasjon/abc?x=1");
+  });
+
+  it("never leaves the site, whatever the browser would make of the address", async () => {
+    for (const target of ["//evil.example/x", "/\\evil.example/x", "/\t/evil.example", "/\n/evil.example", "https://evil.example", "evil.example"]) {
+      expect((await logIn(target)).headers.get("Location"), target).toBe("/prosjekter");
+    }
   });
 });
