@@ -3,7 +3,7 @@
 import { emailField } from "../utils/user-schemas";
 import { createPasswordReset } from "../models/password-reset.server";
 import { writeAudit } from "../models/audit.server";
-import { createUser, getUserByEmail, setUserAdmin } from "../models/user.server";
+import { createUser, getUserByEmail, setUserAdmin, setUserDisabled } from "../models/user.server";
 import { appUrl } from "../utils/env.server";
 
 async function main() {
@@ -16,6 +16,10 @@ async function main() {
   const existing = getUserByEmail(email.data);
   const user = existing ?? (await createUser({ email: email.data, name: nameArg?.trim() || email.data.split("@")[0], password: null, isAdmin: true }));
   if (existing) setUserAdmin(existing.id, true);
+  if (existing?.disabledAt) {
+    setUserDisabled(existing.id, false);
+    console.log(`${user.email} var deaktivert og er aktivert igjen.`);
+  }
   writeAudit({ userId: null, action: existing ? "update" : "create", entityType: "user", entityId: user.id, detail: { email: user.email, isAdmin: true, by: "create-admin" } });
   console.log(existing ? `${user.email} er nå administrator.` : `Administratoren ${user.email} er opprettet.`);
   if (!existing?.passwordHash) {

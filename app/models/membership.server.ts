@@ -122,3 +122,18 @@ export function removeMember(input: { projectId: number; membershipId: number; u
     return { status: "saved" };
   }, LEADER_CHECK);
 }
+
+/** Adds the person to the project with this role, or changes the role they have (the last leader stays a leader). */
+export function setMembership(input: { projectId: number; memberUserId: number; userId: number; role: ProjectRole; position: string; organisationId: number | null }): MemberChangeResult {
+  return getDb().transaction((tx) => {
+    const existing = findMembership(input.projectId, input.memberUserId);
+    if (existing) return changeMember({ projectId: input.projectId, membershipId: existing.id, userId: input.userId, role: input.role, position: input.position, organisationId: input.organisationId });
+    const created = tx
+      .insert(projectMemberships)
+      .values({ projectId: input.projectId, userId: input.memberUserId, role: input.role, position: input.position, organisationId: input.organisationId })
+      .returning()
+      .get();
+    writeAudit({ userId: input.userId, action: "create", entityType: "membership", entityId: created.id, projectId: input.projectId, detail: { userId: input.memberUserId, role: input.role } });
+    return { status: "saved" };
+  }, LEADER_CHECK);
+}

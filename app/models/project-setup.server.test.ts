@@ -20,7 +20,7 @@ import {
   withdrawInvitation,
   type NewInvitation,
 } from "./invitation.server";
-import { changeMember, getMembership, getProjectMember, listProjectPeople, removeMember, upsertMembership } from "./membership.server";
+import { changeMember, getMembership, getProjectMember, listProjectPeople, removeMember, setMembership, upsertMembership } from "./membership.server";
 import {
   addProjectOrganisation,
   createOrganisation,
@@ -729,5 +729,18 @@ describe("password resets", () => {
     expect(await verifyPassword(getUserById(user.id)!.passwordHash!, OLD)).toBe(true);
     expect(await consumePasswordReset(newer, "fra-ny-lenke")).toBe(true);
     expect(await verifyPassword(getUserById(user.id)!.passwordHash!, "fra-ny-lenke")).toBe(true);
+  });
+});
+
+describe("setMembership (the administrator's membership form)", () => {
+  it("adds a person, changes a role, and keeps the only project leader a leader", async () => {
+    const { leader, project } = await newProject();
+    const person = await newUser();
+    expect(setMembership({ projectId: project.id, memberUserId: person.id, userId: leader.id, role: "styringsgruppe", position: "Leder", organisationId: null })).toEqual({ status: "saved" });
+    expect(getMembership(project.id, person.id)).toEqual({ role: "styringsgruppe" });
+    expect(setMembership({ projectId: project.id, memberUserId: person.id, userId: leader.id, role: "radgiver", position: "", organisationId: null })).toEqual({ status: "saved" });
+    expect(getMembership(project.id, person.id)).toEqual({ role: "radgiver" });
+    expect(setMembership({ projectId: project.id, memberUserId: leader.id, userId: leader.id, role: "prosjektmedarbeider", position: "", organisationId: null })).toEqual({ status: "last_leader" });
+    expect(getMembership(project.id, leader.id)).toEqual({ role: "prosjektleder" });
   });
 });

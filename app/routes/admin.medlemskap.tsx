@@ -13,8 +13,7 @@ import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
 import { SelectField } from "../components/select-field";
-import { writeAudit } from "../models/audit.server";
-import { changeMember, findMembership, getMembershipById, listAllMemberships, removeMember, upsertMembership } from "../models/membership.server";
+import { getMembershipById, listAllMemberships, removeMember, setMembership } from "../models/membership.server";
 import { listOrganisations } from "../models/organisation.server";
 import { getProject, listAllProjects } from "../models/project.server";
 import { getUserById, listUsers } from "../models/user.server";
@@ -65,14 +64,8 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (submission.status !== "success") return json({ result: submission.reply(), done: null }, { status: 400 });
   const { intent: _intent, ...values } = submission.value;
-  const existing = findMembership(values.projectId, values.userId);
-  if (existing) {
-    const changed = changeMember({ projectId: values.projectId, membershipId: existing.id, userId: user.id, role: values.role, position: values.position, organisationId: values.organisationId ?? null });
-    if (changed.status === "last_leader") return json({ result: submission.reply({ fieldErrors: { role: [LAST_LEADER_MESSAGE] } }), done: null }, { status: 409 });
-  } else {
-    const saved = upsertMembership(values);
-    writeAudit({ userId: user.id, action: "create", entityType: "membership", entityId: saved.id, projectId: saved.projectId, detail: { userId: saved.userId, role: saved.role } });
-  }
+  const changed = setMembership({ projectId: values.projectId, memberUserId: values.userId, userId: user.id, role: values.role, position: values.position, organisationId: values.organisationId ?? null });
+  if (changed.status === "last_leader") return json({ result: submission.reply({ fieldErrors: { role: [LAST_LEADER_MESSAGE] } }), done: null }, { status: 409 });
   return json({ result: submission.reply({ resetForm: true }), done: "Medlemskapet er lagret." });
 }
 
