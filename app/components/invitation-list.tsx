@@ -21,10 +21,10 @@ export function InvitationList({ invitations }: { invitations: OpenInvitation[] 
           formatDate(i.sentAt),
           i.state === "utlopt" ? <Tag key="exp" data-color="warning">Utløpt {formatDate(i.expiresAt)}</Tag> : formatDate(i.expiresAt),
           <div key="actions" className="button-row">
-            <IntentButton intent="send-igjen" fields={{ invitationId: i.id }} variant="secondary" data-size="sm" aria-label={`Send invitasjonen til ${i.email} på nytt`}>
+            <IntentButton intent="send-igjen" fields={{ invitationId: i.id }} variant="secondary" data-size="sm" aria-label={`Send på nytt: invitasjonen til ${i.email}`}>
               Send på nytt
             </IntentButton>
-            <IntentButton intent="trekk" fields={{ invitationId: i.id }} confirmMessage={`Vil du trekke tilbake invitasjonen til ${i.email}?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Trekk tilbake invitasjonen til ${i.email}`}>
+            <IntentButton intent="trekk" fields={{ invitationId: i.id }} confirmMessage={`Vil du trekke tilbake invitasjonen til ${i.email}?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Trekk tilbake: invitasjonen til ${i.email}`}>
               Trekk tilbake
             </IntentButton>
           </div>,

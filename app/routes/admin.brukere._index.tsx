@@ -5,7 +5,7 @@ import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
-import { DoneMessage } from "../components/done-message";
+import { DoneMessage, freshFormKey } from "../components/done-message";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { FormErrors } from "../components/form-errors";
@@ -89,7 +89,7 @@ export default function AdminUsers() {
 
       {actionData?.sent ? <InvitationNotice sent={actionData.sent} /> : null}
       <DoneMessage message={actionData?.done} color="info" />
-      <InviteForm lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
+      <InviteForm key={freshFormKey(actionData)} lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
       <Heading level={2} data-size="md">
         Invitasjoner som venter
       </Heading>

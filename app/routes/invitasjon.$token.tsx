@@ -33,30 +33,31 @@ const UNUSABLE: Record<string, string> = {
 
 type View =
   | { kind: "unusable"; message: string }
-  | { kind: "join"; email: string; target: string; roleName: string | null }
+  | { kind: "join"; email: string; target: string; asRole: string | null }
   | { kind: "wrong-user"; email: string; signedInAs: string }
   | { kind: "log-in"; email: string; target: string; hasPassword: boolean }
-  | { kind: "create"; email: string; target: string; roleName: string | null };
+  | { kind: "create"; email: string; target: string; asRole: string | null };
 
 /** What the link's visitor can do: join as the signed-in user, log in first, or make an account. */
 async function viewFor(request: Request, token: string): Promise<View> {
   const invitation = findInvitationByToken(token);
   if (!invitation || invitation.state !== "venter") return { kind: "unusable", message: UNUSABLE[invitation?.state ?? "not_found"] };
   const target = invitation.projectName ? `prosjektet «${invitation.projectName}»` : "Trinnvis";
-  const roleName = invitation.role ? getContent().labels.projectRoles[invitation.role] : null;
+  const asRole = invitation.role ? getContent().labels.projectRolesAs[invitation.role] : null;
   const session = await getCurrentSession(request);
   if (session) {
-    return session.user.email === invitation.email ? { kind: "join", email: invitation.email, target, roleName } : { kind: "wrong-user", email: invitation.email, signedInAs: session.user.email };
+    return session.user.email === invitation.email ? { kind: "join", email: invitation.email, target, asRole } : { kind: "wrong-user", email: invitation.email, signedInAs: session.user.email };
   }
   const account = getUserByEmail(invitation.email);
   if (account?.disabledAt) return { kind: "unusable", message: "Kontoen med denne e-postadressen er deaktivert. Ta kontakt med administratoren." };
   if (account) return { kind: "log-in", email: invitation.email, target, hasPassword: Boolean(account.passwordHash) };
-  return { kind: "create", email: invitation.email, target, roleName };
+  return { kind: "create", email: invitation.email, target, asRole };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await viewFor(request, params.token ?? "");
-  return json({ view }, { status: view.kind === "unusable" ? 410 : 200 });
+  const signedIn = Boolean(await getCurrentSession(request));
+  return json({ view, signedIn }, { status: view.kind === "unusable" ? 410 : 200 });
 }
 
 const landing = (projectId: number | null) => (projectId ? `/prosjekter/${projectId}` : "/prosjekter");
@@ -86,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function InvitationPage() {
-  const { view } = useLoaderData<typeof loader>();
+  const { view, signedIn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { token } = useParams();
   return (
@@ -99,7 +100,12 @@ export default function InvitationPage() {
           {actionData.message}
         </Alert>
       ) : null}
-      {view.kind === "unusable" ? <Paragraph>{view.message}</Paragraph> : null}
+      {view.kind === "unusable" ? (
+        <>
+          <Paragraph>{view.message}</Paragraph>
+          <Paragraph>{signedIn ? <AppLink to="/prosjekter">Gå til prosjektene dine</AppLink> : <AppLink to="/logg-inn">Logg inn</AppLink>}</Paragraph>
+        </>
+      ) : null}
       {view.kind === "wrong-user" ? (
         <Paragraph>
           Invitasjonen gjelder {view.email}, men du er logget inn som {view.signedInAs}. Logg ut og åpne lenken på nytt.
@@ -127,7 +133,7 @@ export default function InvitationPage() {
           <CsrfInput />
           <Paragraph>
             Du er invitert til {view.target}
-            {view.roleName ? ` som ${view.roleName.toLowerCase()}` : ""}.
+            {view.asRole ? ` ${view.asRole}` : ""}.
           </Paragraph>
           <Button type="submit">Bli med</Button>
         </Form>
@@ -143,7 +149,7 @@ function CreateAccount({ view, lastResult }: { view: Extract<View, { kind: "crea
     <>
       <Paragraph>
         Du er invitert til {view.target}
-        {view.roleName ? ` som ${view.roleName.toLowerCase()}` : ""}. Lag en konto for {view.email} for å bli med.
+        {view.asRole ? ` ${view.asRole}` : ""}. Lag en konto for {view.email} for å bli med.
       </Paragraph>
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>

@@ -82,12 +82,14 @@ export default function ProjectOverview() {
 
       <OverviewSection id="oppmerksomhet-overskrift" title="Trenger oppmerksomhet">
         <ul>
-          <li>
-            <DsLink href={`/prosjekter/${project.id}/konferanser`}>
-              {followUp.open} av {followUp.total} innspill fra dialogkonferansene
-            </DsLink>{" "}
-            er ikke fulgt opp.
-          </li>
+          {followUp.total > 0 ? (
+            <li>
+              <DsLink href={`/prosjekter/${project.id}/konferanser`}>
+                {followUp.open} av {followUp.total} innspill fra dialogkonferansene
+              </DsLink>{" "}
+              er ikke fulgt opp.
+            </li>
+          ) : null}
           <li>
             <DsLink href={`/prosjekter/${project.id}/tiltak`}>{stuckTiltak} tiltak</DsLink> står stille (evaluering passert eller ingen
             statusendring på et halvt år).
@@ -175,6 +177,11 @@ export default function ProjectOverview() {
       </OverviewSection>
 
       <OverviewSection id="org-overskrift" title="Organisasjoner">
+        {organisationGroups.length === 0 ? (
+          <Paragraph>
+            Ingen organisasjoner er lagt til ennå. <AppLink to={`/prosjekter/${project.id}/organisasjoner`}>Legg til organisasjoner</AppLink>
+          </Paragraph>
+        ) : null}
         <div className="grid-2">
           {organisationGroups.map((group) => (
             <Card key={group.level} data-color="neutral">

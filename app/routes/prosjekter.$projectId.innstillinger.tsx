@@ -5,7 +5,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
-import { DoneMessage } from "../components/done-message";
+import { DoneMessage, freshFormKey } from "../components/done-message";
 import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
@@ -174,11 +174,11 @@ export default function ProjectSettings() {
               key: phase.id,
               cells: [
                 phase.name,
-                `${formatDate(phase.startDate)}–${formatDate(phase.endDate)}`,
+                phase.endDate ? `${formatDate(phase.startDate)}–${formatDate(phase.endDate)}` : `fra ${formatDate(phase.startDate)}`,
                 <div key="actions" className="stack">
                   <details open={phaseData?.phaseId === phase.id}>
                     <summary>Endre {phase.name}</summary>
-                    <PhaseForm intent="endre-fase" phase={phase} lastResult={phaseData?.phaseId === phase.id ? phaseData.result : undefined} />
+                    <PhaseForm key={freshFormKey(phaseData)} intent="endre-fase" phase={phase} lastResult={phaseData?.phaseId === phase.id ? phaseData.result : undefined} />
                   </details>
                   <IntentButton intent="slett-fase" fields={{ phaseId: phase.id }} confirmMessage={`Vil du slette fasen ${phase.name}?`} variant="tertiary" data-color="danger" data-size="sm">
                     Slett {phase.name}
@@ -191,7 +191,7 @@ export default function ProjectSettings() {
         <Heading level={3} data-size="sm">
           Ny fase
         </Heading>
-        <PhaseForm intent="ny-fase" lastResult={phaseData && phaseData.phaseId === undefined ? phaseData.result : undefined} />
+        <PhaseForm key={freshFormKey(phaseData)} intent="ny-fase" lastResult={phaseData && phaseData.phaseId === undefined ? phaseData.result : undefined} />
       </section>
     </div>
   );

@@ -5,7 +5,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ORGANISATION_LEVELS } from "../../db/enums";
 import { CsrfInput } from "../components/csrf-input";
-import { DoneMessage } from "../components/done-message";
+import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
@@ -21,15 +21,17 @@ import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Organisasjoner – Trinnvis" }];
 
-const REFERENCE_NAMES: Record<string, string> = {
-  aktiviteter: "aktiviteter",
-  dialogkonferanser: "dialogkonferanser",
-  tiltak: "tiltak",
-  høringssvar: "høringssvar",
-  personer: "personer i prosjektet",
-  invitasjoner: "invitasjoner som venter",
-  grupper: "medlemmer av prosjektets grupper",
+/** What refers to an organisation, as "1 aktivitet" or "3 aktiviteter". */
+const REFERENCE_NAMES: Record<string, [string, string]> = {
+  aktiviteter: ["aktivitet", "aktiviteter"],
+  dialogkonferanser: ["dialogkonferanse", "dialogkonferanser"],
+  tiltak: ["tiltak", "tiltak"],
+  høringssvar: ["høringssvar", "høringssvar"],
+  personer: ["person i prosjektet", "personer i prosjektet"],
+  invitasjoner: ["invitasjon som venter", "invitasjoner som venter"],
+  grupper: ["medlem av prosjektets grupper", "medlemmer av prosjektets grupper"],
 };
+const countOf = (kind: string, count: number) => `${count} ${(REFERENCE_NAMES[kind] ?? [kind, kind])[count === 1 ? 0 : 1]}`;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
@@ -53,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const outcome = removeProjectOrganisation({ projectId, organisationId, userId: user.id });
     if (outcome.status === "not_found") throw notFound();
     if (outcome.status === "in_use") {
-      const list = outcome.references.map((r) => `${r.count} ${REFERENCE_NAMES[r.kind] ?? r.kind}`).join(", ");
+      const list = outcome.references.map((r) => countOf(r.kind, r.count)).join(", ");
       return json<ActionData>({ form: "fjern", rowId: organisationId, rowError: `Kan ikke fjernes: organisasjonen er brukt i ${list}. Fjern den derfra først.` }, { status: 409 });
     }
     return json<ActionData>({ form: "fjern", done: "Organisasjonen er fjernet fra prosjektet." });
@@ -108,7 +110,7 @@ export default function ProjectOrganisations() {
                 ...(canManage
                   ? [
                       <div key="remove" className="stack">
-                        <IntentButton intent="fjern" fields={{ organisationId: o.id }} confirmMessage={`Vil du fjerne ${o.name} fra prosjektet?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Fjern ${o.name}`}>
+                        <IntentButton intent="fjern" fields={{ organisationId: o.id }} confirmMessage={`Vil du fjerne ${o.name} fra prosjektet?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Fjern ${o.name} fra prosjektet`}>
                           Fjern
                         </IntentButton>
                         {actionData?.form === "fjern" && rowError ? (
@@ -129,8 +131,8 @@ export default function ProjectOrganisations() {
       </datalist>
       {canManage ? (
         <>
-          <PickForm choices={choices} lastResult={actionData?.form === "velg" ? actionData.result : undefined} />
-          <NewOrganisationForm levelNames={levelNames} lastResult={actionData?.form === "ny" ? actionData.result : undefined} />
+          <PickForm key={freshFormKey(actionData)} choices={choices} lastResult={actionData?.form === "velg" ? actionData.result : undefined} />
+          <NewOrganisationForm key={freshFormKey(actionData)} levelNames={levelNames} lastResult={actionData?.form === "ny" ? actionData.result : undefined} />
         </>
       ) : null}
     </div>
@@ -196,7 +198,7 @@ function RegionForm({ organisationId, name, region, error }: { organisationId: n
         Region for {name}
       </Label>
       <Input id={inputId} name="region" defaultValue={region ?? ""} list="prosjektets-regioner" data-size="sm" aria-invalid={error ? true : undefined} aria-describedby={error ? `${inputId}-feil` : undefined} />
-      <Button type="submit" variant="secondary" data-size="sm" aria-label={`Lagre region for ${name}`}>
+      <Button type="submit" variant="secondary" data-size="sm" aria-label={`Lagre regionen for ${name}`}>
         Lagre
       </Button>
       {error ? (

@@ -5,7 +5,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { PROJECT_GROUP_KINDS } from "../../db/enums";
 import { CsrfInput } from "../components/csrf-input";
-import { DoneMessage } from "../components/done-message";
+import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
@@ -106,7 +106,7 @@ export default function ProjectOrganisation() {
                   m.organisationName ?? "",
                   ...(canManage
                     ? [
-                        <IntentButton key="remove" intent="fjern-person" fields={{ memberId: m.id }} variant="tertiary" data-size="sm" aria-label={`Ta ${m.name} ut av ${group.name}`}>
+                        <IntentButton key="remove" intent="fjern-person" fields={{ memberId: m.id }} variant="tertiary" data-size="sm" aria-label={`Ta ut: ${m.name} fra ${group.name}`}>
                           Ta ut
                         </IntentButton>,
                       ]
@@ -124,8 +124,8 @@ export default function ProjectOrganisation() {
       ))}
       {canManage ? (
         <>
-          {groups.length > 0 ? <MemberForm groups={groups} people={people} organisations={organisations} lastResult={actionData?.form === "person" ? actionData.result : undefined} /> : null}
-          <GroupForm kinds={kinds} lastResult={actionData?.form === "gruppe" ? actionData.result : undefined} />
+          {groups.length > 0 ? <MemberForm key={freshFormKey(actionData)} groups={groups} people={people} organisations={organisations} lastResult={actionData?.form === "person" ? actionData.result : undefined} /> : null}
+          <GroupForm key={freshFormKey(actionData)} kinds={kinds} lastResult={actionData?.form === "gruppe" ? actionData.result : undefined} />
         </>
       ) : null}
     </div>

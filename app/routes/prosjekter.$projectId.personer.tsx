@@ -5,7 +5,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { PROJECT_ROLES } from "../../db/enums";
 import { CsrfInput } from "../components/csrf-input";
-import { DoneMessage } from "../components/done-message";
+import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
@@ -121,7 +121,7 @@ export default function ProjectPeople() {
       />
       {canManage ? (
         <>
-          <InviteForm roles={roles} organisations={organisations} lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
+          <InviteForm key={freshFormKey(actionData)} roles={roles} organisations={organisations} lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
           <section aria-labelledby="invitasjoner-overskrift" className="stack">
             <Heading level={2} data-size="md" id="invitasjoner-overskrift">
               Invitasjoner som venter
@@ -191,7 +191,7 @@ function MemberActions(props: {
           </div>
         </Form>
       </details>
-      <IntentButton intent="fjern" fields={{ membershipId: person.id }} confirmMessage={`Vil du fjerne ${person.name} fra prosjektet?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Fjern ${person.name} fra prosjektet`}>
+      <IntentButton intent="fjern" fields={{ membershipId: person.id }} confirmMessage={`Vil du fjerne ${person.name} fra prosjektet?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Fjern fra prosjektet: ${person.name}`}>
         Fjern fra prosjektet
       </IntentButton>
       {props.removeError ? <p className="ds-validation-message" role="alert">{props.removeError}</p> : null}

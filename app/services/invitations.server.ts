@@ -8,15 +8,15 @@ import { appUrl, INVITATION_TTL_MS } from "../utils/env.server";
 import { formatDate } from "../utils/format";
 import { sendMail, type MailOutcome } from "./mail.server";
 
-export type InvitationSent = { email: string; link: string; mail: MailOutcome["status"] };
+export type InvitationSent = { email: string; link: string; mail: MailOutcome["status"]; renewed?: boolean };
 
 export const invitationLink = (request: Request, token: string) => `${appUrl(request)}/invitasjon/${token}`;
 
 function invitationText(invitation: Invitation, link: string, inviterName: string) {
   const days = Math.round(INVITATION_TTL_MS / 86_400_000);
   const project = invitation.projectId !== null ? getProject(invitation.projectId) : null;
-  const roleName = invitation.role ? getContent().labels.projectRoles[invitation.role].toLowerCase() : null;
-  const what = project ? `prosjektet «${project.name}» i Trinnvis som ${roleName}` : "Trinnvis";
+  const asRole = invitation.role ? getContent().labels.projectRolesAs[invitation.role] : "";
+  const what = project ? `prosjektet «${project.name}» i Trinnvis ${asRole}` : "Trinnvis";
   return {
     subject: project ? `Invitasjon til ${project.name}` : "Invitasjon til Trinnvis",
     text: [
@@ -47,7 +47,7 @@ export async function inviteAndSend(request: Request, input: NewInvitation, invi
 /** A new link for a pending invitation, sent again; null when it can no longer be renewed. */
 export async function resendInvitation(request: Request, input: { projectId: number | null; invitationId: number; userId: number }, inviterName: string) {
   const renewed = renewInvitation(input);
-  return renewed ? deliver(request, renewed.token, renewed.invitation, inviterName) : null;
+  return renewed ? { ...(await deliver(request, renewed.token, renewed.invitation, inviterName)), renewed: true } : null;
 }
 
 export type InvitationListOutcome = { status: number; sent?: InvitationSent; done?: string };

@@ -13,6 +13,7 @@ import {
   listProjectRegions,
   type OrganisationInput,
 } from "../models/organisation.server";
+import { LEVEL_ORDER } from "../domain/levels";
 import { getContent } from "../utils/content.server";
 import { findRegisterOrganisation, listRegisterOrganisations } from "../utils/registers.server";
 
@@ -23,19 +24,23 @@ export function organisationPickChoices(projectId: number): PickChoice[] {
   const inProject = new Set(listProjectOrganisations(projectId).map((o) => o.id));
   const installation = listOrganisations();
   const levelNames = getContent().labels.organisationLevels;
-  const knownKeys = new Set(installation.map((o) => o.registerKey).filter(Boolean));
+  // A register entry already in Trinnvis (picked before, or typed by the same name) is offered once, as that organisation.
+  const known = new Set(installation.flatMap((o) => [o.registerKey, `${o.level}:${o.name}`]));
   const own = installation
     .filter((o) => !inProject.has(o.id))
-    .map((o) => ({ value: `org:${o.id}`, label: o.name, group: `Registrert i Trinnvis: ${levelNames[o.level].toLowerCase()}` }));
+    .map((o) => ({ value: `org:${o.id}`, label: o.name, group: `Registrert i Trinnvis – ${levelNames[o.level]}` }));
   const register = listRegisterOrganisations()
-    .filter((o) => !knownKeys.has(o.key))
+    .filter((o) => !known.has(o.key) && !known.has(`${o.level}:${o.name}`))
     .map((o) => ({ value: o.key, label: o.name, group: o.level === "kommune" ? `Kommuner i ${o.region}` : `Spesialisthelsetjenesten: ${o.region}` }));
   const byGroup = (a: PickChoice, b: PickChoice) => a.group.localeCompare(b.group, "nb") || a.label.localeCompare(b.label, "nb");
   return [...own.sort(byGroup), ...register.sort(byGroup)];
 }
 
+/** The page's data: the organisations by level and name (a changed region does not move a row), regions to suggest, choices. */
 export function projectOrganisationsPage(projectId: number) {
-  return { organisations: listProjectOrganisations(projectId), regions: listProjectRegions(projectId), choices: organisationPickChoices(projectId) };
+  const levels = LEVEL_ORDER as readonly string[];
+  const organisations = listProjectOrganisations(projectId).sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level) || a.name.localeCompare(b.name, "nb"));
+  return { organisations, regions: listProjectRegions(projectId), choices: organisationPickChoices(projectId) };
 }
 
 export type AddResult = { ok: true; name: string } | { ok: false; field: string; message: string };

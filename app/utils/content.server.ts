@@ -107,6 +107,8 @@ const sustainabilityFile = z
 const labelsFile = z.object({
   ...versioned,
   projectRoles: labelsFor(PROJECT_ROLES),
+  /** How an invitation names the role: "som medlem av styringsgruppen". */
+  projectRolesAs: labelsFor(PROJECT_ROLES),
   projectGroupKinds: labelsFor(PROJECT_GROUP_KINDS),
   organisationLevels: labelsFor(ORGANISATION_LEVELS),
   organisationLevelsPlural: labelsFor(ORGANISATION_LEVELS),

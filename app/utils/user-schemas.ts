@@ -19,7 +19,7 @@ export const NewUserSchema = z.object({
   isAdmin: z.boolean().optional().default(false),
 });
 
-const repeatField = z.string({ required_error: "Gjenta passordet" });
+const repeatField = z.string({ required_error: "Skriv passordet en gang til" });
 const repeated = { message: "Passordene er ikke like", path: ["repeat"] };
 const sameTwice = (v: { password: string; repeat: string }) => v.password === v.repeat;
 

@@ -192,7 +192,7 @@ test("from an empty installation to a working project, with no help but the firs
   // The leader removes the member, whose next request is refused.
   await leader.goto(`${projectPath}/personer`);
   leader.once("dialog", (dialog) => dialog.accept());
-  await leader.getByRole("button", { name: "Fjern Mats Medarbeider fra prosjektet" }).click();
+  await leader.getByRole("button", { name: "Fjern fra prosjektet: Mats Medarbeider" }).click();
   await expect(leader.getByText("Personen er fjernet fra prosjektet.")).toBeVisible();
   await seen(leader);
   const refused = await member.goto(projectPath);

@@ -296,7 +296,7 @@ describe("2. organisations", () => {
     expect(refused.status).toBe(409);
     const body = await refused.json();
     expect(body.rowId).toBe(grong.id);
-    expect(body.rowError).toContain("1 aktiviteter");
+    expect(body.rowError).toContain("1 aktivitet.");
     expect(isProjectOrganisation(projectId, grong.id)).toBe(true);
 
     const brukerrad = organisationNamed(projectId, "Namdal brukerråd");
@@ -452,7 +452,7 @@ describe("4. accepting an invitation", () => {
     token = await tokenInMailTo(NEW_PERSON);
     const opened = await openLink(token);
     expect(opened.status).toBe(200);
-    expect(await viewOf(opened)).toEqual({ kind: "create", email: NEW_PERSON, target: "prosjektet «Bedre overganger i Indre Namdal»", roleName: "Prosjektmedarbeider" });
+    expect(await viewOf(opened)).toEqual({ kind: "create", email: NEW_PERSON, target: "prosjektet «Bedre overganger i Indre Namdal»", asRole: "som prosjektmedarbeider" });
   });
 
   it("gives field messages for mismatching and short passwords, and makes no account", async () => {
@@ -558,7 +558,7 @@ describe("4. accepting an invitation", () => {
 
     // Signed in as the invited person: join, but only with the form's CSRF token.
     const signedIn = await openLink(joinToken, await cookieFor(MEMBER_1));
-    expect(await viewOf(signedIn)).toMatchObject({ kind: "join", email: MEMBER_1, roleName: "Prosjektmedarbeider" });
+    expect(await viewOf(signedIn)).toMatchObject({ kind: "join", email: MEMBER_1, asRole: "som prosjektmedarbeider" });
     const withoutCsrf = await responseOf(async () =>
       invitation.action({ request: linkRequest(joinToken, { method: "POST", body: new URLSearchParams({}), headers: { Cookie: await cookieFor(MEMBER_1) } }), params: { token: joinToken }, context }),
     );
@@ -659,7 +659,7 @@ describe("5. inviting someone to the installation", () => {
     const token = tokenFrom(linkIn(received, "/invitasjon/"));
 
     const opened = await openLink(token);
-    expect(await viewOf(opened)).toEqual({ kind: "create", email: EMAIL, target: "Trinnvis", roleName: null });
+    expect(await viewOf(opened)).toEqual({ kind: "create", email: EMAIL, target: "Trinnvis", asRole: null });
 
     const created = await answerLink(token, { name: "Ny Bruker", password: NEW_PASSWORD, repeat: NEW_PASSWORD });
     expect(created.status).toBe(302);
@@ -845,7 +845,7 @@ describe("7. what an invitation link or a form must not open", () => {
     expect((await inviteTo(projectId, { email: "venter.i.grong@trinnvis.test", organisationId: String(grong.id) })).status).toBe(200);
     const kept = await send({ intent: "fjern", organisationId: String(grong.id) });
     expect(kept.status).toBe(409);
-    expect((await kept.json()).rowError).toContain("invitasjoner som venter");
+    expect((await kept.json()).rowError).toContain("1 invitasjon som venter");
     expect(isProjectOrganisation(projectId, grong.id)).toBe(true);
 
     const byName = await send({ intent: "ny", name: "Helse Nord-Trøndelag HF", level: "andre", orgNumber: "", region: "" });
