@@ -89,7 +89,7 @@ export default function AdminUsers() {
 
       {actionData?.sent ? <InvitationNotice sent={actionData.sent} /> : null}
       <DoneMessage message={actionData?.done} color="info" />
-      <InviteForm key={freshFormKey(actionData)} lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
+      <InviteForm key={`inviter-${freshFormKey(actionData)}`} lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
       <Heading level={2} data-size="md">
         Invitasjoner som venter
       </Heading>

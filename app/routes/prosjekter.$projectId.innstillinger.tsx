@@ -191,7 +191,7 @@ export default function ProjectSettings() {
         <Heading level={3} data-size="sm">
           Ny fase
         </Heading>
-        <PhaseForm key={freshFormKey(phaseData)} intent="ny-fase" lastResult={phaseData && phaseData.phaseId === undefined ? phaseData.result : undefined} />
+        <PhaseForm key={`ny-fase-${freshFormKey(phaseData)}`} intent="ny-fase" lastResult={phaseData && phaseData.phaseId === undefined ? phaseData.result : undefined} />
       </section>
     </div>
   );

@@ -131,8 +131,8 @@ export default function ProjectOrganisations() {
       </datalist>
       {canManage ? (
         <>
-          <PickForm key={freshFormKey(actionData)} choices={choices} lastResult={actionData?.form === "velg" ? actionData.result : undefined} />
-          <NewOrganisationForm key={freshFormKey(actionData)} levelNames={levelNames} lastResult={actionData?.form === "ny" ? actionData.result : undefined} />
+          <PickForm key={`velg-${freshFormKey(actionData)}`} choices={choices} lastResult={actionData?.form === "velg" ? actionData.result : undefined} />
+          <NewOrganisationForm key={`ny-${freshFormKey(actionData)}`} levelNames={levelNames} lastResult={actionData?.form === "ny" ? actionData.result : undefined} />
         </>
       ) : null}
     </div>

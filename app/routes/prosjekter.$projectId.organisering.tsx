@@ -124,8 +124,8 @@ export default function ProjectOrganisation() {
       ))}
       {canManage ? (
         <>
-          {groups.length > 0 ? <MemberForm key={freshFormKey(actionData)} groups={groups} people={people} organisations={organisations} lastResult={actionData?.form === "person" ? actionData.result : undefined} /> : null}
-          <GroupForm key={freshFormKey(actionData)} kinds={kinds} lastResult={actionData?.form === "gruppe" ? actionData.result : undefined} />
+          {groups.length > 0 ? <MemberForm key={`person-${freshFormKey(actionData)}`} groups={groups} people={people} organisations={organisations} lastResult={actionData?.form === "person" ? actionData.result : undefined} /> : null}
+          <GroupForm key={`gruppe-${freshFormKey(actionData)}`} kinds={kinds} lastResult={actionData?.form === "gruppe" ? actionData.result : undefined} />
         </>
       ) : null}
     </div>

@@ -121,7 +121,7 @@ export default function ProjectPeople() {
       />
       {canManage ? (
         <>
-          <InviteForm key={freshFormKey(actionData)} roles={roles} organisations={organisations} lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
+          <InviteForm key={`inviter-${freshFormKey(actionData)}`} roles={roles} organisations={organisations} lastResult={actionData?.form === "inviter" ? actionData.result : undefined} />
           <section aria-labelledby="invitasjoner-overskrift" className="stack">
             <Heading level={2} data-size="md" id="invitasjoner-overskrift">
               Invitasjoner som venter

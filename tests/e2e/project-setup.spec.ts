@@ -77,9 +77,10 @@ test("from an empty installation to a working project, with no help but the firs
   expect(linkIn(await mail.waitForMail(ADMIN), "/nytt-passord/")).toContain(FRESH_URL);
   await logIn(page, ADMIN);
 
-  // The administrator invites the project leader to the installation.
+  // The administrator invites the project leader to the installation: no demo people, only the administrator.
   await page.goto("/admin/brukere");
   await seen(page);
+  await expect(page.getByRole("table").first().getByRole("row")).toHaveCount(2);
   const inviteForm = page.locator("form", { has: page.getByRole("button", { name: "Send invitasjon", exact: true }) });
   await inviteForm.getByLabel("E-post").fill(LEADER);
   await inviteForm.getByRole("button", { name: "Send invitasjon", exact: true }).click();
@@ -88,6 +89,7 @@ test("from an empty installation to a working project, with no help but the firs
   // The leader accepts and starts the project.
   const { page: leader } = await acceptInvitation(browser, LEADER, "Lise Leder");
   await expect(leader).toHaveURL(/\/prosjekter$/);
+  await expect(leader.getByText("Du er ikke med i noen prosjekter ennå. Start et nytt prosjekt")).toBeVisible();
   await seen(leader);
   await leader.getByRole("link", { name: "Nytt prosjekt" }).click();
   await seen(leader);
