@@ -15,7 +15,7 @@ import { SelectField } from "../components/select-field";
 import { GroupMemberSchema, GroupSchema } from "../forms/project-setup";
 import { getMembership, listProjectPeople } from "../models/membership.server";
 import { isProjectOrganisation, listProjectOrganisations } from "../models/organisation.server";
-import { addGroupMember, createProjectGroup, deleteProjectGroup, findProjectGroupByName, getProjectGroup, listProjectGroups, removeGroupMember } from "../models/project-group.server";
+import { addGroupMember, createProjectGroup, deleteProjectGroup, findProjectGroupByName, getProjectGroup, listProjectGroups, removeGroupMember, updateProjectGroup } from "../models/project-group.server";
 import { getUserById } from "../models/user.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
@@ -35,7 +35,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { form: "gruppe" | "person" | "liste"; result?: SubmissionResult<string[]>; done?: string };
+type ActionData = { form: "gruppe" | "endre-gruppe" | "person" | "liste"; groupId?: number; result?: SubmissionResult<string[]>; done?: string };
+
+/** The group form's schema, refusing a name another group of the project has. */
+const uniqueGroupName = (projectId: number, groupId?: number) =>
+  GroupSchema.superRefine((v, ctx) => {
+    const same = findProjectGroupByName(projectId, v.name);
+    if (same && same.id !== groupId) ctx.addIssue({ code: "custom", path: ["name"], message: "Prosjektet har allerede en gruppe med dette navnet" });
+  });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_MANAGERS);
@@ -43,6 +50,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "slett-gruppe") {
     if (!deleteProjectGroup({ projectId, groupId: parseId(formData.get("groupId")), userId: user.id })) throw notFound();
     return json<ActionData>({ form: "liste", done: "Gruppen er slettet." });
+  }
+  if (intent === "endre-gruppe") {
+    const groupId = parseId(formData.get("groupId"));
+    const submission = parseWithZod(formData, { schema: uniqueGroupName(projectId, groupId) });
+    if (submission.status !== "success") return json<ActionData>({ form: "endre-gruppe", groupId, result: submission.reply() }, { status: 400 });
+    if (!updateProjectGroup({ projectId, groupId, userId: user.id, values: submission.value })) throw notFound();
+    return json<ActionData>({ form: "liste", done: "Gruppen er endret." });
   }
   if (intent === "fjern-person") {
     if (!removeGroupMember({ projectId, memberId: parseId(formData.get("memberId")), userId: user.id })) throw notFound();
@@ -63,11 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json<ActionData>({ form: "person", result: submission.reply({ resetForm: true }), done: `${name} er lagt til i gruppen.` });
   }
   if (intent !== "ny-gruppe") throw new Response("Ukjent handling", { status: 400 });
-  const submission = parseWithZod(formData, {
-    schema: GroupSchema.superRefine((v, ctx) => {
-      if (findProjectGroupByName(projectId, v.name)) ctx.addIssue({ code: "custom", path: ["name"], message: "Prosjektet har allerede en gruppe med dette navnet" });
-    }),
-  });
+  const submission = parseWithZod(formData, { schema: uniqueGroupName(projectId) });
   if (submission.status !== "success") return json<ActionData>({ form: "gruppe", result: submission.reply() }, { status: 400 });
   const group = createProjectGroup({ projectId, userId: user.id, values: submission.value });
   return json<ActionData>({ form: "gruppe", result: submission.reply({ resetForm: true }), done: `Gruppen ${group.name} er opprettet.` });
@@ -116,6 +126,17 @@ export default function ProjectOrganisation() {
             />
           )}
           {canManage ? (
+            <details open={actionData?.form === "endre-gruppe" && actionData.groupId === group.id}>
+              <summary>Endre gruppen {group.name}</summary>
+              <GroupForm
+                key={`endre-${group.id}-${freshFormKey(actionData)}`}
+                kinds={kinds}
+                group={group}
+                lastResult={actionData?.form === "endre-gruppe" && actionData.groupId === group.id ? actionData.result : undefined}
+              />
+            </details>
+          ) : null}
+          {canManage ? (
             <IntentButton intent="slett-gruppe" fields={{ groupId: group.id }} confirmMessage={`Vil du slette gruppen ${group.name}?`} variant="tertiary" data-color="danger" data-size="sm">
               Slett gruppen {group.name}
             </IntentButton>
@@ -125,32 +146,50 @@ export default function ProjectOrganisation() {
       {canManage ? (
         <>
           {groups.length > 0 ? <MemberForm key={`person-${freshFormKey(actionData)}`} groups={groups} people={people} organisations={organisations} lastResult={actionData?.form === "person" ? actionData.result : undefined} /> : null}
-          <GroupForm key={`gruppe-${freshFormKey(actionData)}`} kinds={kinds} lastResult={actionData?.form === "gruppe" ? actionData.result : undefined} />
+          <NewGroup key={`gruppe-${freshFormKey(actionData)}`} kinds={kinds} lastResult={actionData?.form === "gruppe" ? actionData.result : undefined} />
         </>
       ) : null}
     </div>
   );
 }
 
-function GroupForm({ kinds, lastResult }: { kinds: LoaderData["kinds"]; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "gruppe", lastResult, ...CHECK_TIMING, onValidate: ({ formData }) => parseWithZod(formData, { schema: GroupSchema }) });
+type Group = { id: number; kind: string; name: string; description: string };
+
+function NewGroup(props: { kinds: LoaderData["kinds"]; lastResult?: SubmissionResult<string[]> }) {
   return (
     <section aria-labelledby="ny-gruppe" className="stack">
       <Heading level={2} data-size="md" id="ny-gruppe">
         Ny gruppe
       </Heading>
+      <GroupForm {...props} />
+    </section>
+  );
+}
+
+/** A new group, or (with `group`) the one to change. */
+function GroupForm({ kinds, group, lastResult }: { kinds: LoaderData["kinds"]; group?: Group; lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({
+    id: group ? `gruppe-${group.id}` : "gruppe",
+    lastResult,
+    ...CHECK_TIMING,
+    defaultValue: group ? { kind: group.kind, name: group.name, description: group.description } : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: GroupSchema }),
+  });
+  return (
+    <>
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
-        <input type="hidden" name="intent" value="ny-gruppe" />
+        <input type="hidden" name="intent" value={group ? "endre-gruppe" : "ny-gruppe"} />
+        {group ? <input type="hidden" name="groupId" value={group.id} /> : null}
         <SelectField label="Hva slags gruppe" {...fieldProps(fields.kind)} placeholder="Velg" options={kinds} />
         <TextField label="Navn" description="For eksempel «Styringsgruppen» eller «Arbeidsgruppe for pasientforløp»." {...fieldProps(fields.name)} />
         <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
         <div>
-          <Button type="submit">Opprett gruppen</Button>
+          <Button type="submit">{group ? "Lagre gruppen" : "Opprett gruppen"}</Button>
         </div>
       </Form>
-    </section>
+    </>
   );
 }
 

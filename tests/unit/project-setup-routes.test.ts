@@ -691,6 +691,21 @@ describe("6. groups and phases", () => {
     expect(groups()).toHaveLength(1);
   });
 
+  it("changes a group, refuses another group's name, and answers 404 to another project's group", async () => {
+    expect((await sendGroup({ intent: "ny-gruppe", kind: "arbeidsgruppe", name: "Arbeidsgruppe A" })).status).toBe(200);
+    const id = String(group("Arbeidsgruppe A").id);
+    const renamed = await sendGroup({ intent: "endre-gruppe", groupId: id, kind: "arbeidsgruppe", name: "Arbeidsgruppe for utskrivning", description: "Fra sykehus til hjem" });
+    expect((await renamed.json()).done).toBe("Gruppen er endret.");
+    expect(group("Arbeidsgruppe for utskrivning")).toMatchObject({ description: "Fra sykehus til hjem" });
+    const clash = await sendGroup({ intent: "endre-gruppe", groupId: id, kind: "arbeidsgruppe", name: "Styringsgruppen" });
+    expect(clash.status).toBe(400);
+    expect((await clash.json()).result.error.name).toEqual(["Prosjektet har allerede en gruppe med dette navnet"]);
+    const foreign = listProjectGroups(1)[0];
+    expect((await sendGroup({ intent: "endre-gruppe", groupId: String(foreign.id), kind: "arbeidsgruppe", name: "Kapret" })).status).toBe(404);
+    expect(listProjectGroups(1)[0].name).toBe(foreign.name);
+    expect((await sendGroup({ intent: "slett-gruppe", groupId: id })).status).toBe(200);
+  });
+
   it("refuses a member who is not the leader with 403", async () => {
     expect((await postToProject(organisering, MEMBER_1, 1, "organisering", { intent: "ny-gruppe", kind: "arbeidsgruppe", name: "Medarbeidergruppen" })).status).toBe(403);
     expect(listProjectGroups(1).map((g) => g.name)).not.toContain("Medarbeidergruppen");
