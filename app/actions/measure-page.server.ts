@@ -26,7 +26,7 @@ import {
   updateMeasure,
   updatePoint,
 } from "../models/measure.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../utils/access.server";
 import { measureChoices } from "../utils/choices.server";
 import { requireCsrf } from "../utils/csrf.server";
 import { formatDate } from "../utils/format";
@@ -87,6 +87,8 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
 
   switch (intent) {
     case "slett":
+      // Measures record no one as their creator, so deleting one (with all its data) is the project leader's.
+      requireRecordDeleter(access.role, "målinger");
       deleteMeasure(ids);
       return redirect(`/prosjekter/${projectId}/malinger`);
     case "slett-punkt":

@@ -28,7 +28,7 @@ import {
   saveFollowUp,
   updateConference,
 } from "../models/conference.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../utils/access.server";
 import { conferenceChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
   const intent = String(formData.get("intent"));
   // Removing a programme item or an input is editing the conference; deleting the conference is the leader's.
-  if (intent === "slett" && !hasRole(role, RECORD_DELETERS)) throw new Response("Bare prosjektlederen kan slette mål, tiltak og dialogkonferanser.", { status: 403 });
+  if (intent === "slett") requireRecordDeleter(role);
   const conference = loadConference(projectId, params.conferenceId);
   const base = `/prosjekter/${projectId}/konferanser`;
   const ids = { projectId, conferenceId: conference.id, userId: user.id };

@@ -7,7 +7,7 @@ import { DataTable } from "../components/data-table";
 import { EditGoalForm, GoalStatusForm, NewGoalForm } from "../components/goal-forms";
 import { EditGoalSchema, GoalStatusSchema, NewGoalSchema } from "../forms/goal";
 import { addGoalStatus, createGoal, deleteGoal, listGoals, updateGoal } from "../models/goal.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../utils/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const reply = (result: unknown, status = 400) => json({ intent, goalId, result }, { status });
   const here = `/prosjekter/${projectId}/mal`;
   if (intent === "slett") {
-    if (!hasRole(role, RECORD_DELETERS)) throw new Response("Bare prosjektlederen kan slette mål, tiltak og dialogkonferanser.", { status: 403 });
+    requireRecordDeleter(role);
     if (!deleteGoal({ projectId, goalId: parseId(formData.get("goalId")), userId: user.id })) throw notFound();
     return redirect(here);
   }

@@ -19,7 +19,7 @@ import {
   toTiltakValues,
 } from "../forms/tiltak";
 import { changeTiltakStatus, createHearing, deleteTiltak, getTiltak, recordHearingResponse, saveStandardisation, updateTiltak } from "../models/tiltak.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../utils/access.server";
 import { tiltakChoices } from "../utils/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
   const intent = String(formData.get("intent"));
-  if (intent === "slett" && !hasRole(role, RECORD_DELETERS)) throw new Response("Bare prosjektlederen kan slette mål, tiltak og dialogkonferanser.", { status: 403 });
+  if (intent === "slett") requireRecordDeleter(role);
   const current = loadTiltak(projectId, params.tiltakId);
   const here = `/prosjekter/${projectId}/tiltak/${current.id}`;
   const ids = { projectId, tiltakId: current.id, userId: user.id };

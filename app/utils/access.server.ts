@@ -1,5 +1,6 @@
 import type { ProjectRole } from "../../db/schema";
 import { getMembership } from "../models/membership.server";
+import { hasRole, RECORD_DELETERS } from "./permissions";
 import { requireCsrf } from "./csrf.server";
 import { requireSession, type CurrentSession } from "./session.server";
 
@@ -31,6 +32,11 @@ export async function requireProjectRole(
     throw new Response("Du har ikke tilgang til å gjøre dette i prosjektet", { status: 403 });
   }
   return { ...session, projectId, role: membership.role };
+}
+
+/** Deleting goals, tiltak, conferences and measures (and others' records) is the project leader's: RECORD_DELETERS. */
+export function requireRecordDeleter(role: ProjectRole, records = "mål, tiltak og dialogkonferanser") {
+  if (!hasRole(role, RECORD_DELETERS)) throw new Response(`Bare prosjektlederen kan slette ${records}.`, { status: 403 });
 }
 
 /** For actions: role check plus the form's CSRF token. Returns the parsed form too. */

@@ -14,9 +14,9 @@ import { listProjectGroups } from "../models/project-group.server";
 import { remainingSetup } from "../domain/project-setup";
 import { listStepReviews } from "../models/step-review.server";
 import { listTiltak } from "../models/tiltak.server";
-import { projectAnchoringCoverage } from "./anchoring.server";
-import { getContent, stepNames } from "./content.server";
-import { todayIso } from "./time";
+import { projectAnchoringCoverage } from "../utils/anchoring.server";
+import { getContent, stepNames } from "../utils/content.server";
+import { todayIso } from "../utils/time";
 
 export function projectOverview(projectId: number, today = todayIso()) {
   return cachedRead(`overview:${projectId}:${today}`, () => readProjectOverview(projectId, today));
