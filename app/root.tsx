@@ -7,7 +7,7 @@ import themeCss from "@digdir/designsystemet-css/theme.css";
 import appCss from "./styles/app.css";
 import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
 import { CsrfInput } from "./components/csrf-input";
-import { getCurrentSession } from "./utils/session.server";
+import { getCurrentSession } from "./services/session.server";
 import { listAdvisedProjects } from "./models/project.server";
 import { useNonce } from "./utils/nonce";
 import { AppLink, ClientNavigation } from "./components/app-link";

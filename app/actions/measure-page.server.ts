@@ -26,9 +26,9 @@ import {
   updateMeasure,
   updatePoint,
 } from "../models/measure.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../utils/access.server";
-import { measureChoices } from "../utils/choices.server";
-import { requireCsrf } from "../utils/csrf.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
+import { measureChoices } from "../services/choices.server";
+import { requireCsrf } from "../services/csrf.server";
 import { formatDate } from "../utils/format";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { MAX_UPLOAD_BYTES, readPastedTable, readUploadedTable } from "../utils/table-files.server";

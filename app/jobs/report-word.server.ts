@@ -1,7 +1,7 @@
 // A report as a Word file: the charts are drawn one by one (the slow part), then the document is put together.
 import type { ReportContent } from "../domain/report";
 import { writeAudit } from "../models/audit.server";
-import { DOCX_TYPE, reportDocx, reportFileName } from "../utils/report-docx.server";
+import { DOCX_TYPE, reportDocx, reportFileName } from "../services/report-docx.server";
 import type { Work } from "./runner.server";
 
 export function reportWordWork(content: ReportContent, sentVersion: number | null, audit: { userId: number; projectId: number; reportId: number }): Work {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { projectAnchoringCoverage } from "../utils/anchoring.server";
+import { projectAnchoringCoverage } from "../services/anchoring.server";
 import { listActivities } from "./activity.server";
 import { getMeasure, listMeasureSummaries } from "./measure.server";
 import { listProjectsForUser } from "./project.server";

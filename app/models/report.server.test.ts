@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { unanswerableCriteria, type ReportContent } from "../domain/report";
-import { buildReportContent } from "../utils/report-content.server";
-import { reportDocx } from "../utils/report-docx.server";
+import { buildReportContent } from "../services/report-content.server";
+import { reportDocx } from "../services/report-docx.server";
 import { createReport, getReport, getSentVersion, markSent, openNewVersion, saveNarrative } from "./report.server";
 import { getUserByEmail } from "./user.server";
 

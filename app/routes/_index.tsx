@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { getCurrentSession } from "../utils/session.server";
+import { getCurrentSession } from "../services/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);

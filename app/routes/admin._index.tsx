@@ -1,6 +1,6 @@
 import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { requireAdmin } from "../utils/access.server";
+import { requireAdmin } from "../services/access.server";
 
 export const meta: MetaFunction = () => [{ title: "Administrasjon – Trinnvis" }];
 

@@ -9,7 +9,7 @@ import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { writeAudit } from "../models/audit.server";
 import { getUserById, setUserDisabled, setUserPassword } from "../models/user.server";
-import { notFound, parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
+import { notFound, parseId, requireAdmin, requireAdminAction } from "../services/access.server";
 import { newPasswordField } from "../utils/user-schemas";
 import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";

@@ -13,7 +13,7 @@ import { writeAudit } from "../models/audit.server";
 import { createUser, getUserByEmail, listUsers } from "../models/user.server";
 import { findOpenInvitation, listOpenInvitations } from "../models/invitation.server";
 import { invitationListAction, inviteAndSend } from "../services/invitations.server";
-import { requireAdmin, requireAdminAction } from "../utils/access.server";
+import { requireAdmin, requireAdminAction } from "../services/access.server";
 import { emailField, NewUserSchema } from "../utils/user-schemas";
 import { z } from "zod";
 import { InvitationList } from "../components/invitation-list";

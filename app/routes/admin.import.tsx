@@ -14,8 +14,8 @@ import { CsrfInput } from "../components/csrf-input";
 import { FormErrors } from "../components/form-errors";
 import { projectImportWork } from "../jobs/project-import.server";
 import { startJob } from "../jobs/runner.server";
-import { requireAdmin } from "../utils/access.server";
-import { requireCsrf } from "../utils/csrf.server";
+import { requireAdmin } from "../services/access.server";
+import { requireCsrf } from "../services/csrf.server";
 
 export const meta: MetaFunction = () => [{ title: "Importer prosjekt – Trinnvis" }];
 

@@ -3,8 +3,8 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { AuditLogView } from "../components/audit/audit-log-view";
 import { auditFilterChoices, listAuditEntries } from "../models/audit.server";
-import { requireAdmin } from "../utils/access.server";
-import { auditFilterFrom } from "../utils/audit-filter.server";
+import { requireAdmin } from "../services/access.server";
+import { auditFilterFrom } from "../services/audit-filter.server";
 
 export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Trinnvis" }];
 

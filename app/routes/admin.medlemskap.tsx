@@ -17,7 +17,7 @@ import { getMembershipById, listAllMemberships, removeMember, setMembership } fr
 import { listOrganisations } from "../models/organisation.server";
 import { getProject, listAllProjects } from "../models/project.server";
 import { getUserById, listUsers } from "../models/user.server";
-import { parseId, requireAdmin, requireAdminAction } from "../utils/access.server";
+import { parseId, requireAdmin, requireAdminAction } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { optionalText } from "../utils/schemas";
 import { TextField } from "../components/fields";

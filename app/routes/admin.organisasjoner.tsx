@@ -13,7 +13,7 @@ import { FormErrors } from "../components/form-errors";
 import { SelectField } from "../components/select-field";
 import { writeAudit } from "../models/audit.server";
 import { createOrganisation, findOrganisation, listOrganisations } from "../models/organisation.server";
-import { requireAdmin, requireAdminAction } from "../utils/access.server";
+import { requireAdmin, requireAdminAction } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { optionalText, requiredText } from "../utils/schemas";
 import { TextField } from "../components/fields";

@@ -11,7 +11,7 @@ import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { mailConfigured } from "../services/mail.server";
 import { requestPasswordReset } from "../services/password-reset.server";
-import { requireSameOrigin } from "../utils/csrf.server";
+import { requireSameOrigin } from "../services/csrf.server";
 import { emailField } from "../utils/user-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Glemt passord – Trinnvis" }];

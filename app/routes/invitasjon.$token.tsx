@@ -13,8 +13,8 @@ import { acceptInvitation, acceptInvitationWithNewAccount, findInvitationByToken
 import { getUserByEmail } from "../models/user.server";
 import { hashPassword } from "../utils/password.server";
 import { getContent } from "../utils/content.server";
-import { requireCsrf, requireSameOrigin } from "../utils/csrf.server";
-import { getCurrentSession, startSession } from "../utils/session.server";
+import { requireCsrf, requireSameOrigin } from "../services/csrf.server";
+import { getCurrentSession, startSession } from "../services/session.server";
 import { NewAccountSchema } from "../utils/user-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Invitasjon – Trinnvis" }];

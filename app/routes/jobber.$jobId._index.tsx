@@ -5,7 +5,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { formatNumber } from "../utils/format";
-import { requireOwnJob } from "../utils/job-access.server";
+import { requireOwnJob } from "../services/job-access.server";
 import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.job.title ?? "Jobb"} – Trinnvis` }];

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getJobFileForUser } from "../models/jobs.server";
-import { notFound } from "../utils/access.server";
-import { fileResponse } from "../utils/file-response.server";
-import { requireOwnJob } from "../utils/job-access.server";
+import { notFound } from "../services/access.server";
+import { fileResponse } from "../services/file-response.server";
+import { requireOwnJob } from "../services/job-access.server";
 
 /** The file a finished job made, for the user who started it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -7,9 +7,9 @@ import { z } from "zod";
 import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { attemptLogin } from "../utils/login.server";
-import { getCurrentSession } from "../utils/session.server";
-import { requireSameOrigin } from "../utils/csrf.server";
+import { attemptLogin } from "../services/login.server";
+import { getCurrentSession } from "../services/session.server";
+import { requireSameOrigin } from "../services/csrf.server";
 import { TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
 

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { writeAudit } from "../models/audit.server";
-import { requireCsrf } from "../utils/csrf.server";
-import { endSession, getCurrentSession } from "../utils/session.server";
+import { requireCsrf } from "../services/csrf.server";
+import { endSession, getCurrentSession } from "../services/session.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await getCurrentSession(request);

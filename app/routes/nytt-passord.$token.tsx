@@ -10,7 +10,7 @@ import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { findValidPasswordReset, consumePasswordReset } from "../models/password-reset.server";
 import { getUserById } from "../models/user.server";
-import { requireSameOrigin } from "../utils/csrf.server";
+import { requireSameOrigin } from "../services/csrf.server";
 import { NewPasswordSchema } from "../utils/user-schemas";
 
 // The token is in the path only: the form posts back to this URL and no field, title or link repeats it.

@@ -6,9 +6,9 @@ import { VERDICT_TEXT } from "../domain/readiness";
 import { listAdvisedProjects } from "../models/project.server";
 import { listSnapshots } from "../models/readiness.server";
 import { latestSignedAudit, listRounds } from "../models/sustainability.server";
-import { notFound } from "../utils/access.server";
+import { notFound } from "../services/access.server";
 import { formatDate } from "../utils/format";
-import { requireSession } from "../utils/session.server";
+import { requireSession } from "../services/session.server";
 import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Rådgiverportefølje – Trinnvis" }];

@@ -10,7 +10,7 @@ import { OverviewSection } from "../components/overview/overview-section";
 import { StepCoverageList } from "../components/overview/step-coverage-list";
 import { getProject } from "../models/project.server";
 import { projectOverview } from "../services/project-overview.server";
-import { notFound, requireProjectRole } from "../utils/access.server";
+import { notFound, requireProjectRole } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
 

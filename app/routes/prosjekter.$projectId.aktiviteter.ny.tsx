@@ -6,8 +6,8 @@ import { ActivityForm } from "../components/activity-form";
 import { useChoicesForm } from "../components/forms";
 import { activitySchema, toActivityValues } from "../forms/activity";
 import { createActivity } from "../models/activity.server";
-import { requireProjectAction, requireProjectRole } from "../utils/access.server";
-import { activityChoices } from "../utils/choices.server";
+import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { activityChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
 

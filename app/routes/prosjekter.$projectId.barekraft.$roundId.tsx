@@ -21,7 +21,7 @@ import {
   submittedAnswers,
   type RoundWriteResult,
 } from "../models/sustainability.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
 import { AUDIT_LEADERS, AUDITORS, hasRole, RATER_ROLES } from "../utils/permissions";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { writeAudit } from "../models/audit.server";
 import { exportProject } from "../models/project-transfer.server";
-import { notFound, requireProjectRole } from "../utils/access.server";
+import { notFound, requireProjectRole } from "../services/access.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, user } = await requireProjectRole(request, params.projectId);

@@ -2,8 +2,8 @@ import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
-import { requireProjectRole } from "../utils/access.server";
-import { projectAnchoringCoverage } from "../utils/anchoring.server";
+import { requireProjectRole } from "../services/access.server";
+import { projectAnchoringCoverage } from "../services/anchoring.server";
 import { formatDate } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Forankring – Trinnvis" }];

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { writeAudit } from "../models/audit.server";
-import { requireProjectRole } from "../utils/access.server";
-import { coverageSheets, projectAnchoringCoverage } from "../utils/anchoring.server";
+import { requireProjectRole } from "../services/access.server";
+import { coverageSheets, projectAnchoringCoverage } from "../services/anchoring.server";
 import { buildWorkbook, XLSX_TYPE } from "../utils/spreadsheet.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -16,7 +16,7 @@ import { PhaseSchema } from "../forms/project-setup";
 import { CHECK_TIMING } from "../components/form-fields";
 import { DataTable } from "../components/data-table";
 import { IntentButton } from "../components/record-form";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { PROJECT_MANAGERS } from "../utils/permissions";
 import { formatDate } from "../utils/format";
 import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";

@@ -10,7 +10,7 @@ import { defaultAssessmentDate, STATUS_TEXT, VERDICT_TEXT, type CheckStatus } fr
 import { checkChoicesFrom, ReadinessAnswerSchema, SnapshotSchema } from "../forms/readiness";
 import { getProject } from "../models/project.server";
 import { clearReadinessAnswer, listReadinessAnswers, listSnapshots, projectReadiness, saveReadinessAnswer, takeSnapshot } from "../models/readiness.server";
-import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { formatDate } from "../utils/format";
 import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
 import { isoDate } from "../utils/schemas";

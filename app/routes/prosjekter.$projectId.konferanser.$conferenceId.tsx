@@ -28,8 +28,8 @@ import {
   saveFollowUp,
   updateConference,
 } from "../models/conference.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../utils/access.server";
-import { conferenceChoices } from "../utils/choices.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
+import { conferenceChoices } from "../services/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { TextField } from "../components/fields";

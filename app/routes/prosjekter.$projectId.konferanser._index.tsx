@@ -3,7 +3,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { listConferences, projectFollowUpSummary } from "../models/conference.server";
-import { requireProjectRole } from "../utils/access.server";
+import { requireProjectRole } from "../services/access.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { AppLink } from "../components/app-link";

@@ -6,8 +6,8 @@ import { ConferenceForm } from "../components/conference-form";
 import { useChoicesForm } from "../components/forms";
 import { conferenceSchema, toConferenceValues } from "../forms/conference";
 import { createConference } from "../models/conference.server";
-import { requireProjectAction, requireProjectRole } from "../utils/access.server";
-import { conferenceChoices } from "../utils/choices.server";
+import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { conferenceChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
 

@@ -3,8 +3,8 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { AuditLogView } from "../components/audit/audit-log-view";
 import { auditFilterChoices, listAuditEntries } from "../models/audit.server";
-import { requireProjectRole } from "../utils/access.server";
-import { auditFilterFrom } from "../utils/audit-filter.server";
+import { requireProjectRole } from "../services/access.server";
+import { auditFilterFrom } from "../services/audit-filter.server";
 import { AUDIT_LOG_READERS } from "../utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Trinnvis" }];

@@ -7,7 +7,7 @@ import { DataTable } from "../components/data-table";
 import { EditGoalForm, GoalStatusForm, NewGoalForm } from "../components/goal-forms";
 import { EditGoalSchema, GoalStatusSchema, NewGoalSchema } from "../forms/goal";
 import { addGoalStatus, createGoal, deleteGoal, listGoals, updateGoal } from "../models/goal.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { loadMeasureExport } from "../utils/measure-download.server";
-import { sheetToCsv } from "../utils/measure-export.server";
+import { loadMeasureExport } from "../services/measure-download.server";
+import { sheetToCsv } from "../services/measure-export.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { sheet, filename } = await loadMeasureExport(request, params, "csv");

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { loadMeasureExport } from "../utils/measure-download.server";
+import { loadMeasureExport } from "../services/measure-download.server";
 import { buildWorkbook, XLSX_TYPE } from "../utils/spreadsheet.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

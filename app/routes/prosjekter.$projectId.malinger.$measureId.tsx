@@ -5,9 +5,9 @@ import { AppLink } from "../components/app-link";
 import { MeasureChart } from "../components/charts/measure-chart";
 import { MeasureHeader, measurePath } from "../components/measure-header";
 import { EVENT_KIND_NAMES, hasDenominator } from "../domain/measure-series";
-import { notFound, parseId, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectRole } from "../services/access.server";
 import { formatDate, formatNumber } from "../utils/format";
-import { measureChartPage } from "../utils/measure-page.server";
+import { measureChartPage } from "../services/measure-page.server";
 import { canWriteProjectRecords } from "../utils/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.measure.name ?? "Måling"} – Trinnvis` }];

@@ -9,9 +9,9 @@ import { MeasureHeader, measurePath } from "../components/measure-header";
 import { ChartEventForm, DeletePointButton, ImportForms, ImportPreview, PointForm, QualitativeForm } from "../components/measure-sections";
 import { IntentButton } from "../components/record-form";
 import { EVENT_KIND_NAMES, hasDenominator, pointValue } from "../domain/measure-series";
-import { notFound, parseId, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectRole } from "../services/access.server";
 import { formatDate, formatNumber } from "../utils/format";
-import { measureDataPage } from "../utils/measure-page.server";
+import { measureDataPage } from "../services/measure-page.server";
 import { canWriteProjectRecords } from "../utils/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Data – ${data?.measure.name ?? "Måling"} – Trinnvis` }];

@@ -10,8 +10,8 @@ import { MeasureHeader } from "../components/measure-header";
 import { IntentButton } from "../components/record-form";
 import type { measureSchema } from "../forms/measure";
 import { measureFormValues } from "../forms/measure-values";
-import { notFound, parseId, requireProjectRole } from "../utils/access.server";
-import { measureEditPage } from "../utils/measure-page.server";
+import { notFound, parseId, requireProjectRole } from "../services/access.server";
+import { measureEditPage } from "../services/measure-page.server";
 import { hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Endre ${data?.measure.name ?? "måling"} – Trinnvis` }];

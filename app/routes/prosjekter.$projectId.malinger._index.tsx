@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { listMeasureGoalLabels, listMeasureSummaries } from "../models/measure.server";
-import { requireProjectRole } from "../utils/access.server";
+import { requireProjectRole } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";

@@ -6,8 +6,8 @@ import { useChoicesForm } from "../components/forms";
 import { MeasureForm } from "../components/measure-form";
 import { measureSchema, toMeasureValues } from "../forms/measure";
 import { createMeasure } from "../models/measure.server";
-import { requireProjectAction, requireProjectRole } from "../utils/access.server";
-import { measureChoices } from "../utils/choices.server";
+import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { measureChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
 

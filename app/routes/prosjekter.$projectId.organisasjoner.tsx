@@ -15,7 +15,7 @@ import { SelectField } from "../components/select-field";
 import { NewOrganisationSchema, PickOrganisationSchema, RegionSchema } from "../forms/project-setup";
 import { isProjectOrganisation, removeProjectOrganisation, setProjectOrganisationRegion } from "../models/organisation.server";
 import { addNewOrganisation, addPickedOrganisation, projectOrganisationsPage } from "../services/project-organisations.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 

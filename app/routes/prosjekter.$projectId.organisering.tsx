@@ -17,7 +17,7 @@ import { getMembership, listProjectPeople } from "../models/membership.server";
 import { isProjectOrganisation, listProjectOrganisations } from "../models/organisation.server";
 import { addGroupMember, createProjectGroup, deleteProjectGroup, findProjectGroupByName, getProjectGroup, listProjectGroups, removeGroupMember, updateProjectGroup } from "../models/project-group.server";
 import { getUserById } from "../models/user.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 

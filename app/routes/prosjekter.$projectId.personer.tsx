@@ -19,7 +19,7 @@ import { emailIsProjectMember, findOpenInvitation, listOpenInvitations } from ".
 import { changeMember, listProjectPeople, removeMember } from "../models/membership.server";
 import { isProjectOrganisation, listProjectOrganisations } from "../models/organisation.server";
 import { invitationListAction, inviteAndSend } from "../services/invitations.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 

@@ -15,14 +15,14 @@ import { ReportBlocks } from "../components/report/report-blocks";
 import type { ReportContent } from "../domain/report";
 import { NarrativeSchema } from "../forms/report";
 import { FROZEN_MESSAGE, getReport, markSent, openNewVersion, saveNarrative, type ReportWriteResult } from "../models/report.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { formatDate } from "../utils/format";
 import { PROJECT_ROLES } from "../../db/enums";
 import { reportWordWork } from "../jobs/report-word.server";
 import { startJob } from "../jobs/runner.server";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, REPORT_SENDERS } from "../utils/permissions";
-import { buildReportContent } from "../utils/report-content.server";
-import { reportContentForVersion } from "../utils/report-version.server";
+import { buildReportContent } from "../services/report-content.server";
+import { reportContentForVersion } from "../services/report-version.server";
 
 export const meta: MetaFunction = () => [{ title: "Rapport – Trinnvis" }];
 

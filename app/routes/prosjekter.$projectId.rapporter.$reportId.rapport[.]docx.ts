@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { writeAudit } from "../models/audit.server";
-import { requireProjectRole } from "../utils/access.server";
-import { fileResponse } from "../utils/file-response.server";
-import { DOCX_TYPE, reportDocx, reportFileName } from "../utils/report-docx.server";
-import { reportContentFor } from "../utils/report-version.server";
+import { requireProjectRole } from "../services/access.server";
+import { fileResponse } from "../services/file-response.server";
+import { DOCX_TYPE, reportDocx, reportFileName } from "../services/report-docx.server";
+import { reportContentFor } from "../services/report-version.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, user } = await requireProjectRole(request, params.projectId);

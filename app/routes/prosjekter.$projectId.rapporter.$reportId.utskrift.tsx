@@ -2,8 +2,8 @@ import { Button, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ReportDocument } from "../components/report/report-blocks";
-import { requireProjectRole } from "../utils/access.server";
-import { reportContentFor } from "../utils/report-version.server";
+import { requireProjectRole } from "../services/access.server";
+import { reportContentFor } from "../services/report-version.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.content.title} – utskrift` : "Rapport – utskrift" }];
 

@@ -11,7 +11,7 @@ import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { NewReportSchema } from "../forms/report";
 import { createReport, listReports } from "../models/report.server";
-import { requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { requireProjectAction, requireProjectRole } from "../services/access.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 

@@ -7,7 +7,7 @@ import { StepApproval } from "../components/steering/step-approval";
 import { StepDecisionSchema, StepRequestSchema } from "../forms/step-review";
 import { getProject } from "../models/project.server";
 import { decideStepReview, listStepReviews, requestStepApproval, type StepReviewResult } from "../models/step-review.server";
-import { notFound, requireProjectAction, requireProjectRole } from "../utils/access.server";
+import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { stepNames } from "../utils/content.server";
 import { hasRole, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 

@@ -15,12 +15,12 @@ import { OverviewSection } from "../components/overview/overview-section";
 import { DecisionTable } from "../components/steering/decision-table";
 import { MeetingSchema, type MeetingChoices } from "../forms/steering";
 import { createMeeting, listMeetings, listOpenDecisions } from "../models/steering.server";
-import { requireProjectAction, requireProjectRole } from "../utils/access.server";
-import { meetingChoices } from "../utils/choices.server";
-import { changeDecisionStatus } from "../utils/decision-status.server";
+import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { meetingChoices } from "../services/choices.server";
+import { changeDecisionStatus } from "../services/decision-status.server";
 import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
-import { steeringDashboard } from "../utils/steering-dashboard.server";
+import { steeringDashboard } from "../services/steering-dashboard.server";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
 

@@ -19,8 +19,8 @@ import {
   toTiltakValues,
 } from "../forms/tiltak";
 import { changeTiltakStatus, createHearing, deleteTiltak, getTiltak, recordHearingResponse, saveStandardisation, updateTiltak } from "../models/tiltak.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../utils/access.server";
-import { tiltakChoices } from "../utils/choices.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
+import { tiltakChoices } from "../services/choices.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";

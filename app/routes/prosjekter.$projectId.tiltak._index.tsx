@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { isStuck, TILTAK_STATUS_ORDER } from "../domain/tiltak-status";
 import { listTiltak } from "../models/tiltak.server";
-import { requireProjectRole } from "../utils/access.server";
+import { requireProjectRole } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";

@@ -6,8 +6,8 @@ import { useChoicesForm } from "../components/forms";
 import { TiltakForm } from "../components/tiltak-form";
 import { tiltakSchema, toTiltakValues } from "../forms/tiltak";
 import { createTiltak } from "../models/tiltak.server";
-import { requireProjectAction, requireProjectRole } from "../utils/access.server";
-import { tiltakChoices } from "../utils/choices.server";
+import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { tiltakChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
 

@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { MenuLinks } from "../components/app-link";
 import { getProject } from "../models/project.server";
-import { notFound, requireProjectRole } from "../utils/access.server";
+import { notFound, requireProjectRole } from "../services/access.server";
 import { AUDIT_LOG_READERS, canWriteProjectRecords, hasRole } from "../utils/permissions";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -5,7 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { listProjectsForUser } from "../models/project.server";
 import { getContent, stepNames } from "../utils/content.server";
 import { formatDate } from "../utils/format";
-import { requireSession } from "../utils/session.server";
+import { requireSession } from "../services/session.server";
 import { projectCreationForAdminsOnly } from "../utils/env.server";
 import { AppLink } from "../components/app-link";
 

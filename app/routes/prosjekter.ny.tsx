@@ -14,9 +14,9 @@ import { SelectField } from "../components/select-field";
 import { NewProjectSchema } from "../forms/project-setup";
 import { createProject } from "../models/project.server";
 import { getContent, stepNames } from "../utils/content.server";
-import { requireCsrf } from "../utils/csrf.server";
+import { requireCsrf } from "../services/csrf.server";
 import { projectCreationForAdminsOnly } from "../utils/env.server";
-import { requireSession } from "../utils/session.server";
+import { requireSession } from "../services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Nytt prosjekt – Trinnvis" }];
 

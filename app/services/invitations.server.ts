@@ -1,7 +1,7 @@
 // Invitations from a project leader (to the project, with a role) or an administrator (to the installation):
 // stored, then mailed; without e-mail the inviter gets the link to pass on.
 import { createInvitation, renewInvitation, withdrawInvitation, type Invitation, type NewInvitation } from "../models/invitation.server";
-import { parseId } from "../utils/access.server";
+import { parseId } from "../services/access.server";
 import { getProject } from "../models/project.server";
 import { getContent } from "../utils/content.server";
 import { appUrl, INVITATION_TTL_MS } from "../utils/env.server";

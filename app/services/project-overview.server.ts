@@ -14,7 +14,7 @@ import { listProjectGroups } from "../models/project-group.server";
 import { remainingSetup } from "../domain/project-setup";
 import { listStepReviews } from "../models/step-review.server";
 import { listTiltak } from "../models/tiltak.server";
-import { projectAnchoringCoverage } from "../utils/anchoring.server";
+import { projectAnchoringCoverage } from "../services/anchoring.server";
 import { getContent, stepNames } from "../utils/content.server";
 import { todayIso } from "../utils/time";
 

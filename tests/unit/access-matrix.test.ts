@@ -16,7 +16,7 @@ import { createMeeting } from "../../app/models/steering.server";
 import { listRounds } from "../../app/models/sustainability.server";
 import { createTiltak, listTiltak } from "../../app/models/tiltak.server";
 import { getUserByEmail } from "../../app/models/user.server";
-import { getCurrentSession, startSession } from "../../app/utils/session.server";
+import { getCurrentSession, startSession } from "../../app/services/session.server";
 
 type RouteModule = { loader?: (args: unknown) => unknown; action?: (args: unknown) => unknown };
 const modules = import.meta.glob<RouteModule>("../../app/routes/*.{ts,tsx}", { eager: true });

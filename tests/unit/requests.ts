@@ -1,6 +1,6 @@
 // Requests as a signed-in user, for calling route loaders and actions directly in unit tests.
 import { getUserByEmail } from "../../app/models/user.server";
-import { getCurrentSession, startSession } from "../../app/utils/session.server";
+import { getCurrentSession, startSession } from "../../app/services/session.server";
 
 /** The session cookie of a fresh login for the user with this e-mail. */
 export async function cookieFor(email: string) {

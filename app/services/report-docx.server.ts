@@ -3,7 +3,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { chartSvg } from "../domain/chart-svg";
 import type { Block, ReportContent } from "../domain/report";
-import { formatDate, formatNumber } from "./format";
+import { formatDate, formatNumber } from "../utils/format";
 
 const CHART = { width: 640, height: 280 };
 

@@ -5,8 +5,8 @@ import { cachedRead } from "../../db/client.server";
 import { analyseMeasure } from "../domain/measure-analysis";
 import { getMeasure, type Measure } from "../models/measure.server";
 import { measureChoices, qualitativeMethodChoices } from "./choices.server";
-import { getContent } from "./content.server";
-import { formatDate } from "./format";
+import { getContent } from "../utils/content.server";
+import { formatDate } from "../utils/format";
 
 /** What every page of a measure shows in its heading and describes it by. */
 function measureSummary(measure: Measure) {

@@ -4,7 +4,7 @@ import { getDb, getDbHandle } from "../../db/client.server";
 import { auditLog } from "../../db/schema";
 import { DEMO_PASSWORD, seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { getUserByEmail } from "../models/user.server";
-import { LOGIN_MAX_FAILURES } from "./env.server";
+import { LOGIN_MAX_FAILURES } from "../utils/env.server";
 import { attemptLogin, LOGIN_BLOCKED_MESSAGE, LOGIN_FAILED_MESSAGE } from "./login.server";
 import { getCurrentSession } from "./session.server";
 

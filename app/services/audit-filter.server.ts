@@ -1,7 +1,7 @@
 // The audit-log filter from a page's query string; anything malformed is ignored, not an error.
 import { z } from "zod";
 import type { AuditFilter } from "../models/audit.server";
-import { isoDate } from "./schemas";
+import { isoDate } from "../utils/schemas";
 
 const FilterSchema = z.object({
   bruker: z.coerce.number().int().positive().optional().catch(undefined),

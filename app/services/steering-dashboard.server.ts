@@ -11,8 +11,8 @@ import { listStepReviews } from "../models/step-review.server";
 import { latestSignedAudit } from "../models/sustainability.server";
 import { listTiltak } from "../models/tiltak.server";
 import { projectAnchoringCoverage } from "./anchoring.server";
-import { getContent } from "./content.server";
-import { formatDate } from "./format";
+import { getContent } from "../utils/content.server";
+import { formatDate } from "../utils/format";
 
 export function steeringDashboard(projectId: number) {
   const { steps, labels } = getContent();

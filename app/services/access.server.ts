@@ -1,6 +1,6 @@
 import type { ProjectRole } from "../../db/schema";
 import { getMembership } from "../models/membership.server";
-import { hasRole, RECORD_DELETERS } from "./permissions";
+import { hasRole, RECORD_DELETERS } from "../utils/permissions";
 import { requireCsrf } from "./csrf.server";
 import { requireSession, type CurrentSession } from "./session.server";
 

@@ -12,8 +12,8 @@ import { getProject } from "../models/project.server";
 import { gatherReadinessInput, listSnapshots, projectReadiness } from "../models/readiness.server";
 import { latestSignedAudit } from "../models/sustainability.server";
 import { projectAnchoringCoverage } from "./anchoring.server";
-import { getContent } from "./content.server";
-import { formatDate } from "./format";
+import { getContent } from "../utils/content.server";
+import { formatDate } from "../utils/format";
 
 const USER_METHODS = ["fokusgruppe", "brukerhistorie", "sporreskjema"] as const;
 

@@ -1,6 +1,6 @@
 import { createCookie, redirect, type AppLoadContext } from "@remix-run/node";
 import { createSession, deleteSessionByToken, getSessionByToken } from "../models/session.server";
-import { isProduction, SESSION_TTL_MS } from "./env.server";
+import { isProduction, SESSION_TTL_MS } from "../utils/env.server";
 
 export type SessionUser = { id: number; email: string; name: string; isAdmin: boolean };
 export type CurrentSession = { csrfToken: string; user: SessionUser };

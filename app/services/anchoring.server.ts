@@ -3,8 +3,8 @@ import { cachedRead } from "../../db/client.server";
 import { computeAnchoringCoverage } from "../domain/anchoring-coverage";
 import { listAnchoringReaches } from "../models/anchoring.server";
 import { listProjectOrganisations } from "../models/organisation.server";
-import { getContent } from "./content.server";
-import { formatDate } from "./format";
+import { getContent } from "../utils/content.server";
+import { formatDate } from "../utils/format";
 
 /** Who in which organisations the project's anchoring has reached; reused while the database is unchanged. */
 export function projectAnchoringCoverage(projectId: number) {

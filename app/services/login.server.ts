@@ -2,7 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { writeAudit } from "../models/audit.server";
 import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "../models/login-attempt.server";
 import { getUserByEmail, normaliseEmail } from "../models/user.server";
-import { dummyPasswordHash, verifyPassword } from "./password.server";
+import { dummyPasswordHash, verifyPassword } from "../utils/password.server";
 import { clientAddress, startSession } from "./session.server";
 
 export const LOGIN_FAILED_MESSAGE = "Feil e-post eller passord.";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { coverageSheets, projectAnchoringCoverage } from "./anchoring.server";
-import { buildWorkbook, neutraliseCell } from "./spreadsheet.server";
+import { buildWorkbook, neutraliseCell } from "../utils/spreadsheet.server";
 
 /** exceljs' types predate Node's generic Buffer; the bytes are what it reads. */
 async function readWorkbook(file: Buffer) {

@@ -11,9 +11,9 @@ import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { listProjectPeople } from "../models/membership.server";
 import { listMeasureSummaries } from "../models/measure.server";
-import { RATER_ROLES, hasRole } from "./permissions";
-import { listInstruments } from "./instruments.server";
-import { getContent } from "./content.server";
+import { RATER_ROLES, hasRole } from "../utils/permissions";
+import { listInstruments } from "../utils/instruments.server";
+import { getContent } from "../utils/content.server";
 
 /** A choice for every entry of a label list from content/. */
 const choicesFrom = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -2,8 +2,8 @@
 import Papa from "papaparse";
 import { protectSmallCount } from "../domain/measure-series";
 import type { Measure } from "../models/measure.server";
-import { formatDate } from "./format";
-import { neutraliseCell, type Sheet } from "./spreadsheet.server";
+import { formatDate } from "../utils/format";
+import { neutraliseCell, type Sheet } from "../utils/spreadsheet.server";
 
 export function measureSheet(measure: Measure, protectSmallCounts: boolean): Sheet {
   const withDenominator = measure.kind === "andel" || measure.kind === "rate";
