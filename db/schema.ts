@@ -28,6 +28,8 @@ import {
   CHART_TYPES,
   CHART_EVENT_KINDS,
   QUALITATIVE_METHODS,
+  EVALUATION_METHODS,
+  EVALUATION_DECISIONS,
   ROUND_STATUSES,
   REVIEW_VERDICTS,
   CHECK_STATUSES,
@@ -183,6 +185,8 @@ export const projectMemberships = sqliteTable(
     organisationId: integer("organisation_id").references(() => organisations.id),
     /** What the person does in the project, e.g. "Prosjektgruppe, 50 % stilling". */
     position: text("position").notNull().default(""),
+    /** The day the person joined the project in this role (may be before the account was made). */
+    since: text("since").notNull().default(""),
     createdAt: createdAt(),
   },
   (t) => [
@@ -220,6 +224,8 @@ export const projectGroupMembers = sqliteTable(
     /** What the person does in the group, e.g. "leder" or "brukerrepresentant". */
     function: text("function").notNull().default(""),
     organisationId: integer("organisation_id").references(() => organisations.id),
+    /** The day the person joined the group. */
+    since: text("since").notNull().default(""),
     createdAt: createdAt(),
   },
   (t) => [index("project_group_members_group_idx").on(t.groupId)],
@@ -288,6 +294,8 @@ export const goalStatusEntries = sqliteTable("goal_status_entries", {
   date: text("date").notNull(),
   status: text("status", { enum: GOAL_STATUSES }).notNull(),
   comment: text("comment").notNull().default(""),
+  /** Why the status is dated before the goal's previous status. */
+  reason: text("reason").notNull().default(""),
   createdBy: integer("created_by").references(() => users.id),
   createdAt: createdAt(),
 });
@@ -479,10 +487,33 @@ export const tiltakStatusHistory = sqliteTable("tiltak_status_history", {
     .references(() => tiltak.id, { onDelete: "cascade" }),
   fromStatus: text("from_status", { enum: TILTAK_STATUSES }),
   toStatus: text("to_status", { enum: TILTAK_STATUSES }).notNull(),
+  /** When the change was recorded. */
   changedAt: text("changed_at").notNull(),
+  /** The day the change took effect: the day it was recorded, or earlier for work entered afterwards. */
+  effectiveDate: text("effective_date").notNull().default(""),
   changedBy: integer("changed_by").references(() => users.id),
   reason: text("reason").notNull().default(""),
 });
+
+/** An evaluation of a tiltak: when, how, what came of it, what was decided and when to evaluate next. */
+export const tiltakEvaluations = sqliteTable(
+  "tiltak_evaluations",
+  {
+    id: id(),
+    tiltakId: integer("tiltak_id")
+      .notNull()
+      .references(() => tiltak.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+    method: text("method", { enum: EVALUATION_METHODS }).notNull(),
+    result: text("result").notNull(),
+    decision: text("decision", { enum: EVALUATION_DECISIONS }).notNull(),
+    /** Null when the decision was to stop the tiltak. */
+    nextEvaluationDate: text("next_evaluation_date"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("tiltak_evaluations_tiltak_idx").on(t.tiltakId, t.date)],
+);
 
 export const tiltakHearings = sqliteTable("tiltak_hearings", {
   id: id(),
@@ -547,6 +578,8 @@ export const measures = sqliteTable(
     frequency: text("frequency").notNull().default(""),
     ownerAfterProject: text("owner_after_project").notNull().default(""),
     continuesAfterProject: integer("continues_after_project", { mode: "boolean" }).notNull().default(false),
+    /** The day it was decided that the measure continues in operation. */
+    continuesSince: text("continues_since"),
     chartType: text("chart_type", { enum: CHART_TYPES }).notNull().default("run"),
     multiplier: real("multiplier").notNull().default(1),
     /** Series generated for the demo, not taken from a source: the UI labels it. */
@@ -703,6 +736,8 @@ export const readinessAnswers = sqliteTable(
     evidence: text("evidence").notNull().default(""),
     notRelevantReason: text("not_relevant_reason").notNull().default(""),
     answeredBy: integer("answered_by").references(() => users.id),
+    /** The day the answer holds from; a readiness check as of an earlier day does not use it. */
+    answeredOn: text("answered_on").notNull().default(""),
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.checkId] })],
