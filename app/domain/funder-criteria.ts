@@ -1,8 +1,13 @@
 // Whether the project's data can answer each of the funder's seven criteria yet, and what it rests on.
 // The seed report could not answer the criteria that need the model finished and evaluated.
 
+import { knownBy } from "./dated-facts";
+import { measuresAnalysedAgainstGoals, type FactsAsOf } from "./readiness";
+
 export type CriteriaEvidence = {
   prioritisedTiltak: number;
+  /** Prioritised tiltak standardised or evaluated: the model is described when all of them are. */
+  finishedPrioritisedTiltak: number;
   /** Prioritised tiltak evaluated after standardisation: the model has been tried and assessed. */
   evaluatedTiltak: number;
   /** Non-illustrative measures tied to goals with at least ten points: enough for a run chart. */
@@ -26,9 +31,12 @@ export function assessCriterion(id: string, e: CriteriaEvidence): CriterionAsses
   switch (id) {
     case "modell-overforingsverdi":
       return {
-        answerable: e.prioritisedTiltak > 0,
-        data: `${e.prioritisedTiltak} prioriterte tiltak beskriver modellen.`,
-        reason: "ingen prioriterte tiltak beskriver modellen ennå.",
+        answerable: e.prioritisedTiltak > 0 && e.finishedPrioritisedTiltak === e.prioritisedTiltak,
+        data: `${e.finishedPrioritisedTiltak} av ${e.prioritisedTiltak} prioriterte tiltak i modellen er standardisert.`,
+        reason:
+          e.prioritisedTiltak === 0
+            ? "ingen prioriterte tiltak beskriver modellen ennå."
+            : `modellen er ikke ferdig utviklet: ${e.prioritisedTiltak - e.finishedPrioritisedTiltak} av ${e.prioritisedTiltak} prioriterte tiltak er ikke standardisert.`,
       };
     case "forbedret-tjenester":
       return {
@@ -69,4 +77,26 @@ export function assessCriterion(id: string, e: CriteriaEvidence): CriterionAsses
     default:
       return { answerable: false, data: "Ingen regel for dette kriteriet.", reason: "Trinnvis vet ikke hvilke data som svarer på kriteriet." };
   }
+}
+
+/** The evidence for the criteria from the project's facts as of a date, with the dated records the checks do not read. */
+export function criteriaEvidence(
+  facts: FactsAsOf,
+  other: { goals: { hasStatus: boolean }[]; userEvaluationDates: string[]; userNeedsMappingDates: string[] },
+): CriteriaEvidence {
+  const prioritised = facts.tiltak.filter((t) => t.priority === "prioritert");
+  const known = (dates: string[]) => dates.filter((d) => knownBy(d, facts.asOf)).length;
+  const tied = facts.tiltak.filter((t) => t.agreementAreaIds.length > 0);
+  return {
+    prioritisedTiltak: prioritised.length,
+    finishedPrioritisedTiltak: prioritised.filter((t) => t.status === "standardisert" || t.status === "evaluert").length,
+    evaluatedTiltak: prioritised.filter((t) => t.evaluated).length,
+    measuresAnalysedAgainstGoals: measuresAnalysedAgainstGoals(facts).length,
+    userEvaluations: known(other.userEvaluationDates),
+    goals: other.goals.length,
+    goalsWithStatus: other.goals.filter((g) => g.hasStatus).length,
+    tiltakWithAgreements: tied.length,
+    evaluatedAgreementTiltak: tied.filter((t) => t.evaluated).length,
+    userNeedsSources: known(other.userNeedsMappingDates) + new Set(facts.conferenceInputs.filter((i) => i.usersTookPart).map((i) => i.date)).size,
+  };
 }

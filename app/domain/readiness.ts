@@ -1,8 +1,27 @@
 // "Klar for drift?": checks computed from the project's own data, each passed, warned or failed,
 // with what is missing. Pure: the caller gathers the data.
 
+import { addMonths, knownBy, latestAsOf } from "./dated-facts";
+
 export type CheckStatus = "bestatt" | "advarsel" | "ikke_bestatt" | "ubesvart" | "ikke_relevant";
 
+/** A tiltak's record: every fact carries the day it became true. */
+export type TiltakFacts = {
+  id: number;
+  title: string;
+  priority: string;
+  /** Status changes in the order they were recorded, each with the day it took effect. */
+  statusHistory: { status: string; date: string }[];
+  /** The evaluation date planned on the tiltak itself; it counts until the tiltak has been evaluated. */
+  plannedEvaluationDate: string | null;
+  evaluations: { date: string; decision: string; nextEvaluationDate: string | null }[];
+  organisationIds: number[];
+  standardisations: { organisationId: number; date: string }[];
+  hearingDates: string[];
+  agreementAreaIds: string[];
+};
+
+/** Everything the checks read, dated; `assessReadiness` uses only what was true on `asOf`. */
 export type ReadinessInput = {
   asOf: string;
   organisations: { id: number; name: string; level: string }[];
@@ -10,25 +29,29 @@ export type ReadinessInput = {
   leaderReaches: { organisationId: number; date: string; leaderLevel: string }[];
   /** Staff meetings, internal training, induction of new staff: per organisation and date. */
   staffReaches: { organisationId: number; date: string }[];
-  tiltak: {
+  /** Users or relatives reached as an audience in a user organisation. */
+  userReaches: { organisationId: number; date: string }[];
+  tiltak: TiltakFacts[];
+  measures: {
     id: number;
-    title: string;
-    priority: string;
-    status: string;
-    nextEvaluationDate: string | null;
-    organisationIds: number[];
-    standardisedOrganisationIds: number[];
-    hasHearing: boolean;
-    agreementAreaIds: string[];
+    name: string;
+    /** The day it was decided that the measure continues in operation; null when it does not. */
+    continuesSince: string | null;
+    ownerAfterProject: string;
+    pointDates: string[];
+    goalIds: number[];
+    isIllustrative: boolean;
   }[];
-  measures: { id: number; name: string; continuesAfterProject: boolean; ownerAfterProject: string; latestDate: string | null; pointCount: number; goalIds: number[]; isIllustrative: boolean }[];
   goals: { id: number; kind: string; number: number | null; title: string }[];
-  /** Organisation level of each project member's organisation (null when none). */
-  memberLevels: (string | null)[];
-  userInputAtConferences: boolean;
-  analysisActivities: number;
-  latestSignedRound: { signedAt: string; weakFactorsWithoutAction: string[] } | null;
-  manual: Record<string, { status: CheckStatus; evidence: string; notRelevantReason: string }>;
+  /** The organisation level of each project member and the day they joined. */
+  members: { level: string | null; since: string }[];
+  /** People in the project's groups, with their function and organisation level. */
+  groupMembers: { groupKind: string; groupName: string; level: string | null; function: string; since: string }[];
+  /** Inputs from the dialogue conferences, dated by their conference; followed up on a day, or not yet. */
+  conferenceInputs: { date: string; usersTookPart: boolean; raisedByUsers: boolean; followUp: string; followedUpOn: string | null }[];
+  analysisActivityDates: string[];
+  sustainabilityRounds: { startedAt: string; signedAt: string | null; weakFactorsWithoutAction: string[]; raterLevels: (string | null)[] }[];
+  manual: Record<string, { status: CheckStatus; evidence: string; notRelevantReason: string; answeredOn: string }>;
 };
 
 export type Check = {
@@ -40,6 +63,8 @@ export type Check = {
   link: string;
   /** The data cannot answer this one: the project leader answers it, with evidence. */
   manualOnly: boolean;
+  /** The project leader may answer with a status and evidence: where the data cannot answer, or to add what it does not show. */
+  acceptsAnswer: boolean;
   evidence: string;
 };
 
@@ -47,21 +72,103 @@ export type Readiness = { checks: Check[]; verdict: "klar" | "nesten" | "ikke_kl
 
 const SERVICE_LEVELS = ["kommune", "spesialisthelsetjeneste", "nav"];
 const DONE = ["standardisert", "evaluert"];
+const USER_LEVEL = "bruker_parorende";
+/** Groups where the work is designed; a user representative there takes part in the design. */
+const DESIGN_GROUPS = ["prosjektgruppe", "arbeidsgruppe"];
+/** An input older than this without follow-up fails the check; a newer one warns. */
+const FOLLOW_UP_MONTHS = 3;
 
-function minusMonths(date: string, months: number) {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d.toISOString().slice(0, 10);
+/** A tiltak as it stood on a date; null when it was not yet registered. */
+export function tiltakAsOf(t: TiltakFacts, asOf: string) {
+  const current = latestAsOf(t.statusHistory, asOf);
+  if (!current) return null;
+  const evaluations = t.evaluations.filter((e) => knownBy(e.date, asOf)).sort((a, b) => a.date.localeCompare(b.date));
+  const lastEvaluation = evaluations.at(-1) ?? null;
+  const standardisedOn = t.statusHistory.find((h) => h.status === "standardisert" && knownBy(h.date, asOf))?.date ?? null;
+  return {
+    id: t.id,
+    title: t.title,
+    priority: t.priority,
+    status: current.status,
+    /** The last day anything moved: a status change or an evaluation. */
+    lastChange: lastEvaluation && lastEvaluation.date > current.date ? lastEvaluation.date : current.date,
+    nextEvaluationDate: lastEvaluation ? lastEvaluation.nextEvaluationDate : t.plannedEvaluationDate,
+    stopped: lastEvaluation?.decision === "avslutte",
+    evaluated: evaluations.length > 0,
+    organisationIds: t.organisationIds,
+    standardisedOrganisationIds: t.standardisations.filter((s) => knownBy(s.date, asOf)).map((s) => s.organisationId),
+    hasHearing: t.hearingDates.some((d) => knownBy(d, asOf)),
+    /** A hearing sent before the tiltak was standardised (or, if it is not, before the date). */
+    heardBeforeStandardised: t.hearingDates.some((d) => knownBy(d, standardisedOn ?? asOf)),
+    agreementAreaIds: t.agreementAreaIds,
+  };
 }
-const plusMonths = (date: string, months: number) => minusMonths(date, -months);
+export type TiltakAsOf = NonNullable<ReturnType<typeof tiltakAsOf>>;
+
+/** The project's facts as they stood on `input.asOf`: what every check and report section reads. */
+export function factsAsOf(input: ReadinessInput) {
+  const { asOf } = input;
+  const known = <T extends { date: string }>(rows: T[]) => rows.filter((r) => knownBy(r.date, asOf));
+  const userOrganisations = new Set(input.organisations.filter((o) => o.level === USER_LEVEL).map((o) => o.id));
+  const rounds = input.sustainabilityRounds.filter((r) => knownBy(r.startedAt, asOf));
+  const signed = rounds.filter((r) => knownBy(r.signedAt, asOf)).sort((a, b) => (a.signedAt as string).localeCompare(b.signedAt as string));
+  return {
+    asOf,
+    organisations: input.organisations,
+    leaderReaches: known(input.leaderReaches),
+    staffReaches: known(input.staffReaches),
+    userReaches: known(input.userReaches).filter((r) => userOrganisations.has(r.organisationId)),
+    tiltak: input.tiltak.flatMap((t) => tiltakAsOf(t, asOf) ?? []),
+    measures: input.measures.map((m) => {
+      const points = m.pointDates.filter((d) => knownBy(d, asOf));
+      return {
+        id: m.id,
+        name: m.name,
+        continuesAfterProject: knownBy(m.continuesSince, asOf),
+        ownerAfterProject: m.ownerAfterProject,
+        pointCount: points.length,
+        latestDate: points.reduce<string | null>((latest, d) => (!latest || d > latest ? d : latest), null),
+        goalIds: m.goalIds,
+        isIllustrative: m.isIllustrative,
+      };
+    }),
+    goals: input.goals,
+    members: input.members.filter((m) => knownBy(m.since, asOf)),
+    groupMembers: input.groupMembers.filter((m) => knownBy(m.since, asOf)),
+    conferenceInputs: known(input.conferenceInputs).map((i) => ({ ...i, followUp: knownBy(i.followedUpOn, asOf) ? i.followUp : "ikke_vurdert" })),
+    analysisActivities: input.analysisActivityDates.filter((d) => knownBy(d, asOf)).length,
+    latestSignedRound: signed.length ? { ...signed[signed.length - 1], signedAt: signed[signed.length - 1].signedAt as string } : null,
+    raterLevels: rounds.flatMap((r) => r.raterLevels),
+    manual: Object.fromEntries(Object.entries(input.manual).filter(([, answer]) => knownBy(answer.answeredOn, asOf))),
+  };
+}
+export type FactsAsOf = ReturnType<typeof factsAsOf>;
+
 const list = (names: string[], max = 6) => (names.length > max ? `${names.slice(0, max).join(", ")} og ${names.length - max} til` : names.join(", "));
 const goalName = (g: { kind: string; number: number | null }) => (g.kind === "hovedmal" ? "hovedmålet" : `delmål ${g.number}`);
 
-type Draft = Omit<Check, "manualOnly" | "evidence"> & { manualOnly?: boolean };
+/** Measures that can show whether the change is an improvement: real data, tied to a goal, enough points for a run chart. */
+export const measuresAnalysedAgainstGoals = (facts: FactsAsOf) => facts.measures.filter((m) => !m.isIllustrative && m.goalIds.length > 0 && m.pointCount >= 10);
+
+/** What the data says about users taking part in the design of the work. */
+export function userInvolvement(facts: FactsAsOf) {
+  const representatives = facts.groupMembers.filter((m) => DESIGN_GROUPS.includes(m.groupKind) && (m.level === USER_LEVEL || /bruker/i.test(m.function)));
+  const inputsInTiltak = facts.conferenceInputs.filter((i) => i.raisedByUsers && i.followUp === "tatt_inn_i_tiltak");
+  const ratingUsers = facts.raterLevels.filter((level) => level === USER_LEVEL);
+  return {
+    reachedAsAudience: new Set(facts.userReaches.map((r) => r.organisationId)).size,
+    representativeGroups: [...new Set(representatives.map((m) => m.groupName))],
+    inputsInTiltak: inputsInTiltak.length,
+    ratingUsers: ratingUsers.length,
+  };
+}
+
+type Draft = Omit<Check, "manualOnly" | "acceptsAnswer" | "evidence"> & { manualOnly?: boolean; answerAdds?: boolean };
 
 /** Every readiness check, as of a date. */
-export function assessReadiness(input: ReadinessInput): Readiness {
-  const yearAgo = minusMonths(input.asOf, 12);
+export function assessReadiness(dated: ReadinessInput): Readiness {
+  const input = factsAsOf(dated);
+  const yearAgo = addMonths(input.asOf, -12);
   const serviceOrgs = input.organisations.filter((o) => SERVICE_LEVELS.includes(o.level));
   const drafts: Draft[] = [];
 
@@ -83,7 +190,7 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     link: "tiltak",
   });
 
-  const noHearingOrPlan = standardised.filter((t) => !t.hasHearing || !t.nextEvaluationDate);
+  const noHearingOrPlan = standardised.filter((t) => !t.heardBeforeStandardised || !t.nextEvaluationDate);
   drafts.push({
     id: "horing-og-evaluering",
     title: "Standardiserte tiltak har vært på høring og har en plan for evaluering",
@@ -92,15 +199,15 @@ export function assessReadiness(input: ReadinessInput): Readiness {
       standardised.length === 0
         ? "Ingen tiltak er standardisert ennå."
         : noHearingOrPlan.length
-          ? `Mangler høring eller evalueringsdato: ${list(noHearingOrPlan.map((t) => t.title))}.`
-          : `${standardised.length} standardiserte tiltak har vært på høring og har en dato for neste evaluering.`,
-    todo: noHearingOrPlan.length ? "Send standardiserte tiltak på høring og sett dato for neste evaluering." : null,
+          ? `Mangler høring før standardiseringen eller dato for neste evaluering: ${list(noHearingOrPlan.map((t) => t.title))}.`
+          : `${standardised.length} standardiserte tiltak var på høring før de ble standardisert, og har en dato for neste evaluering.`,
+    todo: noHearingOrPlan.length ? "Send tiltak på høring før de standardiseres, og sett dato for neste evaluering." : null,
     link: "tiltak",
   });
 
-  const active = input.tiltak.filter((t) => t.status !== "ide");
+  const active = input.tiltak.filter((t) => t.status !== "ide" && !t.stopped);
   const overdue = active.filter((t) => t.nextEvaluationDate && t.nextEvaluationDate < input.asOf);
-  const unplanned = active.filter((t) => !t.nextEvaluationDate || t.nextEvaluationDate > plusMonths(input.asOf, 12));
+  const unplanned = active.filter((t) => !t.nextEvaluationDate || t.nextEvaluationDate > addMonths(input.asOf, 12));
   drafts.push({
     id: "evaluering-planlagt",
     title: "Hvert tiltak har neste evaluering innen tolv måneder, og ingen er forsinket",
@@ -116,7 +223,7 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   });
 
   const continuing = input.measures.filter((m) => m.continuesAfterProject && !m.isIllustrative);
-  const halfYearAgo = minusMonths(input.asOf, 6);
+  const halfYearAgo = addMonths(input.asOf, -6);
   const weakContinuing = continuing.filter((m) => !m.ownerAfterProject.trim() || !m.latestDate || m.latestDate < halfYearAgo);
   drafts.push({
     id: "malinger-i-drift",
@@ -173,33 +280,67 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     link: "aktiviteter",
   });
 
-  const userRepresentative = input.memberLevels.includes("bruker_parorende");
+  const users = userInvolvement(input);
+  const userRepresentative = users.representativeGroups.length > 0 || input.members.some((m) => m.level === USER_LEVEL);
   drafts.push({
     id: "brukerrepresentant",
     title: "En brukerrepresentant er med i prosjektgruppen",
     status: userRepresentative ? "bestatt" : "ikke_bestatt",
-    detail: userRepresentative ? "Prosjektet har et medlem fra en bruker- eller pårørendeorganisasjon." : "Ingen i prosjektet representerer brukerne.",
+    detail: userRepresentative
+      ? `Prosjektet har en representant for brukerne${users.representativeGroups.length ? ` i ${list(users.representativeGroups)}` : " blant medlemmene"}.`
+      : "Ingen i prosjektet representerer brukerne.",
     todo: userRepresentative ? null : "Få en brukerrepresentant inn i prosjektgruppen.",
-    link: "",
+    link: "organisering",
   });
 
+  const userInputAtConferences = input.conferenceInputs.some((i) => i.usersTookPart);
   drafts.push({
     id: "brukerinnspill",
     title: "Brukerne har gitt innspill på dialogkonferansene",
-    status: input.userInputAtConferences ? "bestatt" : "ikke_bestatt",
-    detail: input.userInputAtConferences ? "Bruker- eller pårørendeorganisasjoner har deltatt og gitt innspill." : "Ingen innspill fra brukere er registrert.",
-    todo: input.userInputAtConferences ? null : "Inviter brukerorganisasjoner og enkeltbrukere til dialogkonferansene.",
+    status: userInputAtConferences ? "bestatt" : "ikke_bestatt",
+    detail: userInputAtConferences ? "Bruker- eller pårørendeorganisasjoner har deltatt og gitt innspill." : "Ingen innspill fra brukere er registrert.",
+    todo: userInputAtConferences ? null : "Inviter brukerorganisasjoner og enkeltbrukere til dialogkonferansene.",
     link: "konferanser",
   });
 
+  const followUpDeadline = addMonths(input.asOf, -FOLLOW_UP_MONTHS);
+  const openInputs = input.conferenceInputs.filter((i) => i.followUp === "ikke_vurdert");
+  const lateInputs = openInputs.filter((i) => i.date < followUpDeadline);
   drafts.push({
-    id: "brukere-velger-malinger",
-    title: "Brukerne har vært med og valgt hva som skal måles, og er med og beskriver forløpet",
-    status: "ubesvart",
-    detail: "Dette kan ikke leses av dataene. Prosjektlederen svarer og viser til dokumentasjon.",
-    todo: "Hent brukernes syn på hva som skal måles i de samme foraene som beskriver forløpet.",
-    link: "malinger",
-    manualOnly: true,
+    id: "innspill-fulgt-opp",
+    title: "Innspillene fra dialogkonferansene er fulgt opp",
+    status: lateInputs.length ? "ikke_bestatt" : openInputs.length ? "advarsel" : "bestatt",
+    detail: openInputs.length
+      ? `${openInputs.length} av ${input.conferenceInputs.length} innspill er ikke fulgt opp${lateInputs.length ? `, ${lateInputs.length} av dem mer enn ${FOLLOW_UP_MONTHS} måneder etter konferansen` : ""}.`
+      : input.conferenceInputs.length
+        ? `Alle ${input.conferenceInputs.length} innspill er fulgt opp: tatt inn i tiltak, besvart eller avvist med begrunnelse.`
+        : "Ingen innspill fra dialogkonferanser er registrert.",
+    todo: openInputs.length ? "Vurder innspillene som står åpne: ta dem inn i tiltak, besvar dem eller avvis dem med en begrunnelse." : null,
+    link: "konferanser",
+  });
+
+  const designParts = [
+    { present: users.representativeGroups.length > 0, text: `brukerrepresentant i ${list(users.representativeGroups)}`, missing: "brukerrepresentant i prosjektgruppen eller en arbeidsgruppe" },
+    { present: users.inputsInTiltak > 0, text: `${users.inputsInTiltak} innspill fra brukerorganisasjoner er tatt inn i tiltak`, missing: "innspill fra brukerorganisasjoner som er tatt inn i tiltak" },
+    { present: users.ratingUsers > 0, text: "brukere er med og vurderer arbeidet i bærekraftsrundene", missing: "brukere blant dem som vurderer arbeidet i bærekraftsrundene" },
+  ];
+  const inDesign = designParts.every((p) => p.present);
+  const present = designParts.filter((p) => p.present).map((p) => p.text);
+  drafts.push({
+    id: "brukere-i-utformingen",
+    title: "Brukerne er med i utformingen: de beskriver forløpet, påvirker tiltakene og vurderer arbeidet",
+    status: inDesign ? "bestatt" : "ikke_bestatt",
+    detail: [
+      inDesign ? "Brukerne er med i utformingen:" : "Brukerne er ennå ikke med i utformingen.",
+      present.length ? `${inDesign ? "" : "Med: "}${present.join("; ")}.` : "",
+      inDesign ? "" : `Mangler: ${designParts.filter((p) => !p.present).map((p) => p.missing).join("; ")}.`,
+      users.reachedAsAudience ? `${users.reachedAsAudience} brukerorganisasjon${users.reachedAsAudience === 1 ? " er" : "er er"} nådd med informasjon.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+    todo: inDesign ? null : "Ta brukerne med når forløpet beskrives og når det velges hva som skal måles, og la dem vurdere arbeidet.",
+    link: "organisering",
+    answerAdds: true,
   });
 
   const prioritised = input.tiltak.filter((t) => t.priority === "prioritert");
@@ -237,7 +378,7 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     link: "barekraft",
   });
 
-  const analysedAgainstGoals = input.measures.some((m) => !m.isIllustrative && m.goalIds.length > 0 && m.pointCount >= 10);
+  const analysedAgainstGoals = measuresAnalysedAgainstGoals(input).length > 0;
   drafts.push({
     id: "kontrollere-data",
     title: "Kontrollere-steget har data analysert mot målene",
@@ -259,11 +400,13 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     link: "tiltak",
   });
 
-  const checks = drafts.map((draft): Check => {
+  const checks = drafts.map(({ answerAdds, ...draft }): Check => {
     const answer = input.manual[draft.id];
-    const base = { ...draft, manualOnly: draft.manualOnly ?? false, evidence: answer?.evidence ?? "" };
+    const base = { ...draft, manualOnly: draft.manualOnly ?? false, acceptsAnswer: Boolean(draft.manualOnly || answerAdds), evidence: answer?.evidence ?? "" };
     if (answer?.status === "ikke_relevant") return { ...base, status: "ikke_relevant", detail: `Ikke relevant: ${answer.notRelevantReason}`, todo: null };
-    if (draft.manualOnly && answer) return { ...base, status: answer.status, todo: answer.status === "bestatt" ? null : draft.todo };
+    // Where the data decides, a typed answer can only add what the data does not show, never take away.
+    const answerCounts = answer && (draft.manualOnly || (answerAdds && draft.status !== "bestatt"));
+    if (answerCounts) return { ...base, status: answer.status, todo: answer.status === "bestatt" ? null : draft.todo };
     return base;
   });
   const open = checks.filter((c) => c.status === "ikke_bestatt" || c.status === "ubesvart");

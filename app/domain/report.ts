@@ -1,7 +1,10 @@
 // A status report to the funder, assembled from the project's data: sections of headings, the
 // project's own text and blocks (paragraphs, lists, tables, charts) that the print view and the
 // Word file both render. Pure: the caller gathers the data; the result is what a sent report freezes.
-import { assessCriterion, type CriteriaEvidence } from "./funder-criteria";
+import { computeAnchoringCoverage, type CoverageOrganisation, type Headline, type Reach } from "./anchoring-coverage";
+import { countsOn, knownBy, latestAsOf, overlaps } from "./dated-facts";
+import { assessCriterion, criteriaEvidence } from "./funder-criteria";
+import { assessReadiness, factsAsOf, VERDICT_TEXT, type ReadinessInput } from "./readiness";
 import type { StepDefinition } from "./step-coverage";
 
 export type ChartSeries = { x: string; y: number | null; cl: number | null; lcl: number | null; ucl: number | null; signal: boolean }[];
@@ -31,37 +34,71 @@ export type ReportContent = {
   sections: ReportSection[];
 };
 
+/**
+ * What a report is made from. Every fact is dated, and the report uses only those known by the end
+ * of its period: a report for 2012 reads as it would have been written at the end of 2012.
+ */
 export type ReportInput = {
   title: string;
   period: { start: string; end: string };
   project: { name: string; description: string; owner: string; funder: string; targetGroup: string; startDate: string | null; endDate: string | null };
   organisations: { name: string; levelName: string }[];
-  people: { name: string; roleName: string; position: string }[];
-  goals: { label: string; title: string; statusName: string | null; statusDate: string | null; comment: string }[];
+  people: { name: string; roleName: string; position: string; since: string }[];
+  goals: { label: string; title: string; history: { statusName: string; date: string; comment: string }[] }[];
   steps: StepDefinition[];
   activities: { title: string; startDate: string; endDate: string | null; typeName: string; stepId: string; themeId: string }[];
-  conferences: { title: string; date: string; endDate: string | null; participants: number; inputs: number; followUpCounts: Record<string, number> }[];
+  conferences: { title: string; date: string; endDate: string | null; participants: number; inputs: { followUp: string; followedUpOn: string | null }[] }[];
   followUpNames: Record<string, string>;
-  tiltak: { title: string; priorityName: string; statusName: string; nextEvaluationDate: string | null; agreements: string[] }[];
+  /** The facts the readiness checks read; the report assesses them as of the end of its period. */
+  readiness: ReadinessInput;
+  tiltakNames: { priorities: Record<string, string>; statuses: Record<string, string>; agreements: Record<string, string> };
+  /** Each measure's series (x is the point's ISO date), analysed on the points up to the period's end. */
   measures: { name: string; unit: string; isIllustrative: boolean; series: ChartSeries; explanation: string[] }[];
-  anchoringHeadlines: string[];
-  readiness: { asOf: string; verdictText: string; todo: string[] } | null;
-  audit: { title: string; signedAt: string; weakest: string[] } | null;
+  anchoring: { organisations: CoverageOrganisation[]; reaches: Reach[]; audienceIds: string[]; describe: (headline: Headline) => string };
+  audits: { title: string; signedAt: string; weakest: string[] }[];
   criteria: { id: string; number: number; name: string }[];
-  evidence: CriteriaEvidence;
+  /** Qualitative evaluations with users (focus groups, user stories, questionnaires). */
+  userEvaluationDates: string[];
+  /** Mappings of users' needs. */
+  userNeedsMappingDates: string[];
   narrative: Record<string, string>;
   formatDate: (date: string | null) => string;
 };
 
-const overlaps = (start: string, end: string | null, period: { start: string; end: string }) => start <= period.end && (end ?? start) >= period.start;
-
 /** Builds every section of the report from the data, stating what is empty instead of leaving it out. */
 export function assembleReport(input: ReportInput): ReportContent {
   const { period, formatDate: date } = input;
+  const asOf = period.end;
   const when = (start: string, end: string | null) => (end && end !== start ? `${date(start)}–${date(end)}` : date(start));
-  const activities = input.activities.filter((a) => overlaps(a.startDate, a.endDate, period)).sort((a, b) => a.startDate.localeCompare(b.startDate));
-  const conferences = input.conferences.filter((c) => overlaps(c.date, c.endDate, period)).sort((a, b) => a.date.localeCompare(b.date));
+  const byStart = <T extends { startDate: string }>(rows: T[]) => [...rows].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const activities = byStart(input.activities.filter((a) => overlaps(a.startDate, a.endDate, period)));
+  // What led up to the project: work done before it started, shown with the background.
+  const projectStart = input.project.startDate;
+  const groundwork = projectStart ? byStart(input.activities.filter((a) => a.startDate < projectStart && a.startDate < period.start && knownBy(countsOn(a), asOf))) : [];
+  const conferences = input.conferences
+    .filter((c) => overlaps(c.date, c.endDate, period))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((c) => {
+      const followUpCounts: Record<string, number> = {};
+      for (const i of c.inputs) {
+        const state = knownBy(i.followedUpOn, asOf) ? i.followUp : "ikke_vurdert";
+        followUpCounts[state] = (followUpCounts[state] ?? 0) + 1;
+      }
+      return { ...c, followUpCounts };
+    });
   const openInputs = conferences.reduce((sum, c) => sum + (c.followUpCounts.ikke_vurdert ?? 0), 0);
+  const facts = factsAsOf({ ...input.readiness, asOf });
+  const readiness = assessReadiness({ ...input.readiness, asOf });
+  const goals = input.goals.map((g) => ({ ...g, status: latestAsOf(g.history, asOf) }));
+  const people = input.people.filter((p) => knownBy(p.since, asOf));
+  const measures = input.measures.map((m) => ({ ...m, series: m.series.filter((p) => knownBy(p.x, asOf)) }));
+  const audit = input.audits.filter((a) => knownBy(a.signedAt, asOf)).sort((a, b) => a.signedAt.localeCompare(b.signedAt)).at(-1) ?? null;
+  const anchoring = computeAnchoringCoverage(
+    input.anchoring.organisations,
+    input.anchoring.reaches.filter((r) => knownBy(r.date, asOf)),
+    input.anchoring.audienceIds,
+  ).headlines.map(input.anchoring.describe);
+  const evidence = criteriaEvidence(facts, { goals: goals.map((g) => ({ hasStatus: Boolean(g.status) })), userEvaluationDates: input.userEvaluationDates, userNeedsMappingDates: input.userNeedsMappingDates });
   const section = (key: string, heading: string, blocks: Block[], level: 2 | 3 = 2, narrativeKey: string | null = key): ReportSection => ({
     key,
     heading,
@@ -83,8 +120,8 @@ export function assembleReport(input: ReportInput): ReportContent {
           ["Dialogkonferanser", String(conferences.length)],
           ["Deltakere på dialogkonferansene", String(conferences.reduce((sum, c) => sum + c.participants, 0))],
           ["Innspill uten oppfølging", String(openInputs)],
-          ["Tiltak", String(input.tiltak.length)],
-          ["Målinger med data", String(input.measures.filter((m) => !m.isIllustrative && m.series.length > 0).length)],
+          ["Tiltak", String(facts.tiltak.length)],
+          ["Målinger med data", String(measures.filter((m) => !m.isIllustrative && m.series.length > 0).length)],
         ],
       },
     ]),
@@ -115,18 +152,28 @@ export function assembleReport(input: ReportInput): ReportContent {
           return [level, `${names.length}: ${names.join(", ")}`];
         }),
       },
-      { kind: "table", caption: "Personer i prosjektet", headers: ["Navn", "Rolle", "Stilling"], rows: input.people.map((x) => [x.name, x.roleName, x.position]) },
+      { kind: "table", caption: "Personer i prosjektet", headers: ["Navn", "Rolle", "Stilling"], rows: people.map((x) => [x.name, x.roleName, x.position]) },
+      ...(groundwork.length
+        ? [
+            {
+              kind: "table" as const,
+              caption: "Forarbeid før prosjektstart",
+              headers: ["Aktivitet", "Når", "Type"],
+              rows: groundwork.map((a) => [a.title, when(a.startDate, a.endDate), a.typeName]),
+            },
+          ]
+        : []),
     ]),
   );
 
   sections.push(
     section("mal", "Mål og delmål", [
-      input.goals.length
+      goals.length
         ? {
             kind: "table",
-            caption: "Mål med siste status",
+            caption: `Mål med status per ${date(asOf)}`,
             headers: ["Mål", "Status", "Vurdert", "Kommentar"],
-            rows: input.goals.map((g) => [`${g.label}: ${g.title}`, g.statusName ?? "Ingen status", date(g.statusDate), g.comment]),
+            rows: goals.map((g) => [`${g.label}: ${g.title}`, g.status?.statusName ?? "Ingen status", date(g.status?.date ?? null), g.status?.comment ?? ""]),
           }
         : { kind: "missing", text: "Prosjektet har ikke registrert mål." },
     ]),
@@ -135,7 +182,8 @@ export function assembleReport(input: ReportInput): ReportContent {
   sections.push(section("resultat", "Resultat: arbeidet i de fem stegene", activities.length ? [] : [{ kind: "missing", text: "Ingen aktiviteter er registrert i perioden." }]));
   for (const step of input.steps) {
     const inStep = activities.filter((a) => a.stepId === step.id);
-    const blocks: Block[] = inStep.length
+    const before = groundwork.filter((a) => a.stepId === step.id);
+    const blocks: Block[] = inStep.length || before.length
       ? [
           {
             kind: "table",
@@ -143,7 +191,9 @@ export function assembleReport(input: ReportInput): ReportContent {
             headers: ["Tema", "Aktivitet", "Når", "Type"],
             rows: step.themes.flatMap((theme) => {
               const rows = inStep.filter((a) => a.themeId === theme.id).map((a) => [theme.name, a.title, when(a.startDate, a.endDate), a.typeName]);
-              return rows.length ? rows : [[theme.name, "Ingen aktiviteter registrert", "", ""]];
+              const earlier = before.filter((a) => a.themeId === theme.id).map((a) => a.title);
+              if (rows.length) return rows;
+              return [[theme.name, earlier.length ? `Forarbeid før prosjektstart (se bakgrunnen): ${earlier.join(", ")}` : "Ingen aktiviteter registrert", "", ""]];
             }),
           },
         ]
@@ -172,19 +222,25 @@ export function assembleReport(input: ReportInput): ReportContent {
 
   sections.push(
     section("tiltak", "Tiltak og status", [
-      input.tiltak.length
+      facts.tiltak.length
         ? {
             kind: "table",
-            caption: "Tiltak",
+            caption: `Tiltak med status per ${date(asOf)}`,
             headers: ["Tiltak", "Prioritet", "Status", "Neste evaluering", "Samarbeidsavtaler"],
-            rows: input.tiltak.map((t) => [t.title, t.priorityName, t.statusName, date(t.nextEvaluationDate), t.agreements.join(", ")]),
+            rows: facts.tiltak.map((t) => [
+              t.title,
+              input.tiltakNames.priorities[t.priority] ?? t.priority,
+              input.tiltakNames.statuses[t.status] ?? t.status,
+              date(t.nextEvaluationDate),
+              t.agreementAreaIds.map((id) => input.tiltakNames.agreements[id] ?? id).join(", "),
+            ]),
           }
-        : { kind: "missing", text: "Ingen tiltak er registrert." },
+        : { kind: "missing", text: "Ingen tiltak var registrert ved periodens slutt." },
     ]),
   );
 
-  const measured = input.measures.filter((m) => m.series.length > 0);
-  const unmeasured = input.measures.filter((m) => m.series.length === 0);
+  const measured = measures.filter((m) => m.series.length > 0);
+  const unmeasured = measures.filter((m) => m.series.length === 0);
   sections.push(
     section("malinger", "Målinger og hva de viser", [
       ...measured.flatMap((m): Block[] => [
@@ -197,24 +253,22 @@ export function assembleReport(input: ReportInput): ReportContent {
   );
 
   sections.push(
-    section("forankring", "Forankring", input.anchoringHeadlines.length ? [{ kind: "list", items: input.anchoringHeadlines }] : [{ kind: "missing", text: "Ingen forankring er registrert." }]),
+    section("forankring", "Forankring", anchoring.length ? [{ kind: "list", items: anchoring }] : [{ kind: "missing", text: "Ingen forankring er registrert." }]),
   );
 
   sections.push(
     section("drift", "Fra prosjekt til drift", [
-      input.readiness
-        ? { kind: "paragraph", text: `«Klar for drift?» per ${date(input.readiness.asOf)}: ${input.readiness.verdictText}.` }
-        : { kind: "missing", text: "Sjekken «Klar for drift?» er ikke tatt." },
-      ...(input.readiness?.todo.length ? [{ kind: "list" as const, items: input.readiness.todo }] : []),
-      input.audit
-        ? { kind: "paragraph", text: `Siste bærekraftsrevisjon, «${input.audit.title}», signert ${date(input.audit.signedAt)}. Svakest: ${input.audit.weakest.join(", ")}.` }
-        : { kind: "missing", text: "Ingen bærekraftsrevisjon er signert." },
+      { kind: "paragraph", text: `«Klar for drift?» per ${date(asOf)}: ${VERDICT_TEXT[readiness.verdict]}.` },
+      ...(readiness.todo.length ? [{ kind: "list" as const, items: readiness.todo }] : []),
+      audit
+        ? { kind: "paragraph", text: `Siste bærekraftsrevisjon, «${audit.title}», signert ${date(audit.signedAt)}. Svakest: ${audit.weakest.join(", ")}.` }
+        : { kind: "missing", text: `Ingen bærekraftsrevisjon var signert per ${date(asOf)}.` },
     ]),
   );
 
   sections.push(section("kriterier", "Kriteriene for måloppnåelse", [], 2, null));
   for (const criterion of input.criteria) {
-    const assessed = assessCriterion(criterion.id, input.evidence);
+    const assessed = assessCriterion(criterion.id, evidence);
     sections.push(
       section(
         `kriterium-${criterion.id}`,

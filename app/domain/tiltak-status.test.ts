@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyStatusChange, isStuck } from "./tiltak-status";
+import { classifyStatusChange, isStuck, statusAfterEvaluation, statusAfterHearing } from "./tiltak-status";
 
 describe("classifyStatusChange", () => {
   it.each([
@@ -20,9 +20,30 @@ describe("isStuck", () => {
     expect(isStuck({ status: "standardisert", lastChange: "2024-01-01T00:00:00Z", nextEvaluationDate: "2024-06-01" }, "2024-06-01")).toBe(false);
   });
 
-  it("is stuck after 180 days without a status change, but an evaluated tiltak never is", () => {
+  it("is stuck after 180 days without a status change while still being developed", () => {
     expect(isStuck({ status: "planlagt", lastChange: "2024-01-01", nextEvaluationDate: null }, "2024-06-29")).toBe(false);
     expect(isStuck({ status: "planlagt", lastChange: "2024-01-01", nextEvaluationDate: null }, "2024-06-30")).toBe(true);
-    expect(isStuck({ status: "evaluert", lastChange: "2020-01-01", nextEvaluationDate: "2020-02-01" }, "2024-06-30")).toBe(false);
+  });
+
+  it("lets a standardised or evaluated tiltak wait for its next evaluation, and a stopped one for nothing", () => {
+    expect(isStuck({ status: "standardisert", lastChange: "2020-01-01", nextEvaluationDate: "2025-01-01" }, "2024-06-30")).toBe(false);
+    expect(isStuck({ status: "evaluert", lastChange: "2023-01-01", nextEvaluationDate: "2024-01-01" }, "2024-06-30")).toBe(true);
+    expect(isStuck({ status: "evaluert", lastChange: "2023-01-01", nextEvaluationDate: "2025-01-01" }, "2024-06-30")).toBe(false);
+    expect(isStuck({ status: "utproving", lastChange: "2020-01-01", nextEvaluationDate: null, stopped: true }, "2024-06-30")).toBe(false);
+  });
+});
+
+describe("status moved by a hearing or an evaluation", () => {
+  it("moves a tiltak to «På høring» when it is sent on hearing, unless it is already further", () => {
+    expect(statusAfterHearing("utproving")).toBe("pa_horing");
+    expect(statusAfterHearing("planlagt")).toBe("pa_horing");
+    expect(statusAfterHearing("pa_horing")).toBeNull();
+    expect(statusAfterHearing("standardisert")).toBeNull();
+  });
+
+  it("makes a standardised tiltak evaluated at its first evaluation, and leaves other statuses alone", () => {
+    expect(statusAfterEvaluation("standardisert")).toBe("evaluert");
+    expect(statusAfterEvaluation("evaluert")).toBeNull();
+    expect(statusAfterEvaluation("utproving")).toBeNull();
   });
 });

@@ -14,10 +14,25 @@ export function classifyStatusChange(from: TiltakStatus, to: TiltakStatus): Stat
   return { kind: distance > 1 ? "skip" : "backward", needsReason: true };
 }
 
-/** Tiltak that have not moved for `days` or whose next evaluation date has passed ("stuck"). */
-export function isStuck(tiltak: { status: TiltakStatus; lastChange: string; nextEvaluationDate: string | null }, today: string, days = 180): boolean {
-  if (tiltak.status === "evaluert") return false;
-  if (tiltak.nextEvaluationDate && tiltak.nextEvaluationDate < today) return true;
-  const since = (Date.parse(today) - Date.parse(tiltak.lastChange.slice(0, 10))) / 86_400_000;
+/**
+ * A tiltak is stuck when its next evaluation date has passed, or when it has not moved for `days`
+ * while still being developed. A standardised tiltak waits for its next evaluation; a stopped one waits for nothing.
+ */
+export function isStuck(
+  tiltak: { status: string; lastChange: string; nextEvaluationDate: string | null; stopped?: boolean },
+  asOf: string,
+  days = 180,
+): boolean {
+  if (tiltak.stopped) return false;
+  if (tiltak.nextEvaluationDate && tiltak.nextEvaluationDate < asOf) return true;
+  if (tiltak.status === "standardisert" || tiltak.status === "evaluert") return false;
+  const since = (Date.parse(asOf) - Date.parse(tiltak.lastChange.slice(0, 10))) / 86_400_000;
   return since > days;
 }
+
+/** What recording an evaluation does to the status: the first evaluation of a standardised tiltak makes it evaluated. */
+export const statusAfterEvaluation = (status: TiltakStatus): TiltakStatus | null => (status === "standardisert" ? "evaluert" : null);
+
+/** A hearing moves a tiltak that is not yet that far to "På høring". */
+export const statusAfterHearing = (status: TiltakStatus): TiltakStatus | null =>
+  TILTAK_STATUS_ORDER.indexOf(status) < TILTAK_STATUS_ORDER.indexOf("pa_horing") ? "pa_horing" : null;

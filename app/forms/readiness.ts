@@ -2,18 +2,18 @@ import { z } from "zod";
 import { CHECK_STATUSES } from "../../db/enums";
 import { isoDate, optionalText } from "../utils/schemas";
 
-export type CheckChoices = { checkIds: string[]; manualOnlyIds: string[] };
+export type CheckChoices = { checkIds: string[]; answerableIds: string[] };
 
-export const checkChoicesFrom = (checks: { id: string; manualOnly: boolean }[]): CheckChoices => ({
+export const checkChoicesFrom = (checks: { id: string; acceptsAnswer: boolean }[]): CheckChoices => ({
   checkIds: checks.map((c) => c.id),
-  manualOnlyIds: checks.filter((c) => c.manualOnly).map((c) => c.id),
+  answerableIds: checks.filter((c) => c.acceptsAnswer).map((c) => c.id),
 });
 
 /**
- * The project leader's answer to a check: checks the data cannot answer take a status with evidence;
- * any check can be marked not relevant, with a reason.
+ * The project leader's answer to a check: checks the data cannot answer (or not fully) take a status
+ * with evidence; any check can be marked not relevant, with a reason.
  */
-export const ReadinessAnswerSchema = ({ checkIds, manualOnlyIds }: CheckChoices) =>
+export const ReadinessAnswerSchema = ({ checkIds, answerableIds }: CheckChoices) =>
   z
     .object({
       intent: z.literal("svar"),
@@ -27,7 +27,7 @@ export const ReadinessAnswerSchema = ({ checkIds, manualOnlyIds }: CheckChoices)
         if (!v.notRelevantReason) ctx.addIssue({ code: "custom", path: ["notRelevantReason"], message: "Skriv hvorfor punktet ikke er relevant" });
         return;
       }
-      if (!manualOnlyIds.includes(v.checkId)) {
+      if (!answerableIds.includes(v.checkId)) {
         ctx.addIssue({ code: "custom", path: ["status"], message: "Dette punktet regnes ut fra prosjektets data; det kan bare markeres som ikke relevant" });
       } else if (v.status !== "ikke_bestatt" && !v.evidence) {
         ctx.addIssue({ code: "custom", path: ["evidence"], message: "Vis til dokumentasjonen for svaret" });

@@ -232,13 +232,13 @@ export function addQualitativeEvaluation(input: { projectId: number; measureId: 
   return row;
 }
 
-/** How many qualitative evaluations the project's measures have with the given methods. */
-export function countQualitativeEvaluations(projectId: number, methods: readonly (typeof QUALITATIVE_METHODS)[number][]) {
-  const row = getDb()
-    .select({ n: sql<number>`count(*)` })
+/** The dates of the qualitative evaluations the project's measures have with the given methods. */
+export function listQualitativeEvaluationDates(projectId: number, methods: readonly (typeof QUALITATIVE_METHODS)[number][]) {
+  return getDb()
+    .select({ date: qualitativeEvaluations.date })
     .from(qualitativeEvaluations)
     .innerJoin(measures, eq(measures.id, qualitativeEvaluations.measureId))
     .where(and(eq(measures.projectId, projectId), inArray(qualitativeEvaluations.method, [...methods])))
-    .get();
-  return row?.n ?? 0;
+    .all()
+    .map((r) => r.date);
 }

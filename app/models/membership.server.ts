@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { cachedRead, getDb, type Tx } from "../../db/client.server";
 import { organisations, projectMemberships, projects, users, type ProjectRole } from "../../db/schema";
 import { writeAudit } from "./audit.server";
@@ -29,6 +29,8 @@ export function listProjectPeople(projectId: number) {
       position: projectMemberships.position,
       organisationId: projectMemberships.organisationId,
       organisationName: organisations.name,
+      /** The day the person joined the project. */
+      since: sql<string>`coalesce(nullif(${projectMemberships.since}, ''), substr(${projectMemberships.createdAt}, 1, 10))`,
     })
     .from(projectMemberships)
     .innerJoin(users, eq(users.id, projectMemberships.userId))

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
-import { sustainabilityAnswers, sustainabilityRaters, sustainabilityReviews, sustainabilityRounds, users, REVIEW_VERDICTS } from "../../db/schema";
+import { organisations, projectMemberships, sustainabilityAnswers, sustainabilityRaters, sustainabilityReviews, sustainabilityRounds, users, REVIEW_VERDICTS } from "../../db/schema";
 import { profileRound, type RoundProfile } from "../domain/sustainability";
 import { getInstrument, instrumentItems } from "../utils/instruments.server";
 import { writeAudit } from "./audit.server";
@@ -194,24 +194,56 @@ export function profileOf(projectId: number, detail: NonNullable<ReturnType<type
   return profileRound(instrument, submittedAnswers(detail), previous ? submittedAnswers(previous) : null);
 }
 
-/** The latest signed audit of a project: when, its weakest factors, and which of them have no planned action. */
-export function latestSignedAudit(projectId: number) {
-  const latest = getDb()
-    .select({ id: sustainabilityRounds.id })
-    .from(sustainabilityRounds)
-    .where(and(eq(sustainabilityRounds.projectId, projectId), eq(sustainabilityRounds.status, "signert")))
-    .orderBy(desc(sustainabilityRounds.signedAt), desc(sustainabilityRounds.id))
-    .get();
-  const detail = latest ? getRoundDetail(projectId, latest.id) : null;
+/** A signed audit: when, its weakest factors, and which of them have no planned action. */
+function signedAudit(projectId: number, roundId: number) {
+  const detail = getRoundDetail(projectId, roundId);
   const profile = detail ? profileOf(projectId, detail) : null;
-  if (!detail || !profile) return null;
+  if (!detail || !profile || !detail.round.signedAt) return null;
   const hasAction = (itemId: string) => detail.reviews.some((r) => r.itemId === itemId && r.plannedAction.trim());
   return {
     roundId: detail.round.id,
     title: detail.round.title,
     instrumentName: getInstrument(detail.round.instrumentId)?.name ?? detail.round.instrumentId,
-    signedAt: detail.round.signedAt as string,
+    signedAt: detail.round.signedAt,
     weakest: profile.weakest.map((f) => f.name),
     weakFactorsWithoutAction: profile.weakest.filter((f) => !hasAction(f.id)).map((f) => f.name),
   };
+}
+
+/** The project's signed audits, oldest first. */
+export function listSignedAudits(projectId: number) {
+  return getDb()
+    .select({ id: sustainabilityRounds.id })
+    .from(sustainabilityRounds)
+    .where(and(eq(sustainabilityRounds.projectId, projectId), eq(sustainabilityRounds.status, "signert")))
+    .orderBy(sustainabilityRounds.signedAt, sustainabilityRounds.id)
+    .all()
+    .flatMap((r) => signedAudit(projectId, r.id) ?? []);
+}
+
+/** The latest signed audit signed on or before a day (any day when none is given). */
+export function latestSignedAudit(projectId: number, asOf?: string) {
+  return listSignedAudits(projectId).filter((a) => !asOf || a.signedAt.slice(0, 10) <= asOf).at(-1) ?? null;
+}
+
+/** Every round as dated facts: started, signed, its weak factors without a plan, and the organisation level of each rater. */
+export function listRoundFacts(projectId: number) {
+  const db = getDb();
+  const rounds = db.select().from(sustainabilityRounds).where(eq(sustainabilityRounds.projectId, projectId)).all();
+  if (rounds.length === 0) return [];
+  const signed = new Map(listSignedAudits(projectId).map((a) => [a.roundId, a]));
+  const raters = db
+    .select({ roundId: sustainabilityRaters.roundId, level: organisations.level })
+    .from(sustainabilityRaters)
+    .innerJoin(sustainabilityRounds, eq(sustainabilityRounds.id, sustainabilityRaters.roundId))
+    .leftJoin(projectMemberships, and(eq(projectMemberships.projectId, projectId), eq(projectMemberships.userId, sustainabilityRaters.userId)))
+    .leftJoin(organisations, eq(organisations.id, projectMemberships.organisationId))
+    .where(eq(sustainabilityRounds.projectId, projectId))
+    .all();
+  return rounds.map((r) => ({
+    startedAt: r.startedAt,
+    signedAt: r.signedAt,
+    weakFactorsWithoutAction: signed.get(r.id)?.weakFactorsWithoutAction ?? [],
+    raterLevels: raters.filter((x) => x.roundId === r.id).map((x) => x.level ?? null),
+  }));
 }

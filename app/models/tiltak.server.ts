@@ -6,6 +6,7 @@ import {
   organisations,
   tiltak,
   tiltakAgreementAreas,
+  tiltakEvaluations,
   tiltakFailureAreas,
   tiltakGoals,
   tiltakHearings,
@@ -13,11 +14,14 @@ import {
   tiltakStandardisations,
   tiltakStatusHistory,
   type TiltakStatus,
+  EVALUATION_DECISIONS,
+  EVALUATION_METHODS,
 } from "../../db/schema";
-import { classifyStatusChange } from "../domain/tiltak-status";
+import { checkEffectiveDate } from "../domain/dated-facts";
+import { classifyStatusChange, statusAfterEvaluation, statusAfterHearing } from "../domain/tiltak-status";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
-import { todayIso } from "../utils/time";
+import { nowIso, todayIso } from "../utils/time";
 
 export type TiltakValues = {
   title: string;
@@ -56,16 +60,24 @@ export function listTiltak(projectId: number) {
     .where(inArray(tiltakGoals.tiltakId, ids))
     .all();
   const lastChanges = db
-    .select({ tiltakId: tiltakStatusHistory.tiltakId, at: sql<string>`max(${tiltakStatusHistory.changedAt})` })
+    .select({ tiltakId: tiltakStatusHistory.tiltakId, at: sql<string>`max(coalesce(nullif(${tiltakStatusHistory.effectiveDate}, ''), ${tiltakStatusHistory.changedAt}))` })
     .from(tiltakStatusHistory)
     .where(inArray(tiltakStatusHistory.tiltakId, ids))
     .groupBy(tiltakStatusHistory.tiltakId)
     .all();
-  return rows.map((row) => ({
-    ...row,
-    goals: goalLinks.filter((g) => g.tiltakId === row.id).map((g) => (g.kind === "hovedmal" ? "Hovedmål" : `Delmål ${g.number}`)),
-    lastChange: lastChanges.find((c) => c.tiltakId === row.id)?.at ?? row.createdAt,
-  }));
+  const evaluations = db.select().from(tiltakEvaluations).where(inArray(tiltakEvaluations.tiltakId, ids)).orderBy(asc(tiltakEvaluations.date), asc(tiltakEvaluations.id)).all();
+  return rows.map((row) => {
+    const lastEvaluation = evaluations.filter((e) => e.tiltakId === row.id).at(-1);
+    const lastStatusChange = lastChanges.find((c) => c.tiltakId === row.id)?.at ?? row.createdAt;
+    return {
+      ...row,
+      goals: goalLinks.filter((g) => g.tiltakId === row.id).map((g) => (g.kind === "hovedmal" ? "Hovedmål" : `Delmål ${g.number}`)),
+      lastChange: lastEvaluation && lastEvaluation.date > lastStatusChange ? lastEvaluation.date : lastStatusChange,
+      /** The next evaluation: as the last evaluation decided, or as planned on the tiltak before any. */
+      nextEvaluationDate: lastEvaluation ? lastEvaluation.nextEvaluationDate : row.nextEvaluationDate,
+      stopped: lastEvaluation?.decision === "avslutte",
+    };
+  });
 }
 
 /** One tiltak with everything recorded about it, only if it belongs to the project. */
@@ -105,7 +117,14 @@ export function getTiltak(projectId: number, tiltakId: number) {
     failureAreaIds: db.select().from(tiltakFailureAreas).where(eq(tiltakFailureAreas.tiltakId, row.id)).all().map((f) => f.failureAreaId),
     agreementAreaIds: db.select().from(tiltakAgreementAreas).where(eq(tiltakAgreementAreas.tiltakId, row.id)).all().map((a) => a.agreementAreaId),
     organisations: involved,
-    history: db.select().from(tiltakStatusHistory).where(eq(tiltakStatusHistory.tiltakId, row.id)).orderBy(desc(tiltakStatusHistory.changedAt), desc(tiltakStatusHistory.id)).all(),
+    history: db
+      .select()
+      .from(tiltakStatusHistory)
+      .where(eq(tiltakStatusHistory.tiltakId, row.id))
+      .orderBy(desc(tiltakStatusHistory.effectiveDate), desc(tiltakStatusHistory.id))
+      .all()
+      .map((h) => ({ ...h, effectiveDate: h.effectiveDate || h.changedAt.slice(0, 10) })),
+    evaluations: db.select().from(tiltakEvaluations).where(eq(tiltakEvaluations.tiltakId, row.id)).orderBy(desc(tiltakEvaluations.date), desc(tiltakEvaluations.id)).all(),
     hearings: hearings.map((h) => ({ ...h, responses: responses.filter((r) => r.hearingId === h.id) })),
     standardisations: db
       .select({
@@ -137,11 +156,13 @@ function replaceLinks(tx: Tx, tiltakId: number, values: TiltakValues) {
 
 const columns = ({ goalIds: _g, failureAreaIds: _f, agreementAreaIds: _a, organisationIds: _o, ...rest }: TiltakValues) => rest;
 
-export function createTiltak(input: { projectId: number; userId: number; values: TiltakValues }) {
+/** Creates a tiltak as an idea, dated the day it arose (today unless told otherwise). */
+export function createTiltak(input: { projectId: number; userId: number; values: TiltakValues; ideaDate?: string }) {
   return getDb().transaction((tx) => {
     const row = tx.insert(tiltak).values({ projectId: input.projectId, status: "ide", ...columns(input.values) }).returning().get();
     replaceLinks(tx, row.id, input.values);
-    tx.insert(tiltakStatusHistory).values({ tiltakId: row.id, fromStatus: null, toStatus: "ide", changedAt: new Date().toISOString(), changedBy: input.userId }).run();
+    const now = nowIso();
+    tx.insert(tiltakStatusHistory).values({ tiltakId: row.id, fromStatus: null, toStatus: "ide", changedAt: now, effectiveDate: input.ideaDate ?? now.slice(0, 10), changedBy: input.userId }).run();
     writeAudit({ userId: input.userId, action: "create", entityType: "tiltak", entityId: row.id, projectId: input.projectId });
     return row;
   });
@@ -151,7 +172,7 @@ export function updateTiltak(input: { projectId: number; tiltakId: number; versi
   return getDb().transaction((tx) => {
     const updated = tx
       .update(tiltak)
-      .set({ ...columns(input.values), version: sql`${tiltak.version} + 1`, updatedAt: new Date().toISOString() })
+      .set({ ...columns(input.values), version: sql`${tiltak.version} + 1`, updatedAt: nowIso() })
       .where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId), eq(tiltak.version, input.version)))
       .returning({ id: tiltak.id })
       .get();
@@ -165,36 +186,59 @@ export function updateTiltak(input: { projectId: number; tiltakId: number; versi
   });
 }
 
-export type StatusChangeResult = SaveResult<{ status: TiltakStatus; version: number }> | { status: "reason_required" } | { status: "unchanged" };
+export type StatusChangeResult =
+  | SaveResult<{ status: TiltakStatus; version: number }>
+  | { status: "reason_required" }
+  | { status: "unchanged" }
+  | { status: "invalid_date"; message: string };
+
+/** The day the tiltak's latest status change took effect. */
+function lastEffectiveDate(tx: Tx, tiltakId: number) {
+  const last = tx
+    .select({ date: sql<string>`max(coalesce(nullif(${tiltakStatusHistory.effectiveDate}, ''), substr(${tiltakStatusHistory.changedAt}, 1, 10)))` })
+    .from(tiltakStatusHistory)
+    .where(eq(tiltakStatusHistory.tiltakId, tiltakId))
+    .get();
+  return last?.date ?? null;
+}
+
+/** Moves the tiltak to a status on a day, keeping the change in its history. */
+function moveStatus(tx: Tx, current: typeof tiltak.$inferSelect, to: TiltakStatus, change: { userId: number; effectiveDate: string; reason: string }) {
+  tx.update(tiltak)
+    .set({
+      status: to,
+      startDate: to === "utproving" && !current.startDate ? change.effectiveDate : current.startDate,
+      version: sql`${tiltak.version} + 1`,
+      updatedAt: nowIso(),
+    })
+    .where(eq(tiltak.id, current.id))
+    .run();
+  tx.insert(tiltakStatusHistory)
+    .values({ tiltakId: current.id, fromStatus: current.status, toStatus: to, changedAt: nowIso(), effectiveDate: change.effectiveDate, changedBy: change.userId, reason: change.reason.trim() })
+    .run();
+}
 
 /**
- * Moves a tiltak to another status and keeps the change in its history. Going backwards or
- * skipping a status needs a reason. Guarded by the version like any edit.
+ * Moves a tiltak to another status on the day it took effect (today unless told otherwise; never
+ * in the future) and keeps the change in its history. Going backwards, skipping a status, or dating
+ * the change before the previous one needs a reason. Guarded by the version like any edit.
  */
-export function changeTiltakStatus(input: { projectId: number; tiltakId: number; version: number; userId: number; to: TiltakStatus; reason: string }): StatusChangeResult {
+export function changeTiltakStatus(input: { projectId: number; tiltakId: number; version: number; userId: number; to: TiltakStatus; reason: string; effectiveDate?: string; today?: string }): StatusChangeResult {
   return getDb().transaction((tx) => {
     const current = tx.select().from(tiltak).where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId))).get();
     if (!current) return { status: "not_found" };
     if (current.version !== input.version) return { status: "conflict", current: { status: current.status, version: current.version } };
     const change = classifyStatusChange(current.status, input.to);
     if (change.kind === "same") return { status: "unchanged" };
+    const today = input.today ?? todayIso();
+    const effectiveDate = input.effectiveDate ?? today;
+    const problem = checkEffectiveDate({ date: effectiveDate, today, previousDate: lastEffectiveDate(tx, current.id), reason: input.reason });
+    if (problem) return { status: "invalid_date", message: problem.message };
     if (change.needsReason && !input.reason.trim()) return { status: "reason_required" };
-    const now = new Date().toISOString();
-    tx.update(tiltak)
-      .set({
-        status: input.to,
-        startDate: input.to === "utproving" && !current.startDate ? now.slice(0, 10) : current.startDate,
-        version: sql`${tiltak.version} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(tiltak.id, current.id))
-      .run();
-    tx.insert(tiltakStatusHistory)
-      .values({ tiltakId: current.id, fromStatus: current.status, toStatus: input.to, changedAt: now, changedBy: input.userId, reason: input.reason.trim() })
-      .run();
-    writeAudit({ userId: input.userId, action: "update", entityType: "tiltak_status", entityId: current.id, projectId: input.projectId, detail: { from: current.status, to: input.to } });
+    moveStatus(tx, current, input.to, { userId: input.userId, effectiveDate, reason: input.reason });
+    writeAudit({ userId: input.userId, action: "update", entityType: "tiltak_status", entityId: current.id, projectId: input.projectId, detail: { from: current.status, to: input.to, effectiveDate } });
     return { status: "saved" };
-  });
+  }, { behavior: "immediate" });
 }
 
 export function deleteTiltak(input: { projectId: number; tiltakId: number; userId: number }) {
@@ -207,11 +251,16 @@ export function deleteTiltak(input: { projectId: number; tiltakId: number; userI
   return Boolean(removed);
 }
 
-/** Sends a tiltak on hearing to the chosen organisations; each gets a response row to fill in. */
+/** Sends a tiltak on hearing to the chosen organisations; each gets a response row to fill in, and the tiltak is «På høring». */
 export function createHearing(input: { projectId: number; tiltakId: number; userId: number; sentDate: string; deadline: string | null; note: string; organisationIds: number[] }) {
   return getDb().transaction((tx) => {
+    const current = tx.select().from(tiltak).where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId))).get();
+    if (!current) return null;
     const hearing = tx.insert(tiltakHearings).values({ tiltakId: input.tiltakId, sentDate: input.sentDate, deadline: input.deadline, note: input.note }).returning().get();
     for (const organisationId of new Set(input.organisationIds)) tx.insert(hearingResponses).values({ hearingId: hearing.id, organisationId }).run();
+    // Sent on hearing means «På høring», from the day it was sent.
+    const next = statusAfterHearing(current.status);
+    if (next) moveStatus(tx, current, next, { userId: input.userId, effectiveDate: input.sentDate, reason: "Sendt på høring" });
     writeAudit({ userId: input.userId, action: "create", entityType: "hearing", entityId: hearing.id, projectId: input.projectId, detail: { tiltakId: input.tiltakId } });
     return hearing;
   });
@@ -240,12 +289,39 @@ export function saveStandardisation(input: {
   organisationId: number;
   documentKind: "rutine" | "retningslinje" | "prosedyre" | "annet";
   reference: string;
+  /** The day the routine or guideline took effect; today unless told otherwise. */
+  date?: string;
 }) {
-  const values = { documentKind: input.documentKind, reference: input.reference, recordedAt: todayIso() };
+  const values = { documentKind: input.documentKind, reference: input.reference, recordedAt: input.date ?? todayIso() };
   getDb()
     .insert(tiltakStandardisations)
     .values({ tiltakId: input.tiltakId, organisationId: input.organisationId, ...values })
     .onConflictDoUpdate({ target: [tiltakStandardisations.tiltakId, tiltakStandardisations.organisationId], set: values })
     .run();
   writeAudit({ userId: input.userId, action: "update", entityType: "standardisation", entityId: input.tiltakId, projectId: input.projectId, detail: { organisationId: input.organisationId } });
+}
+
+export type EvaluationValues = {
+  date: string;
+  method: (typeof EVALUATION_METHODS)[number];
+  result: string;
+  decision: (typeof EVALUATION_DECISIONS)[number];
+  nextEvaluationDate: string | null;
+};
+
+/**
+ * Records an evaluation of a tiltak: what came of it, what was decided and when to evaluate next.
+ * The first evaluation of a standardised tiltak makes it «Evaluert» from the evaluation's day.
+ */
+export function recordEvaluation(input: { projectId: number; tiltakId: number; userId: number; values: EvaluationValues }) {
+  return getDb().transaction((tx) => {
+    const current = tx.select().from(tiltak).where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId))).get();
+    if (!current) return null;
+    const values = { ...input.values, nextEvaluationDate: input.values.decision === "avslutte" ? null : input.values.nextEvaluationDate };
+    const row = tx.insert(tiltakEvaluations).values({ tiltakId: current.id, ...values, createdBy: input.userId }).returning().get();
+    const next = statusAfterEvaluation(current.status);
+    if (next) moveStatus(tx, current, next, { userId: input.userId, effectiveDate: values.date, reason: "Evaluert" });
+    writeAudit({ userId: input.userId, action: "create", entityType: "tiltak_evaluation", entityId: row.id, projectId: input.projectId, detail: { tiltakId: current.id, decision: values.decision } });
+    return row;
+  }, { behavior: "immediate" });
 }

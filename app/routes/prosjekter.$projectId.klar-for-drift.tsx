@@ -1,19 +1,20 @@
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { TextField } from "../components/fields";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { IntentButton } from "../components/record-form";
 import { CheckAnswerForm } from "../components/readiness/check-answer-form";
-import { defaultAssessmentDate, STATUS_TEXT, VERDICT_TEXT, type CheckStatus } from "../domain/readiness";
+import { STATUS_TEXT, VERDICT_TEXT, type CheckStatus } from "../domain/readiness";
+import { AsOfPicker } from "../components/as-of-picker";
+import { asOfFor } from "../utils/as-of";
 import { checkChoicesFrom, ReadinessAnswerSchema, SnapshotSchema } from "../forms/readiness";
 import { getProject } from "../models/project.server";
-import { clearReadinessAnswer, listReadinessAnswers, listSnapshots, projectReadiness, saveReadinessAnswer, takeSnapshot } from "../models/readiness.server";
+import { clearReadinessAnswer, listReadinessAnswers, listSnapshots, saveReadinessAnswer } from "../models/readiness.server";
+import { projectReadiness, takeSnapshot } from "../services/readiness.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { formatDate } from "../utils/format";
 import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
-import { isoDate } from "../utils/schemas";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
 
@@ -31,18 +32,18 @@ const VERDICT_COLOR = { klar: "success", nesten: "warning", ikke_klar: "danger" 
 function assessmentDate(request: Request, projectId: number) {
   const project = getProject(projectId);
   if (!project) throw notFound();
-  const chosen = isoDate("Dato").safeParse(new URL(request.url).searchParams.get("dato"));
-  return chosen.success ? chosen.data : defaultAssessmentDate(project, todayIso());
+  return asOfFor(new URL(request.url), project, todayIso());
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
-  const asOf = assessmentDate(request, projectId);
+  const { asOf, basis } = assessmentDate(request, projectId);
   const readiness = projectReadiness(projectId, asOf);
   const answers = Object.fromEntries(listReadinessAnswers(projectId).map((a) => [a.checkId, { status: a.status, evidence: a.evidence, notRelevantReason: a.notRelevantReason }]));
   return json({
     projectId,
     asOf,
+    basis,
     readiness,
     answers,
     choices: checkChoicesFrom(readiness.checks),
@@ -64,7 +65,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (!hasRole(role, READINESS_ANSWERERS)) throw new Response("Bare prosjektlederen svarer på punktene", { status: 403 });
   const checkId = String(formData.get("checkId") ?? "");
-  const choices = checkChoicesFrom(projectReadiness(projectId, assessmentDate(request, projectId)).checks);
+  const { asOf } = assessmentDate(request, projectId);
+  const choices = checkChoicesFrom(projectReadiness(projectId, asOf).checks);
   if (intent === "fjern-svar") {
     if (!choices.checkIds.includes(checkId)) throw notFound();
     clearReadinessAnswer({ projectId, userId: user.id, checkId });
@@ -73,14 +75,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "svar") {
     const submission = parseWithZod(formData, { schema: ReadinessAnswerSchema(choices) });
     if (submission.status !== "success") return json({ intent, checkId, result: submission.reply() }, { status: 400 });
-    saveReadinessAnswer({ projectId, userId: user.id, ...submission.value });
+    // An answer given while looking at an earlier day holds from that day.
+    const today = todayIso();
+    saveReadinessAnswer({ projectId, userId: user.id, ...submission.value, answeredOn: asOf < today ? asOf : today });
     return redirect(here);
   }
   throw new Response("Ukjent handling", { status: 400 });
 }
 
 export default function ReadinessPage() {
-  const { projectId, asOf, readiness, answers, choices, snapshots, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
+  const { projectId, asOf, basis, readiness, answers, choices, snapshots, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (checkId: string) => (data?.intent === "svar" && data.checkId === checkId ? (data.result as Parameters<typeof CheckAnswerForm>[0]["lastResult"]) : undefined);
   const passed = readiness.checks.filter((c) => c.status === "bestatt" || c.status === "ikke_relevant").length;
@@ -90,12 +94,7 @@ export default function ReadinessPage() {
         Klar for drift?
       </Heading>
       <Paragraph>Sjekkene regnes ut fra prosjektets egne data. Det dataene ikke kan svare på, svarer prosjektlederen på med dokumentasjon.</Paragraph>
-      <Form method="get" className="inline-form">
-        <TextField label="Vurdert per" type="date" name="dato" defaultValue={asOf} key={asOf} />
-        <Button type="submit" variant="secondary">
-          Vis
-        </Button>
-      </Form>
+      <AsOfPicker asOf={asOf} basis={basis} />
       <Alert data-color={VERDICT_COLOR[readiness.verdict]}>
         <Heading level={2} data-size="sm">
           {VERDICT_TEXT[readiness.verdict]} per {formatDate(asOf)}
@@ -135,8 +134,8 @@ export default function ReadinessPage() {
               </Paragraph>
               {canAnswer ? (
                 <details open={Boolean(resultFor(check.id))}>
-                  <summary>{check.manualOnly ? "Svar på punktet" : "Marker som ikke relevant"}</summary>
-                  <CheckAnswerForm checkId={check.id} manualOnly={check.manualOnly} choices={choices} saved={answers[check.id] ?? null} lastResult={resultFor(check.id)} />
+                  <summary>{check.acceptsAnswer ? "Svar på punktet" : "Marker som ikke relevant"}</summary>
+                  <CheckAnswerForm checkId={check.id} acceptsAnswer={check.acceptsAnswer} choices={choices} saved={answers[check.id] ?? null} lastResult={resultFor(check.id)} />
                   {answers[check.id] ? (
                     <IntentButton intent="fjern-svar" fields={{ checkId: check.id }} variant="tertiary" data-size="sm">
                       Fjern svaret

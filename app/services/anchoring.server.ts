@@ -1,27 +1,48 @@
 // The anchoring coverage of a project, computed and labelled for the page and the spreadsheet.
 import { cachedRead } from "../../db/client.server";
-import { computeAnchoringCoverage } from "../domain/anchoring-coverage";
+import { computeAnchoringCoverage, type Headline } from "../domain/anchoring-coverage";
+import { knownBy } from "../domain/dated-facts";
 import { listAnchoringReaches } from "../models/anchoring.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 
-/** Who in which organisations the project's anchoring has reached; reused while the database is unchanged. */
-export function projectAnchoringCoverage(projectId: number) {
-  return cachedRead(`anchoring-coverage:${projectId}`, () => readAnchoringCoverage(projectId));
-}
-
-function readAnchoringCoverage(projectId: number) {
+/**
+ * What anchoring coverage is computed from: the organisations, every dated reach, the audiences,
+ * and how a headline reads («Ledere nådd: 12 av 16 kommuner»).
+ */
+export function anchoringSources(projectId: number) {
   const content = getContent();
   const anchoringTypes = content.activityTypes.activityTypes.filter((t) => t.anchoring).map((t) => t.id);
   const audiences = content.audiences.audiences;
-  const coverage = computeAnchoringCoverage(
-    listProjectOrganisations(projectId),
-    listAnchoringReaches(projectId, anchoringTypes),
-    audiences.map((a) => a.id),
-  );
   const audienceNames = Object.fromEntries(audiences.map((a) => [a.id, a.name]));
-  const { organisationLevels, organisationLevelsPlural } = content.labels;
+  const { organisationLevelsPlural } = content.labels;
+  return {
+    organisations: listProjectOrganisations(projectId),
+    reaches: listAnchoringReaches(projectId, anchoringTypes),
+    audienceIds: audiences.map((a) => a.id),
+    describe: (h: Headline) => `${audienceNames[h.audienceId]} nådd: ${h.reached} av ${h.total} ${organisationLevelsPlural[h.level]}`,
+  };
+}
+
+/**
+ * Who in which organisations the project's anchoring had reached by a day (by now when none is
+ * given); reused while the database is unchanged.
+ */
+export function projectAnchoringCoverage(projectId: number, asOf?: string) {
+  return cachedRead(`anchoring-coverage:${projectId}:${asOf ?? ""}`, () => readAnchoringCoverage(projectId, asOf));
+}
+
+function readAnchoringCoverage(projectId: number, asOf?: string) {
+  const content = getContent();
+  const audiences = content.audiences.audiences;
+  const sources = anchoringSources(projectId);
+  const coverage = computeAnchoringCoverage(
+    sources.organisations,
+    asOf ? sources.reaches.filter((r) => knownBy(r.date, asOf)) : sources.reaches,
+    sources.audienceIds,
+  );
+  const { organisationLevels } = content.labels;
   return {
     ...coverage,
     audiences: audiences.map((a) => ({ id: a.id, name: a.name })),
@@ -34,10 +55,7 @@ function readAnchoringCoverage(projectId: number) {
       name: organisationLevels[level],
       counts: coverage.headlines.filter((h) => h.level === level),
     })),
-    headlines: coverage.headlines.map((h) => ({
-      ...h,
-        text: `${audienceNames[h.audienceId]} nådd: ${h.reached} av ${h.total} ${organisationLevelsPlural[h.level]}`,
-    })),
+    headlines: coverage.headlines.map((h) => ({ ...h, text: sources.describe(h) })),
   };
 }
 

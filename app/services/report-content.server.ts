@@ -1,95 +1,80 @@
-// Gathers a project's data for a report period and assembles the report (app/domain/report.ts).
+// Gathers a project's dated facts for a report and assembles it (app/domain/report.ts) as of the period's end.
+import { countsOn } from "../domain/dated-facts";
 import { analyseMeasure } from "../domain/measure-analysis";
-import { VERDICT_TEXT } from "../domain/readiness";
 import { assembleReport, type ChartSeries, type ReportContent } from "../domain/report";
 import { listActivities } from "../models/activity.server";
+import { listConferenceInputFacts } from "../models/dated-facts.server";
 import { listConferences } from "../models/conference.server";
 import { listGoals } from "../models/goal.server";
-import { countQualitativeEvaluations, getMeasure, listMeasureSummaries } from "../models/measure.server";
+import { getMeasure, listMeasureSummaries, listQualitativeEvaluationDates } from "../models/measure.server";
 import { listProjectPeople } from "../models/membership.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getProject } from "../models/project.server";
-import { gatherReadinessInput, listSnapshots, projectReadiness } from "../models/readiness.server";
-import { latestSignedAudit } from "../models/sustainability.server";
-import { projectAnchoringCoverage } from "./anchoring.server";
+import { listSignedAudits } from "../models/sustainability.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
+import { anchoringSources } from "./anchoring.server";
+import { gatherReadinessInput } from "./readiness.server";
 
 const USER_METHODS = ["fokusgruppe", "brukerhistorie", "sporreskjema"] as const;
 
+/** A measure's chart as it stood at the end of the period: analysed on the points known by then. */
 function measureSeries(projectId: number, measureId: number, periodEnd: string) {
   const measure = getMeasure(projectId, measureId);
   if (!measure) return null;
   const points = measure.points.filter((p) => p.date <= periodEnd);
-  const analysis = analyseMeasure(measure, points, measure.events, measure.linkedTiltak, (x) => formatDate(String(x)));
+  const analysis = analyseMeasure(measure, points, measure.events.filter((e) => e.date <= periodEnd), measure.linkedTiltak, (x) => formatDate(String(x)));
   const series: ChartSeries = analysis
     ? analysis.result.points.map((p) => ({ x: String(p.x), y: p.y, cl: p.cl, lcl: p.lcl, ucl: p.ucl, signal: p.sigmaSignal || p.runsSignal }))
     : [];
   return { name: measure.name, unit: measure.unit, isIllustrative: measure.isIllustrative, series, explanation: analysis ? analysis.explanation : [] };
 }
 
-/** The report for a period as it stands now, with the project's texts. */
+/** The report for a period with the project's texts: what was true at the end of the period. */
 export function buildReportContent(projectId: number, report: { title: string; periodStart: string; periodEnd: string; narrative: Record<string, string> }): ReportContent {
   const content = getContent();
   const labels = content.labels;
   const project = getProject(projectId)!;
   const period = { start: report.periodStart, end: report.periodEnd };
-  const readinessInput = gatherReadinessInput(projectId, period.end);
-  const agreementNames = Object.fromEntries(content.agreementAreas.agreementAreas.map((a) => [a.id, `Avtale ${a.number}`]));
+  const readiness = gatherReadinessInput(projectId, period.end);
   const typeNames = Object.fromEntries(content.activityTypes.activityTypes.map((t) => [t.id, t.name]));
   const activities = listActivities(projectId);
-  const conferences = listConferences(projectId);
-  const goals = listGoals(projectId).map((g) => {
-    const status = g.history.find((h) => h.date <= period.end);
-    return { id: g.id, label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`, title: g.title, status };
-  });
-  const measureIds = listMeasureSummaries(projectId).map((m) => m.id);
-  const snapshot = listSnapshots(projectId).find((s) => s.asOf <= period.end);
-  const readiness = snapshot ?? { asOf: period.end, ...projectReadiness(projectId, period.end) };
-  const audit = latestSignedAudit(projectId);
-  const prioritised = readinessInput.tiltak.filter((t) => t.priority === "prioritert");
-  const evaluated = (t: { status: string }) => t.status === "evaluert";
+  const inputs = listConferenceInputFacts(projectId);
+  const goalLabel = (g: { kind: "hovedmal" | "delmal"; number: number | null }) => `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`;
 
   return assembleReport({
     title: report.title,
     period,
     project,
     organisations: listProjectOrganisations(projectId).map((o) => ({ name: o.name, levelName: labels.organisationLevels[o.level] })),
-    people: listProjectPeople(projectId).map((p) => ({ name: p.name, roleName: labels.projectRoles[p.role], position: p.position })),
-    goals: goals.map((g) => ({
-      label: g.label,
+    people: listProjectPeople(projectId).map((p) => ({ name: p.name, roleName: labels.projectRoles[p.role], position: p.position, since: p.since })),
+    goals: listGoals(projectId).map((g) => ({
+      label: goalLabel(g),
       title: g.title,
-      statusName: g.status ? labels.goalStatuses[g.status.status] : null,
-      statusDate: g.status?.date ?? null,
-      comment: g.status?.comment ?? "",
+      history: g.history.map((h) => ({ statusName: labels.goalStatuses[h.status], date: h.date, comment: h.comment })),
     })),
     steps: content.steps.steps,
     activities: activities.map((a) => ({ title: a.title, startDate: a.startDate, endDate: a.endDate, typeName: typeNames[a.typeId] ?? a.typeId, stepId: a.stepId, themeId: a.themeId })),
-    conferences: conferences.map((c) => ({ title: c.title, date: c.date, endDate: c.endDate, participants: c.participantTotal, inputs: c.followUp.total, followUpCounts: c.followUp })),
-    followUpNames: labels.inputFollowUps,
-    tiltak: readinessInput.tiltak.map((t) => ({
-      title: t.title,
-      priorityName: labels.tiltakPriorities[t.priority as keyof typeof labels.tiltakPriorities],
-      statusName: labels.tiltakStatuses[t.status as keyof typeof labels.tiltakStatuses],
-      nextEvaluationDate: t.nextEvaluationDate,
-      agreements: t.agreementAreaIds.map((id) => agreementNames[id] ?? id),
+    conferences: listConferences(projectId).map((c) => ({
+      title: c.title,
+      date: c.date,
+      endDate: c.endDate,
+      participants: c.participantTotal,
+      inputs: inputs.filter((i) => i.conferenceId === c.id),
     })),
-    measures: measureIds.flatMap((id) => measureSeries(projectId, id, period.end) ?? []),
-    anchoringHeadlines: projectAnchoringCoverage(projectId).headlines.map((h) => h.text),
-    readiness: { asOf: readiness.asOf, verdictText: VERDICT_TEXT[readiness.verdict], todo: readiness.todo },
-    audit: audit ? { title: audit.title, signedAt: audit.signedAt, weakest: audit.weakest } : null,
-    criteria: content.funderCriteria.criteria,
-    evidence: {
-      prioritisedTiltak: prioritised.length,
-      evaluatedTiltak: prioritised.filter(evaluated).length,
-      measuresAnalysedAgainstGoals: readinessInput.measures.filter((m) => !m.isIllustrative && m.goalIds.length > 0 && m.pointCount >= 10).length,
-      userEvaluations: countQualitativeEvaluations(projectId, USER_METHODS),
-      goals: goals.length,
-      goalsWithStatus: goals.filter((g) => g.status).length,
-      tiltakWithAgreements: readinessInput.tiltak.filter((t) => t.agreementAreaIds.length > 0).length,
-      evaluatedAgreementTiltak: readinessInput.tiltak.filter((t) => t.agreementAreaIds.length > 0 && evaluated(t)).length,
-      userNeedsSources: activities.filter((a) => a.typeId === "kartlegging").length + (readinessInput.userInputAtConferences ? 1 : 0),
+    followUpNames: labels.inputFollowUps,
+    readiness,
+    tiltakNames: {
+      priorities: labels.tiltakPriorities,
+      statuses: labels.tiltakStatuses,
+      agreements: Object.fromEntries(content.agreementAreas.agreementAreas.map((a) => [a.id, `Avtale ${a.number}`])),
     },
+    measures: listMeasureSummaries(projectId).flatMap((m) => measureSeries(projectId, m.id, period.end) ?? []),
+    anchoring: anchoringSources(projectId),
+    audits: listSignedAudits(projectId).map(({ title, signedAt, weakest }) => ({ title, signedAt, weakest })),
+    criteria: content.funderCriteria.criteria,
+    userEvaluationDates: listQualitativeEvaluationDates(projectId, USER_METHODS),
+    userNeedsMappingDates: activities.filter((a) => a.typeId === "kartlegging").map(countsOn),
     narrative: report.narrative,
     formatDate,
   });

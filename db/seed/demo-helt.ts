@@ -82,10 +82,11 @@ const audits: DemoAudit[] = [
 
 const readinessAnswers: DemoReadinessAnswer[] = [
   {
-    checkId: "brukere-velger-malinger",
+    checkId: "brukere-i-utformingen",
     status: "ikke_bestatt",
     evidence: "Statusrapporten januar 2013: brukerne er ikke med i valget av hva som skal måles eller i utformingen av forløpet.",
     answeredBy: "prosjektleder@trinnvis.test",
+    answeredOn: "2013-01-28",
   },
 ];
 
@@ -133,12 +134,12 @@ export const heltDemo: DemoProject = {
     { email: "medarbeider@trinnvis.test", name: "Per Holmvik", role: "prosjektmedarbeider", position: "Prosjektgruppe, Indre Namdal (30–40 %)", organisation: kommune("Grong"), canLogIn: true },
     { email: "marit.vestre@trinnvis.test", name: "Marit Vestre", role: "prosjektmedarbeider", position: "Prosjektgruppe, Ytre Namdal (30–40 %)", organisation: KOLVEREID },
     { email: "eli.strand@trinnvis.test", name: "Eli Strand", role: "prosjektmedarbeider", position: "Prosjektgruppe, Midtre Namdal (30–40 %)", organisation: kommune("Overhalla") },
-    { email: "siri.moe@trinnvis.test", name: "Siri Moe", role: "prosjektmedarbeider", position: "Brukerrepresentant i prosjektgruppen (inntil 40 %)", organisation: MH },
-    { email: "styringsgruppe@trinnvis.test", name: "Anne Sørli", role: "styringsgruppe", position: "Styringsgruppe, leder fra Midtre Namdal", organisation: kommune("Namsos"), canLogIn: true },
-    { email: "odd.kvam@trinnvis.test", name: "Odd Kvam", role: "styringsgruppe", position: "Styringsgruppe, leder fra Indre Namdal", organisation: kommune("Grong") },
-    { email: "liv.hald@trinnvis.test", name: "Liv Hald", role: "styringsgruppe", position: "Styringsgruppe, leder fra Ytre Namdal", organisation: kommune("Vikna") },
-    { email: "nils.aasen@trinnvis.test", name: "Nils Aasen", role: "styringsgruppe", position: "Styringsgruppe, psykiatrisk klinikk", organisation: HNT },
-    { email: "radgiver@trinnvis.test", name: "Tone Berg", role: "radgiver", position: "Veileder og rådgiver fra Kunnskapssenteret", organisation: "Nasjonalt kunnskapssenter for helsetjenesten", canLogIn: true },
+    { email: "siri.moe@trinnvis.test", name: "Siri Moe", role: "prosjektmedarbeider", position: "Brukerrepresentant i prosjektgruppen (inntil 40 %)", organisation: MH, since: "2011-04-01" },
+    { email: "styringsgruppe@trinnvis.test", name: "Anne Sørli", role: "styringsgruppe", position: "Styringsgruppe, leder fra Midtre Namdal", organisation: kommune("Namsos"), canLogIn: true, since: "2011-03-15" },
+    { email: "odd.kvam@trinnvis.test", name: "Odd Kvam", role: "styringsgruppe", position: "Styringsgruppe, leder fra Indre Namdal", organisation: kommune("Grong"), since: "2011-03-15" },
+    { email: "liv.hald@trinnvis.test", name: "Liv Hald", role: "styringsgruppe", position: "Styringsgruppe, leder fra Ytre Namdal", organisation: kommune("Vikna"), since: "2011-03-15" },
+    { email: "nils.aasen@trinnvis.test", name: "Nils Aasen", role: "styringsgruppe", position: "Styringsgruppe, psykiatrisk klinikk", organisation: HNT, since: "2011-03-15" },
+    { email: "radgiver@trinnvis.test", name: "Tone Berg", role: "radgiver", position: "Veileder og rådgiver fra Kunnskapssenteret", organisation: "Nasjonalt kunnskapssenter for helsetjenesten", canLogIn: true, since: "2011-10-01" },
   ],
   // From the status report: the cooperation committee owned the project; in spring 2011 a steering group of
   // leaders from the three municipal regions and the clinic replaced it as steering group.

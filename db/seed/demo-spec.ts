@@ -11,13 +11,16 @@ export type DemoPerson = {
   organisation?: string;
   /** People with a password can log in; the README lists them. */
   canLogIn?: boolean;
+  /** The day the person joined the project; the project's start when not given. */
+  since?: string;
 };
 
 export type DemoGroup = {
   kind: ProjectGroupKind;
   name: string;
   description?: string;
-  members: { person: string; function?: string; organisation?: string }[];
+  /** Members by e-mail (project members) or by name; they joined the group when they joined the project unless `since` says otherwise. */
+  members: { person: string; function?: string; organisation?: string; since?: string }[];
 };
 
 export type DemoGoal = {
@@ -99,7 +102,15 @@ export type DemoAudit = {
   reviews: Record<string, { verdict: "godkjent" | "trenger_arbeid"; comment: string; plannedAction?: string }>;
 };
 
-export type DemoReadinessAnswer = { checkId: string; status: "bestatt" | "advarsel" | "ikke_bestatt" | "ikke_relevant"; evidence: string; notRelevantReason?: string; answeredBy: string };
+export type DemoReadinessAnswer = {
+  checkId: string;
+  status: "bestatt" | "advarsel" | "ikke_bestatt" | "ikke_relevant";
+  evidence: string;
+  notRelevantReason?: string;
+  answeredBy: string;
+  /** The day the answer holds from. */
+  answeredOn: string;
+};
 
 export type DemoProject = {
   name: string;

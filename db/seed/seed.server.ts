@@ -66,7 +66,7 @@ export function insertDemoProject(tx: Tx, spec: DemoProject, passwordHash: strin
     const user = upsertUser(tx, person, passwordHash);
     userIds.set(person.email, user.id);
     tx.insert(t.projectMemberships)
-      .values({ projectId, userId: user.id, role: person.role, position: person.position, organisationId: person.organisation ? orgId(person.organisation) : null })
+      .values({ projectId, userId: user.id, role: person.role, position: person.position, organisationId: person.organisation ? orgId(person.organisation) : null, since: person.since ?? spec.startDate })
       .run();
   }
 
@@ -81,6 +81,7 @@ export function insertDemoProject(tx: Tx, spec: DemoProject, passwordHash: strin
           name: person?.name ?? member.person,
           function: member.function ?? "",
           organisationId: (member.organisation ?? person?.organisation) ? orgId((member.organisation ?? person?.organisation)!) : null,
+          since: member.since ?? person?.since ?? spec.startDate,
         })
         .run();
     }
@@ -110,7 +111,7 @@ export function insertDemoProject(tx: Tx, spec: DemoProject, passwordHash: strin
     tiltakIds.set(item.key, row.id);
     item.history.forEach(([status, date, reason], i) =>
       tx.insert(t.tiltakStatusHistory)
-        .values({ tiltakId: row.id, fromStatus: i === 0 ? null : item.history[i - 1][0], toStatus: status, changedAt: `${date}T12:00:00.000Z`, reason: reason ?? "" })
+        .values({ tiltakId: row.id, fromStatus: i === 0 ? null : item.history[i - 1][0], toStatus: status, changedAt: `${date}T12:00:00.000Z`, effectiveDate: date, reason: reason ?? "" })
         .run(),
     );
     for (const key of item.goals) tx.insert(t.tiltakGoals).values({ tiltakId: row.id, goalId: goalId(key) }).run();

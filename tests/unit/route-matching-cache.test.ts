@@ -49,6 +49,54 @@ test("the matches of a path are reused, and differ by path and by routes array",
   expect(matchRoutes(routes, "/finnes-ikke")).toBeNull();
 });
 
+/** Tries a change; a frozen object refuses it (a TypeError in strict code, which a test file is). */
+function tryTo(change: () => void) {
+  try {
+    change();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+  }
+}
+
+test("a caller that changes the matches it got cannot change what the next caller gets for the path", () => {
+  const routes = appRoutes();
+  const first = matchRoutes(routes, "/prosjekter/7/malinger/3")!;
+  tryTo(() => (first.at(-1)!.params.projectId = "8"));
+  tryTo(() => delete first[1].params.measureId);
+  tryTo(() => (first[1].params = { projectId: "9" }));
+  tryTo(() => first.pop());
+  tryTo(() => (first[2] = first[0]));
+  const again = matchRoutes(routes, "/prosjekter/7/malinger/3")!;
+  expect(ids(again)).toEqual(["root", "project", "measure"]);
+  for (const match of again) expect(match.params).toEqual({ projectId: "7", measureId: "3" });
+  // The routes themselves are not frozen: React Router fills in lazy routes on them.
+  expect(Object.isFrozen(again[1].route)).toBe(false);
+});
+
+test("a loader that changes its params cannot change the next request's params", async () => {
+  const { createStaticHandler } = require("@remix-run/router") as {
+    createStaticHandler: (routes: object[]) => { query: (request: Request) => Promise<{ loaderData: Record<string, unknown> } | Response> };
+  };
+  const handler = createStaticHandler([
+    {
+      id: "project",
+      path: "/prosjekter/:projectId",
+      loader: ({ params }: { params: Record<string, string> }) => {
+        const seen = { ...params };
+        tryTo(() => (params.projectId = "annet"));
+        return seen;
+      },
+    },
+  ]);
+  const loaderData = async () => {
+    const context = await handler.query(new Request("http://localhost/prosjekter/7"));
+    if (context instanceof Response) throw new Error("unexpected response");
+    return context.loaderData.project;
+  };
+  expect(await loaderData()).toEqual({ projectId: "7" });
+  expect(await loaderData()).toEqual({ projectId: "7" });
+});
+
 test("a compiled pattern is kept apart by case sensitivity and by whether it must match to the end", () => {
   expect(matchPath({ path: "/Rapport", caseSensitive: false, end: true }, "/rapport")).not.toBeNull();
   expect(matchPath({ path: "/Rapport", caseSensitive: true, end: true }, "/rapport")).toBeNull();

@@ -18,14 +18,14 @@ const NOT_RELEVANT = { value: "ikke_relevant", label: "Ikke relevant for prosjek
 
 type Props = {
   checkId: string;
-  manualOnly: boolean;
+  acceptsAnswer: boolean;
   choices: CheckChoices;
   saved: { status: string; evidence: string; notRelevantReason: string } | null;
   lastResult: SubmissionResult<string[]> | undefined;
 };
 
 /** The project leader's answer to one check, or its marking as not relevant. */
-export function CheckAnswerForm({ checkId, manualOnly, choices, saved, lastResult }: Props) {
+export function CheckAnswerForm({ checkId, acceptsAnswer, choices, saved, lastResult }: Props) {
   const [form, fields] = useChoicesForm(ReadinessAnswerSchema, choices, lastResult, saved ?? undefined);
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
@@ -33,7 +33,7 @@ export function CheckAnswerForm({ checkId, manualOnly, choices, saved, lastResul
       <input type="hidden" name="intent" value="svar" />
       <input type="hidden" name="checkId" value={checkId} />
       <FormErrors errors={form.errors} />
-      <SelectField label="Svar" placeholder="Velg" options={manualOnly ? [...MANUAL_STATUSES, NOT_RELEVANT] : [NOT_RELEVANT]} {...fieldProps(fields.status)} />
+      <SelectField label="Svar" placeholder="Velg" options={acceptsAnswer ? [...MANUAL_STATUSES, NOT_RELEVANT] : [NOT_RELEVANT]} {...fieldProps(fields.status)} />
       <TextField label="Dokumentasjon" description="Hva svaret bygger på: referat, vedtak, nettadresse" multiline rows={2} {...fieldProps(fields.evidence)} />
       <TextField label="Hvorfor ikke relevant" description="Fylles ut når punktet ikke er relevant" multiline rows={2} {...fieldProps(fields.notRelevantReason)} />
       <div>
