@@ -3,6 +3,9 @@
 /** The ISO date part of a date or instant ("2013-01-28T14:00:00Z" → "2013-01-28"). */
 export const dayOf = (dateOrInstant: string) => dateOrInstant.slice(0, 10);
 
+/** A date as the UI writes it, dd.mm.yyyy, for texts the domain composes. */
+export const norwegianDate = (dateOrInstant: string) => dayOf(dateOrInstant).split("-").reverse().join(".");
+
 /** Whether a fact dated `date` (a date or an instant) was true on `asOf`. */
 export const knownBy = (date: string | null | undefined, asOf: string): date is string => Boolean(date) && dayOf(date as string) <= asOf;
 

@@ -1,7 +1,7 @@
 // "Klar for drift?": checks computed from the project's own data, each passed, warned or failed,
 // with what is missing. Pure: the caller gathers the data.
 
-import { addMonths, knownBy, latestAsOf } from "./dated-facts";
+import { addMonths, knownBy, latestAsOf, norwegianDate } from "./dated-facts";
 
 export type CheckStatus = "bestatt" | "advarsel" | "ikke_bestatt" | "ubesvart" | "ikke_relevant";
 
@@ -25,6 +25,8 @@ export type TiltakFacts = {
 export type ReadinessInput = {
   asOf: string;
   organisations: { id: number; name: string; level: string }[];
+  /** The levels of leaders an organisation has, from the top down. */
+  leaderLevels: { id: string; name: string }[];
   /** Leaders reached by anchoring work: organisation, date and leader level. */
   leaderReaches: { organisationId: number; date: string; leaderLevel: string }[];
   /** Staff meetings, internal training, induction of new staff: per organisation and date. */
@@ -256,15 +258,34 @@ export function assessReadiness(dated: ReadinessInput): Readiness {
     link: "malinger",
   });
 
-  const leadersReached = new Set(input.leaderReaches.filter((r) => r.date >= yearAgo && r.date <= input.asOf && r.leaderLevel === "toppledelse").map((r) => r.organisationId));
-  const leadersMissing = serviceOrgs.filter((o) => !leadersReached.has(o.id));
+  const reachedOrganisations = new Set([...input.leaderReaches, ...input.staffReaches].map((r) => r.organisationId));
+  const neverReached = serviceOrgs.filter((o) => !reachedOrganisations.has(o.id));
+  drafts.push({
+    id: "forankret-bredt",
+    title: "Forankringsarbeidet har nådd hver deltakende organisasjon",
+    status: serviceOrgs.length === 0 ? "advarsel" : neverReached.length ? "ikke_bestatt" : "bestatt",
+    detail: neverReached.length
+      ? `Aldri nådd av forankringsarbeid: ${list(neverReached.map((o) => o.name))}.`
+      : `Ledere eller medarbeidere i alle ${serviceOrgs.length} deltakende organisasjoner er nådd av forankringsarbeidet.`,
+    todo: neverReached.length ? "Nå ledere og medarbeidere i alle organisasjonene som deltar." : null,
+    link: "forankring",
+  });
+
+  // Leaders at every level, recently: the new practice needs them now, not when the project started.
+  const recentLevels = new Map<number, Set<string>>();
+  for (const r of input.leaderReaches.filter((r) => r.date >= yearAgo)) recentLevels.set(r.organisationId, (recentLevels.get(r.organisationId) ?? new Set()).add(r.leaderLevel));
+  const levelName = (id: string) => (dated.leaderLevels.find((l) => l.id === id)?.name ?? id).replace(/ \(.*\)$/, "").toLocaleLowerCase("nb");
+  const leadersMissing = serviceOrgs.flatMap((o) => {
+    const missing = dated.leaderLevels.filter((l) => !recentLevels.get(o.id)?.has(l.id)).map((l) => levelName(l.id));
+    return missing.length ? [{ name: o.name, missing }] : [];
+  });
   drafts.push({
     id: "ledere-forankret",
-    title: "Toppledelsen i hver deltakende organisasjon er nådd det siste året",
+    title: "Ledere på alle nivåer i hver deltakende organisasjon er nådd det siste året",
     status: serviceOrgs.length === 0 ? "advarsel" : leadersMissing.length ? "ikke_bestatt" : "bestatt",
     detail: leadersMissing.length
-      ? `Ikke nådd de siste tolv månedene: ${list(leadersMissing.map((o) => o.name))}.`
-      : "Toppledelsen i alle deltakende organisasjoner er nådd det siste året.",
+      ? `Ledere på alle nivåer er ennå ikke nådd de siste tolv månedene: ${list(leadersMissing.map((o) => `${o.name} (${o.missing.join(", ")})`))}.`
+      : "Ledere på alle nivåer i alle deltakende organisasjoner er nådd det siste året.",
     todo: leadersMissing.length ? "Bekreft forankringen hos ledere på alle nivåer, og få målene inn i organisasjonenes egne planer." : null,
     link: "forankring",
   });
@@ -370,7 +391,7 @@ export function assessReadiness(dated: ReadinessInput): Readiness {
     detail: !round
       ? "Ingen bærekraftsrunde er signert."
       : !recentRound
-        ? `Siste signerte runde er eldre enn et halvt år (${round.signedAt.slice(0, 10)}).`
+        ? `Siste signerte runde er eldre enn et halvt år (${norwegianDate(round.signedAt)}).`
         : round.weakFactorsWithoutAction.length
           ? `Svake faktorer uten planlagt tiltak: ${list(round.weakFactorsWithoutAction)}.`
           : "Siste runde er signert, og de svakeste faktorene har en plan.",
@@ -395,7 +416,12 @@ export function assessReadiness(dated: ReadinessInput): Readiness {
     id: "prioriterte-tiltak-ferdige",
     title: "De prioriterte tiltakene er standardisert",
     status: prioritised.length === 0 ? "advarsel" : unfinished.length ? "ikke_bestatt" : "bestatt",
-    detail: unfinished.length ? `Ikke ferdig: ${list(unfinished.map((t) => t.title))}.` : "Alle prioriterte tiltak er standardisert eller evaluert.",
+    detail:
+      prioritised.length === 0
+        ? "Ingen tiltak er prioritert ennå."
+        : unfinished.length
+          ? `Ikke ferdig: ${list(unfinished.map((t) => t.title))}.`
+          : "Alle prioriterte tiltak er standardisert eller evaluert.",
     todo: unfinished.length ? "Gjør ferdig de prioriterte tiltakene, blant dem forløpet selv, og få dem standardisert." : null,
     link: "tiltak",
   });

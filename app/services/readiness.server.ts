@@ -18,7 +18,8 @@ const USER_AUDIENCES = ["brukere", "parorende"];
 
 /** Every fact the readiness checks read, each with its date; the checks decide what counts on `asOf`. */
 export function gatherReadinessInput(projectId: number, asOf: string): ReadinessInput {
-  const types = getContent().activityTypes.activityTypes;
+  const content = getContent();
+  const types = content.activityTypes.activityTypes;
   const activities = listActivityReaches(projectId);
   const ofTypes = (wanted: (t: (typeof types)[number]) => boolean | undefined) => {
     const ids = new Set(types.filter(wanted).map((t) => t.id));
@@ -29,6 +30,7 @@ export function gatherReadinessInput(projectId: number, asOf: string): Readiness
   const { members, groupMembers } = listPeopleFacts(projectId);
   return {
     asOf,
+    leaderLevels: content.audiences.leaderLevels,
     organisations: listProjectOrganisations(projectId).map((o) => ({ id: o.id, name: o.name, level: o.level })),
     leaderReaches: anchoring.flatMap((a) =>
       a.audiences.filter((x) => x.audienceId === "ledere").flatMap((x) => a.organisationIds.map((organisationId) => ({ organisationId, date: a.date, leaderLevel: x.leaderLevel }))),
