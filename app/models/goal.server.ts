@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { GOAL_STATUSES, goalStatusEntries, goals } from "../../db/schema";
+import { checkEffectiveDate } from "../domain/dated-facts";
+import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
 
@@ -24,16 +26,12 @@ export function listGoals(projectId: number) {
   return rows.map((goal) => ({ ...goal, history: history.filter((h) => h.goalId === goal.id) }));
 }
 
-/** Each goal with only its latest status. */
-export function listGoalsWithLatestStatus(projectId: number) {
-  return listGoals(projectId).map(({ history, ...goal }) => ({
-    id: goal.id,
-    kind: goal.kind,
-    number: goal.number,
-    title: goal.title,
-    status: history[0]?.status ?? null,
-    statusDate: history[0]?.date ?? null,
-  }));
+/** Each goal with only its latest status on or before a day (the latest of all when no day is given). */
+export function listGoalsWithLatestStatus(projectId: number, asOf?: string) {
+  return listGoals(projectId).map(({ history, ...goal }) => {
+    const latest = history.find((h) => !asOf || h.date <= asOf);
+    return { id: goal.id, kind: goal.kind, number: goal.number, title: goal.title, status: latest?.status ?? null, statusDate: latest?.date ?? null };
+  });
 }
 
 export function getGoal(projectId: number, goalId: number) {
@@ -72,16 +70,45 @@ export function updateGoal(input: { projectId: number; goalId: number; version: 
   return current ? { status: "conflict", current } : { status: "not_found" };
 }
 
-/** Adds a dated evaluation to a goal's history; history is never rewritten. */
-export function addGoalStatus(input: { projectId: number; goalId: number; userId: number; date: string; status: GoalStatus; comment: string }) {
-  if (!getGoal(input.projectId, input.goalId)) return null;
-  const row = getDb()
-    .insert(goalStatusEntries)
-    .values({ goalId: input.goalId, date: input.date, status: input.status, comment: input.comment, createdBy: input.userId })
-    .returning()
-    .get();
-  writeAudit({ userId: input.userId, action: "create", entityType: "goal_status", entityId: row.id, projectId: input.projectId, detail: { goalId: input.goalId, status: input.status } });
-  return row;
+export type GoalStatusResult =
+  | { status: "saved"; entry: typeof goalStatusEntries.$inferSelect }
+  | { status: "not_found" }
+  | { status: "invalid_date"; message: string };
+
+/**
+ * Adds a dated evaluation to a goal's history; history is never rewritten. The date may not be in the
+ * future, and a date before the goal's latest evaluation needs a reason, so a history entered
+ * afterwards explains itself.
+ */
+export function addGoalStatus(input: {
+  projectId: number;
+  goalId: number;
+  userId: number;
+  date: string;
+  status: GoalStatus;
+  comment: string;
+  /** Why the evaluation is dated before the latest one. */
+  reason?: string;
+  today?: string;
+}): GoalStatusResult {
+  return getDb().transaction(
+    (tx) => {
+      const goal = tx.select({ id: goals.id }).from(goals).where(and(eq(goals.id, input.goalId), eq(goals.projectId, input.projectId))).get();
+      if (!goal) return { status: "not_found" } as const;
+      const reason = input.reason?.trim() ?? "";
+      const previousDate = tx.select({ date: sql<string | null>`max(${goalStatusEntries.date})` }).from(goalStatusEntries).where(eq(goalStatusEntries.goalId, goal.id)).get()?.date ?? null;
+      const problem = checkEffectiveDate({ date: input.date, today: input.today ?? todayIso(), previousDate, reason });
+      if (problem) return { status: "invalid_date", message: problem.message } as const;
+      const entry = tx
+        .insert(goalStatusEntries)
+        .values({ goalId: goal.id, date: input.date, status: input.status, comment: input.comment, reason, createdBy: input.userId })
+        .returning()
+        .get();
+      writeAudit({ userId: input.userId, action: "create", entityType: "goal_status", entityId: entry.id, projectId: input.projectId, detail: { goalId: goal.id, status: input.status, date: input.date } });
+      return { status: "saved", entry } as const;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export function deleteGoal(input: { projectId: number; goalId: number; userId: number }) {

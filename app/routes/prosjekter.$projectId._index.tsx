@@ -2,6 +2,7 @@ import { Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
+import { AsOfPicker } from "../components/as-of-picker";
 import { StepStatus } from "../components/steering/step-status";
 import { hasRole, PROJECT_MANAGERS, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 import { DataTable } from "../components/data-table";
@@ -12,7 +13,9 @@ import { getProject } from "../models/project.server";
 import { projectOverview } from "../services/project-overview.server";
 import { notFound, requireProjectRole } from "../services/access.server";
 import { getContent } from "../utils/content.server";
+import { asOfFor } from "../utils/as-of";
 import { formatDate, formatNumber } from "../utils/format";
+import { todayIso } from "../utils/time";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.project.name} – Trinnvis` : "Prosjekt – Trinnvis" },
@@ -22,7 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const project = getProject(projectId);
   if (!project) throw notFound();
-  const { stepNames, ...overview } = projectOverview(projectId);
+  const asOf = asOfFor(new URL(request.url), project, todayIso());
+  const { stepNames, ...overview } = projectOverview(projectId, asOf.asOf);
   const { id, name, description, owner, startDate, endDate, currentStep } = project;
   return json({
     project: { id, name, description, owner, startDate, endDate, currentStep },
@@ -32,12 +36,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canDecideStep: hasRole(role, STEP_DECIDERS),
     canManage: hasRole(role, PROJECT_MANAGERS),
     roleName: getContent().labels.projectRoles[role],
+    asOf,
     ...overview,
   });
 }
 
 export default function ProjectOverview() {
-  const { project, role, roleName, steps, phases, organisationGroups, people, groups, setup, canManage, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, pendingReview, canRequestStep, canDecideStep } =
+  const { project, role, roleName, asOf, steps, phases, organisationGroups, people, groups, setup, canManage, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, pendingReview, canRequestStep, canDecideStep } =
     useLoaderData<typeof loader>();
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
@@ -81,6 +86,7 @@ export default function ProjectOverview() {
       ) : null}
 
       <OverviewSection id="oppmerksomhet-overskrift" title="Trenger oppmerksomhet">
+        <AsOfPicker {...asOf} label="Status per" />
         <ul>
           {followUp.total > 0 ? (
             <li>

@@ -15,7 +15,7 @@ import { OverviewSection } from "../components/overview/overview-section";
 import { DecisionTable } from "../components/steering/decision-table";
 import { MeetingSchema, type MeetingChoices } from "../forms/steering";
 import { createMeeting, listMeetings, listOpenDecisions } from "../models/steering.server";
-import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { meetingChoices } from "../services/choices.server";
 import { changeDecisionStatus } from "../services/decision-status.server";
 import { formatDate } from "../utils/format";
@@ -23,15 +23,22 @@ import { hasRole, MEETING_WRITERS } from "../utils/permissions";
 import { steeringDashboard } from "../services/steering-dashboard.server";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
+import { AsOfPicker } from "../components/as-of-picker";
+import { getProject } from "../models/project.server";
+import { asOfFor } from "../utils/as-of";
 
 export const meta: MetaFunction = () => [{ title: "Styring – Trinnvis" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const project = getProject(projectId);
+  if (!project) throw notFound();
   const canWrite = hasRole(role, MEETING_WRITERS);
+  const asOf = asOfFor(new URL(request.url), project, todayIso());
   return json({
     projectId,
-    dashboard: steeringDashboard(projectId),
+    asOf,
+    dashboard: steeringDashboard(projectId, asOf.asOf),
     meetings: listMeetings(projectId),
     openDecisions: listOpenDecisions(projectId),
     canWrite,
@@ -55,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SteeringDashboard() {
-  const { projectId, dashboard: d, meetings, openDecisions, canWrite, choices, today } = useLoaderData<typeof loader>();
+  const { projectId, asOf, dashboard: d, meetings, openDecisions, canWrite, choices, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const base = `/prosjekter/${projectId}`;
   return (
@@ -64,6 +71,7 @@ export default function SteeringDashboard() {
         Styring
       </Heading>
       <Paragraph>Status for styringsgruppen: stegene, arbeidet, tiltakene, målingene og det som trenger en beslutning.</Paragraph>
+      <AsOfPicker {...asOf} label="Status per" />
 
       <OverviewSection id="styring-steg" title="De fem stegene">
         <DataTable
@@ -110,11 +118,7 @@ export default function SteeringDashboard() {
           ))}
           <li>
             «Klar for drift?»:{" "}
-            {d.readiness ? (
-              <AppLink to={`${base}/klar-for-drift`}>{`${d.readiness.verdictText} (${formatDate(d.readiness.takenAt)}, ${d.readiness.open} åpne punkter)`}</AppLink>
-            ) : (
-              <AppLink to={`${base}/klar-for-drift`}>ingen øyeblikksbilde lagret</AppLink>
-            )}
+            <AppLink to={`${base}/klar-for-drift?dato=${asOf.asOf}`}>{`${d.readiness.verdictText} per ${formatDate(asOf.asOf)}, ${d.readiness.open} ${d.readiness.open === 1 ? "åpent punkt" : "åpne punkter"}`}</AppLink>
           </li>
           <li>
             Bærekraftsrevisjon:{" "}

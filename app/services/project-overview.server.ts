@@ -1,10 +1,12 @@
-// What the project overview shows about a project, the same whoever looks: computed from a dozen
-// queries, so it is reused while the database is unchanged (and within the day, for stuck tiltak).
+// What the project overview shows about a project as of a day, the same whoever looks: computed
+// from a dozen queries, so it is reused while the database is unchanged.
 import { cachedRead } from "../../db/client.server";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { computeStepCoverage } from "../domain/step-coverage";
 import { isStuck } from "../domain/tiltak-status";
-import { projectFollowUpSummary } from "../models/conference.server";
+import { knownBy } from "../domain/dated-facts";
+import { factsAsOf } from "../domain/readiness";
+import { summariseFollowUp, type FollowUp } from "../domain/input-follow-up";
 import { listGoalsWithLatestStatus } from "../models/goal.server";
 import { listProjectPeople } from "../models/membership.server";
 import { listMeasureSummaries } from "../models/measure.server";
@@ -13,23 +15,24 @@ import { listPhases, listStepWork } from "../models/project.server";
 import { listProjectGroups } from "../models/project-group.server";
 import { remainingSetup } from "../domain/project-setup";
 import { listStepReviews } from "../models/step-review.server";
-import { listTiltak } from "../models/tiltak.server";
-import { projectAnchoringCoverage } from "../services/anchoring.server";
+import { projectAnchoringCoverage } from "./anchoring.server";
+import { gatherReadinessInput } from "./readiness.server";
 import { getContent, stepNames } from "../utils/content.server";
-import { todayIso } from "../utils/time";
 
-export function projectOverview(projectId: number, today = todayIso()) {
-  return cachedRead(`overview:${projectId}:${today}`, () => readProjectOverview(projectId, today));
+/** The overview as of a day: what needs attention is judged by what was true then. */
+export function projectOverview(projectId: number, asOf: string) {
+  return cachedRead(`overview:${projectId}:${asOf}`, () => readProjectOverview(projectId, asOf));
 }
 
-function readProjectOverview(projectId: number, today: string) {
+function readProjectOverview(projectId: number, asOf: string) {
   const { labels, steps } = getContent();
   const names = stepNames();
   const organisations = listProjectOrganisations(projectId);
-  const people = listProjectPeople(projectId);
+  const people = listProjectPeople(projectId).filter((p) => knownBy(p.since, asOf));
   const phases = listPhases(projectId);
   const groups = listProjectGroups(projectId);
   const work = listStepWork(projectId);
+  const facts = factsAsOf(gatherReadinessInput(projectId, asOf));
   return {
     setup: remainingSetup({ organisations: organisations.length, groups: groups.length, people: people.length, phases: phases.length, work: work.length }),
     groups: groups.map((g) => ({
@@ -49,16 +52,16 @@ function readProjectOverview(projectId: number, today: string) {
     })),
     // What the page shows of each person: the page is sent to every member, so no e-mail addresses.
     people: people.map(({ id, name, role, position, organisationName }) => ({ id, name, roleName: labels.projectRoles[role], position, organisationName })),
-    goals: listGoalsWithLatestStatus(projectId).map((g) => ({
+    goals: listGoalsWithLatestStatus(projectId, asOf).map((g) => ({
       id: g.id,
       title: g.title,
       statusDate: g.statusDate,
       label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`,
       statusName: g.status ? labels.goalStatuses[g.status] : "Ingen status registrert",
     })),
-    followUp: projectFollowUpSummary(projectId),
-    stuckTiltak: listTiltak(projectId).filter((t) => isStuck(t, today)).length,
-    leaderGaps: projectAnchoringCoverage(projectId)
+    followUp: summariseFollowUp(facts.conferenceInputs.map((i) => ({ followUp: i.followUp as FollowUp }))),
+    stuckTiltak: facts.tiltak.filter((t) => isStuck(t, asOf)).length,
+    leaderGaps: projectAnchoringCoverage(projectId, asOf)
       .headlines.filter((h) => h.audienceId === "ledere" && h.reached < h.total)
       .map((h) => h.text),
     measures: listMeasureSummaries(projectId).map(({ id, name, kind, unit, isIllustrative, pointCount, latestValue, latestDate }) => ({
