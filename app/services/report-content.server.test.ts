@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { unanswerableCriteria, type ReportContent } from "../domain/report";
-import { buildReportContent } from "../services/report-content.server";
-import { reportDocx } from "../services/report-docx.server";
-import { createReport, getReport, getSentVersion, markSent, openNewVersion, saveNarrative } from "./report.server";
-import { getUserByEmail } from "./user.server";
+import { createReport, getReport, getSentVersion, markSent, openNewVersion, saveNarrative } from "../models/report.server";
+import { getUserByEmail } from "../models/user.server";
+import { buildReportContent } from "./report-content.server";
+import { reportDocx } from "./report-docx.server";
 
 const HELT = 1;
 let leader: number;
@@ -15,7 +15,8 @@ let demo: ReportContent;
 beforeAll(async () => {
   await seedDemoDataIfEmpty(getDb());
   leader = getUserByEmail("prosjektleder@trinnvis.test")!.id;
-  demo = buildReportContent(HELT, { title: "Statusrapport 2009–2012", periodStart: "2009-01-01", periodEnd: "2012-12-31", narrative: {} });
+  // The project's period up to the advisor's status report.
+  demo = buildReportContent(HELT, { title: "Statusrapport 2009–2012", periodStart: "2009-10-01", periodEnd: "2012-12-31", narrative: {} });
 });
 
 const stepRows = (content: ReportContent, stepId: string) => {
@@ -29,14 +30,60 @@ describe("the demo project's report for 2009–2012", () => {
       expect.arrayContaining([
         ["Forankre og organisere forbedringsarbeidet", "Besøksrunde til alle de 16 kommunene", "01.03.2011–15.06.2011", "Besøksrunde"],
         expect.arrayContaining(["Klargjøre kunnskapsgrunnlaget", "Litteraturgjennomgang av nasjonale og lokale rapporter"]),
-        expect.arrayContaining(["Erkjenne behovet for forbedring", "Søknad om prosjektmidler til Helsedirektoratet"]),
+        ["Erkjenne behovet for forbedring", expect.stringContaining("Forarbeid før prosjektstart (se bakgrunnen): Arbeidsutvalg på tvers av nivåene etablert"), "", ""],
       ]),
     );
     expect(stepRows(demo, "planlegge")).toEqual(expect.arrayContaining([expect.arrayContaining(["Utvikle måleverktøy og velge indikatorer", "Drøfting av måleverktøy"])]));
     expect(stepRows(demo, "utfore").map((r) => r[1])).toEqual(["Utprøving av selvhjelpsplan og utfyllende henvisning", "Opplæringsprogram for koordinatorer startet som pilot i Ytre Namdal"]);
     expect(stepRows(demo, "standardisere")).toEqual(expect.arrayContaining([["Spre forbedringene", "Ingen aktiviteter registrert", "", ""]]));
-    const total = ["forberedelse", "planlegge", "utfore", "standardisere"].reduce((sum, id) => sum + stepRows(demo, id).filter((r) => r[1] !== "Ingen aktiviteter registrert").length, 0);
-    expect(total).toBe(28);
+    const inPeriod = (r: string[]) => r[1] !== "Ingen aktiviteter registrert" && !r[1].startsWith("Forarbeid");
+    const total = ["forberedelse", "planlegge", "utfore", "standardisere"].reduce((sum, id) => sum + stepRows(demo, id).filter(inPeriod).length, 0);
+    expect(total).toBe(26);
+  });
+
+  it("shows what led up to the project with its background", () => {
+    const background = demo.sections.find((s) => s.key === "bakgrunn")!.blocks;
+    expect(background).toContainEqual({
+      kind: "table",
+      caption: "Forarbeid før prosjektstart",
+      headers: ["Aktivitet", "Når", "Type"],
+      rows: [
+        ["Arbeidsutvalg på tvers av nivåene etablert", "01.03.2009", expect.any(String)],
+        ["Søknad om prosjektmidler til Helsedirektoratet", "15.06.2009", expect.any(String)],
+      ],
+    });
+  });
+
+  it("contains nothing dated after the period, apart from the project's period and plans (evaluation dates, deadlines in comments)", () => {
+    const dates = demo.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => {
+        if (b.kind === "paragraph" || b.kind === "missing") return [b.text];
+        if (b.kind === "list") return b.items;
+        if (b.kind === "chart") return b.series.map((p) => p.x);
+        const plans = [b.headers.indexOf("Neste evaluering"), b.headers.indexOf("Kommentar")];
+        return b.rows.filter((r) => r[0] !== "Prosjektperiode").flatMap((r) => r.filter((_, i) => !plans.includes(i)));
+      }),
+    );
+    const iso = dates.flatMap((text) => [...text.matchAll(/(\d{2})\.(\d{2})\.(\d{4})/g)].map(([, d, m, y]) => `${y}-${m}-${d}`).concat(/^\d{4}-\d{2}-\d{2}$/.test(text) ? [text] : []));
+    expect(iso.length).toBeGreaterThan(20);
+    expect(iso.filter((d) => d > "2012-12-31")).toEqual([]);
+  });
+
+  it("reaches the advisor's headline findings from the data, and credits what the advisor credits", () => {
+    const drift = demo.sections.find((s) => s.key === "drift")!.blocks;
+    expect(drift).toContainEqual({ kind: "paragraph", text: "«Klar for drift?» per 31.12.2012: Ikke klar for drift." });
+    expect(drift).toContainEqual({ kind: "missing", text: "Ingen bærekraftsrevisjon var signert per 31.12.2012." });
+    const todo = drift.flatMap((b) => (b.kind === "list" ? b.items : []));
+    expect(todo).toEqual(
+      expect.arrayContaining([
+        "Bestem hvordan hovedmålet og delmålene skal måles, og start målingene.",
+        "Velg måleverktøy og hvem i driften som skal eie målingene.",
+        "Gjør ferdig de prioriterte tiltakene, blant dem forløpet selv, og få dem standardisert.",
+        "Ta brukerne med når forløpet beskrives og når det velges hva som skal måles, og la dem vurdere arbeidet.",
+        "Bekreft forankringen hos ledere på alle nivåer, og få målene inn i organisasjonenes egne planer.",
+      ]),
+    );
+    expect(todo.join(" ")).not.toMatch(/samarbeidsavtal|brukerrepresentant|høring/i);
   });
 
   it("states the empty Kontrollere step", () => {
@@ -45,10 +92,28 @@ describe("the demo project's report for 2009–2012", () => {
 
   it("states, like the seed, that the criteria needing the finished, evaluated model cannot yet be answered", () => {
     expect(unanswerableCriteria(demo)).toEqual([
+      "1. Kort beskrivelse av samhandlingsmodellen og dens overføringsverdi",
       "2. Hvordan tilskuddet har gjort tjenestene bedre for målgruppen",
       "3. Brukernes erfaringer med modellen målt mot målene",
       "6. Hvordan modellen har fått samarbeidsavtalen til å virke bedre i praksis",
     ]);
+  });
+});
+
+describe("reports for earlier periods", () => {
+  it("show tiltak, goals, people and the signature as they stood at the end of the period", () => {
+    const early = buildReportContent(HELT, { title: "Forprosjektet", periodStart: "2009-10-01", periodEnd: "2010-06-30", narrative: {} });
+    const table = (key: string) => early.sections.find((s) => s.key === key)!.blocks.find((b) => b.kind === "table") as Extract<ReportContent["sections"][number]["blocks"][number], { kind: "table" }> | undefined;
+    expect(early.sections.find((s) => s.key === "tiltak")!.blocks).toEqual([{ kind: "missing", text: "Ingen tiltak var registrert ved periodens slutt." }]);
+    expect(table("mal")!.rows.find((r) => r[0].startsWith("Hovedmål"))![1]).toBe("Ingen status");
+    const people = early.sections.find((s) => s.key === "bakgrunn")!.blocks.find((b) => b.kind === "table" && b.caption === "Personer i prosjektet");
+    expect(JSON.stringify(people)).not.toContain("Siri Moe");
+    expect(JSON.stringify(early)).not.toContain("28.01.2013");
+
+    const year2012 = buildReportContent(HELT, { title: "2012", periodStart: "2012-01-01", periodEnd: "2012-12-31", narrative: {} });
+    const statuses = Object.fromEntries((year2012.sections.find((s) => s.key === "tiltak")!.blocks[0] as { rows: string[][] }).rows.map((r) => [r[0], r[2]]));
+    expect(statuses["Selvhjelpsplan / kriseplan"]).toBe("Standardisert");
+    expect(statuses["Felles opplæringsprogram for koordinatorer"]).toBe("Utprøving");
   });
 });
 
