@@ -61,7 +61,6 @@ const PAGES: Record<string, { path: string; as: string } | "resource"> = {
   "prosjekter.$projectId.rapporter._index": { path: "/prosjekter/:projectId/rapporter", as: "prosjektleder" },
   "prosjekter.$projectId.rapporter.$reportId._index": { path: "/prosjekter/:projectId/rapporter/:reportId", as: "prosjektleder" },
   "prosjekter.$projectId.rapporter.$reportId.utskrift": { path: "/prosjekter/:projectId/rapporter/:reportId/utskrift", as: "prosjektleder" },
-  "prosjekter.$projectId.rapporter.$reportId.rapport[.]docx": "resource",
 };
 
 /** The id in the first link under `listPath` that matches `pattern`. */

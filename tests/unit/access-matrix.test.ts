@@ -157,7 +157,6 @@ const MATRIX: Record<string, Entry> = {
     ],
   },
   "prosjekter.$projectId.rapporter.$reportId.utskrift": { path: "/prosjekter/:projectId/rapporter/:reportId/utskrift", loader: member("project-members") },
-  "prosjekter.$projectId.rapporter.$reportId.rapport[.]docx": { path: "/prosjekter/:projectId/rapporter/:reportId/rapport.docx", loader: member("project-members") },
   // Last: logging out ends the sessions the other probes use.
   "logg-ut": { path: "/logg-ut", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", everyoneGets: "login" }] },
 };
