@@ -3,7 +3,8 @@ import { z } from "zod";
 import { ORGANISATION_LEVELS, PROJECT_GROUP_KINDS, PROJECT_ROLES, STEP_IDS } from "../../db/enums";
 import { checkOrgNumber } from "../domain/org-number";
 import { emailField } from "../utils/user-schemas";
-import { datePeriod, optionalText, requiredText } from "../utils/schemas";
+import { datePeriod, optionalIsoDate, optionalText, requiredText } from "../utils/schemas";
+import { todayIso } from "../utils/time";
 
 export const REGION_MAX = 100;
 
@@ -76,6 +77,9 @@ const optionalId = z
   .transform((v) => (v ? Number(v) : null))
   .refine((v) => v === null || (Number.isInteger(v) && v > 0), "Ugyldig valg");
 
+/** The day someone joined: a past date or today, never in the future; today when left empty. */
+const sinceField = (label: string) => optionalIsoDate(label).refine((v) => v === null || v <= todayIso(), "Datoen kan ikke være fram i tid");
+
 export const GroupMemberSchema = z
   .object({
     groupId: z.coerce.number({ invalid_type_error: "Velg gruppe" }).int().positive("Velg gruppe"),
@@ -83,6 +87,7 @@ export const GroupMemberSchema = z
     name: optionalText("Navn", 200),
     function: optionalText("Funksjon", 200),
     organisationId: optionalId,
+    since: sinceField("Med fra"),
   })
   .refine((v) => v.userId !== null || v.name.length > 0, { message: "Velg en person i prosjektet eller skriv et navn", path: ["name"] });
 
@@ -93,4 +98,4 @@ export const MemberFields = {
 };
 
 export const InvitationSchema = z.object({ email: emailField, ...MemberFields });
-export const MemberSchema = z.object({ membershipId: z.coerce.number().int().positive(), ...MemberFields });
+export const MemberSchema = z.object({ membershipId: z.coerce.number().int().positive(), ...MemberFields, since: sinceField("Med i prosjektet fra") });

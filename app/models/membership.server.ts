@@ -102,12 +102,16 @@ function isLastLeader(tx: Tx, projectId: number, membershipId: number) {
   return leaders.length === 1 && leaders[0].id === membershipId;
 }
 
-export function changeMember(input: { projectId: number; membershipId: number; userId: number; role: ProjectRole; position: string; organisationId: number | null }): MemberChangeResult {
+/** Changes a member's role, function or organisation, and (when given) the day they joined. */
+export function changeMember(input: { projectId: number; membershipId: number; userId: number; role: ProjectRole; position: string; organisationId: number | null; since?: string | null }): MemberChangeResult {
   return getDb().transaction((tx) => {
     const current = getProjectMember(input.projectId, input.membershipId);
     if (!current) return { status: "not_found" };
     if (input.role !== "prosjektleder" && isLastLeader(tx, input.projectId, input.membershipId)) return { status: "last_leader" };
-    tx.update(projectMemberships).set({ role: input.role, position: input.position, organisationId: input.organisationId }).where(eq(projectMemberships.id, input.membershipId)).run();
+    tx.update(projectMemberships)
+      .set({ role: input.role, position: input.position, organisationId: input.organisationId, ...(input.since ? { since: input.since } : {}) })
+      .where(eq(projectMemberships.id, input.membershipId))
+      .run();
     writeAudit({ userId: input.userId, action: "update", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, from: current.role, to: input.role } });
     return { status: "saved" };
   }, LEADER_CHECK);

@@ -1,10 +1,11 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { organisations, projectGroupMembers, projectGroups, type ProjectGroupKind } from "../../db/schema";
+import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
 
 export type GroupValues = { kind: ProjectGroupKind; name: string; description: string };
-export type GroupMemberValues = { userId: number | null; name: string; function: string; organisationId: number | null };
+export type GroupMemberValues = { userId: number | null; name: string; function: string; organisationId: number | null; since?: string | null };
 
 // Groups sort by kind in the order of PROJECT_GROUP_KINDS: owner first, working groups last.
 const kindOrder = sql`case ${projectGroups.kind} when 'eier' then 0 when 'styringsgruppe' then 1 when 'prosjektgruppe' then 2 when 'fagnettverk' then 3 else 4 end`;
@@ -76,7 +77,8 @@ export function deleteProjectGroup(input: { projectId: number; groupId: number; 
 export function addGroupMember(input: { projectId: number; groupId: number; userId: number; values: GroupMemberValues }) {
   return getDb().transaction((tx) => {
     if (!getProjectGroup(input.projectId, input.groupId)) return null;
-    const row = tx.insert(projectGroupMembers).values({ groupId: input.groupId, ...input.values }).returning().get();
+    const { since, ...values } = input.values;
+    const row = tx.insert(projectGroupMembers).values({ groupId: input.groupId, ...values, since: since ?? todayIso() }).returning().get();
     writeAudit({ userId: input.userId, action: "create", entityType: "project_group_member", entityId: row.id, projectId: input.projectId, detail: { groupId: input.groupId, name: row.name } });
     return row;
   });

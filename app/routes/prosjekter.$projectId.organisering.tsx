@@ -209,6 +209,7 @@ function MemberForm(props: { groups: LoaderData["groups"]; people: LoaderData["p
         <TextField label="Navn" {...fieldProps(fields.name)} />
         <TextField label="Funksjon i gruppen" description="For eksempel «leder» eller «brukerrepresentant»." {...fieldProps(fields.function)} />
         <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={props.organisations} />
+        <TextField label="Med fra" type="date" description="Tom betyr i dag." {...fieldProps(fields.since)} />
         <div>
           <Button type="submit">Legg til</Button>
         </div>

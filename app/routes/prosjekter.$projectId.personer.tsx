@@ -170,7 +170,7 @@ function MemberActions(props: {
     id: `endre-${person.id}`,
     lastResult: props.lastResult,
     ...CHECK_TIMING,
-    defaultValue: { role: person.role, position: person.position, organisationId: person.organisationId ? String(person.organisationId) : "" },
+    defaultValue: { role: person.role, position: person.position, organisationId: person.organisationId ? String(person.organisationId) : "", since: person.since },
   });
   return (
     <div className="stack">
@@ -184,6 +184,7 @@ function MemberActions(props: {
           <SelectField label="Rolle" {...fieldProps(fields.role)} options={props.roles} />
           <TextField label="Funksjon i prosjektet" {...fieldProps(fields.position)} />
           <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={props.organisations} />
+          <TextField label="Med i prosjektet fra" type="date" description="Dagen personen ble med; brukes når prosjektet vurderes per en tidligere dato." {...fieldProps(fields.since)} />
           <div>
             <Button type="submit" data-size="sm">
               Lagre endringen

@@ -596,6 +596,19 @@ describe("3 (continued). roles and removal", () => {
     expect(roleIn(projectId, CREATOR)).toBe("prosjektleder");
   });
 
+  it("dates a membership back to the day the person joined, never into the future", async () => {
+    const membership = membershipOf(projectId, MEMBER_1);
+    const fields = { intent: "endre", membershipId: String(membership.id), role: membership.role, position: membership.position, organisationId: membership.organisationId ? String(membership.organisationId) : "" };
+    const future = await postToProject(personer, CREATOR, projectId, "personer", { ...fields, since: "2999-01-01" });
+    expect(future.status).toBe(400);
+    expect((await future.json()).result.error.since).toEqual(["Datoen kan ikke være fram i tid"]);
+    expect((await postToProject(personer, CREATOR, projectId, "personer", { ...fields, since: "2020-02-01" })).status).toBe(200);
+    expect(listProjectPeople(projectId).find((p) => p.email === MEMBER_1)!.since).toBe("2020-02-01");
+    // Left empty, the day stays as it was.
+    expect((await postToProject(personer, CREATOR, projectId, "personer", { ...fields, since: "" })).status).toBe(200);
+    expect(listProjectPeople(projectId).find((p) => p.email === MEMBER_1)!.since).toBe("2020-02-01");
+  });
+
   it("with two leaders, demotes and removes one of them", async () => {
     const promoted = await change(MEMBER_1, "prosjektleder");
     expect(promoted.status).toBe(200);
