@@ -8,7 +8,7 @@ import { SelectField } from "./select-field";
 
 type Fields = Record<
   | "name" | "kind" | "definition" | "numeratorText" | "denominatorText" | "unit" | "direction" | "target" | "targetDate"
-  | "dataSource" | "frequency" | "ownerAfterProject" | "continuesAfterProject" | "chartType" | "multiplier" | "goalIds" | "tiltakIds",
+  | "dataSource" | "frequency" | "ownerAfterProject" | "continuesAfterProject" | "continuesSince" | "chartType" | "multiplier" | "goalIds" | "tiltakIds",
   FieldMetadata<unknown>
 >;
 
@@ -39,6 +39,7 @@ export function MeasureForm(props: {
       <TextField label="Hyppighet" description="For eksempel månedlig." {...fieldProps(fields.frequency)} />
       <TextField label="Eier etter prosjektet" description="Hvem i driften som fortsetter å måle." {...fieldProps(fields.ownerAfterProject)} />
       <CheckboxField label="Målingen fortsetter etter prosjektet" name={fields.continuesAfterProject.name} value="on" defaultChecked={fields.continuesAfterProject.initialValue === "on"} />
+      <TextField label="Besluttet videreført" type="date" description="Dagen det ble bestemt at målingen fortsetter i driften. Tom betyr i dag." {...fieldProps(fields.continuesSince)} />
       <CheckboxGroup legend="Mål målingen følger" name={fields.goalIds.name} options={choices.goals} defaultValue={checkedValues(fields.goalIds)} error={fields.goalIds.errors?.[0]} />
       <CheckboxGroup legend="Tiltak målingen følger" name={fields.tiltakIds.name} options={choices.tiltak} defaultValue={checkedValues(fields.tiltakIds)} error={fields.tiltakIds.errors?.[0]} />
     </RecordForm>

@@ -3,7 +3,7 @@ import { measureFormValues } from "./measure-values";
 
 const stored = {
   name: "Andel med plan", kind: "andel", definition: "", numeratorText: "Med plan", denominatorText: "Alle", unit: "%", direction: "hoyere_er_bedre",
-  target: 80.5, targetDate: null, dataSource: "", frequency: "Månedlig", ownerAfterProject: "", continuesAfterProject: true, chartType: "p",
+  target: 80.5, targetDate: null, dataSource: "", frequency: "Månedlig", ownerAfterProject: "", continuesAfterProject: true, continuesSince: "2024-03-01", chartType: "p",
   multiplier: 100, goalIds: [3], tiltakIds: [], version: 4,
   points: Array.from({ length: 50 }, (_, i) => ({ id: i, date: "2024-01-01", value: i })),
 };
@@ -12,5 +12,5 @@ test("the edit form gets the measure's fields, never its points", () => {
   const values = measureFormValues(stored);
   const formFields = Object.keys(measureSchema({ goals: [], tiltak: [] }).innerType().shape).filter((key) => key !== "version");
   expect(Object.keys(values).sort()).toEqual(formFields.sort());
-  expect(values).toMatchObject({ target: "80,5", targetDate: "", multiplier: "100", continuesAfterProject: "on", goalIds: ["3"] });
+  expect(values).toMatchObject({ target: "80,5", targetDate: "", multiplier: "100", continuesAfterProject: "on", continuesSince: "2024-03-01", goalIds: ["3"] });
 });

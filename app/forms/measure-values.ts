@@ -4,7 +4,7 @@
 export function measureFormValues(m: {
   name: string; kind: string; definition: string; numeratorText: string; denominatorText: string; unit: string; direction: string;
   target: number | null; targetDate: string | null; dataSource: string; frequency: string; ownerAfterProject: string;
-  continuesAfterProject: boolean; chartType: string; multiplier: number; goalIds: number[]; tiltakIds: number[];
+  continuesAfterProject: boolean; continuesSince: string | null; chartType: string; multiplier: number; goalIds: number[]; tiltakIds: number[];
 }) {
   return {
     name: m.name,
@@ -22,6 +22,7 @@ export function measureFormValues(m: {
     targetDate: m.targetDate ?? "",
     multiplier: String(m.multiplier).replace(".", ","),
     continuesAfterProject: m.continuesAfterProject ? "on" : "",
+    continuesSince: m.continuesSince ?? "",
     goalIds: m.goalIds.map(String),
     tiltakIds: m.tiltakIds.map(String),
   };

@@ -15,6 +15,7 @@ import {
   tiltak,
 } from "../../db/schema";
 import { pointValue } from "../domain/measure-series";
+import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
 
@@ -32,6 +33,8 @@ export type MeasureValues = {
   frequency: string;
   ownerAfterProject: string;
   continuesAfterProject: boolean;
+  /** The day it was decided that the measure continues in operation; today when it is decided now. */
+  continuesSince?: string | null;
   chartType: (typeof CHART_TYPES)[number];
   multiplier: number;
   goalIds: number[];
@@ -131,7 +134,11 @@ function replaceLinks(tx: Tx, measureId: number, values: MeasureValues) {
   for (const tiltakId of new Set(values.tiltakIds)) tx.insert(measureTiltak).values({ measureId, tiltakId }).run();
 }
 
-const columns = ({ goalIds: _g, tiltakIds: _t, ...rest }: MeasureValues) => rest;
+/** The measure's own columns; continuing in operation is dated the day it was decided. */
+const columns = ({ goalIds: _g, tiltakIds: _t, continuesSince, ...rest }: MeasureValues, decidedBefore: string | null = null) => ({
+  ...rest,
+  continuesSince: rest.continuesAfterProject ? (continuesSince ?? decidedBefore ?? todayIso()) : null,
+});
 
 export function createMeasure(input: { projectId: number; userId: number; values: MeasureValues }) {
   return getDb().transaction((tx) => {
@@ -144,9 +151,10 @@ export function createMeasure(input: { projectId: number; userId: number; values
 
 export function updateMeasure(input: { projectId: number; measureId: number; version: number; userId: number; values: MeasureValues }): SaveResult<Measure> {
   return getDb().transaction((tx) => {
+    const before = tx.select({ continuesSince: measures.continuesSince }).from(measures).where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId))).get();
     const updated = tx
       .update(measures)
-      .set({ ...columns(input.values), version: sql`${measures.version} + 1`, updatedAt: new Date().toISOString() })
+      .set({ ...columns(input.values, before?.continuesSince ?? null), version: sql`${measures.version} + 1`, updatedAt: new Date().toISOString() })
       .where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId), eq(measures.version, input.version)))
       .returning({ id: measures.id })
       .get();
