@@ -1,4 +1,5 @@
 // Facts carry the date they became true; a verdict or report as of a date uses only those known by then.
+import { addMonths as addCalendarMonths, format, parseISO } from "date-fns";
 
 /** The ISO date part of a date or instant ("2013-01-28T14:00:00Z" → "2013-01-28"). */
 export const dayOf = (dateOrInstant: string) => dateOrInstant.slice(0, 10);
@@ -22,12 +23,8 @@ export function latestAsOf<T extends { date: string }>(history: readonly T[], as
 /** Whether a period overlaps another (an open end counts as the start day). */
 export const overlaps = (start: string, end: string | null, period: { start: string; end: string }) => start <= period.end && (end ?? start) >= period.start;
 
-/** The date `months` months after `date` (negative for before). */
-export function addMonths(date: string, months: number) {
-  const d = new Date(`${dayOf(date)}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
+/** The date `months` months after `date` (negative for before); the 31st becomes the month's last day. */
+export const addMonths = (date: string, months: number) => format(addCalendarMonths(parseISO(dayOf(date)), months), "yyyy-MM-dd");
 
 export type EffectiveDateProblem = { message: string };
 

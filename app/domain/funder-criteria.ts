@@ -17,7 +17,7 @@ export type CriteriaEvidence = {
   goalsWithStatus: number;
   goals: number;
   tiltakWithAgreements: number;
-  /** Tiltak tied to an agreement that have been evaluated. */
+  /** Tiltak tied to an agreement that have been evaluated after standardisation, once they have worked a while. */
   evaluatedAgreementTiltak: number;
   /** Mappings of users' needs and inputs from user organisations at conferences. */
   userNeedsSources: number;
@@ -90,13 +90,13 @@ export function criteriaEvidence(
   return {
     prioritisedTiltak: prioritised.length,
     finishedPrioritisedTiltak: prioritised.filter((t) => t.status === "standardisert" || t.status === "evaluert").length,
-    evaluatedTiltak: prioritised.filter((t) => t.evaluated).length,
+    evaluatedTiltak: prioritised.filter((t) => t.evaluatedAfterStandardisation).length,
     measuresAnalysedAgainstGoals: measuresAnalysedAgainstGoals(facts).length,
     userEvaluations: known(other.userEvaluationDates),
     goals: other.goals.length,
     goalsWithStatus: other.goals.filter((g) => g.hasStatus).length,
     tiltakWithAgreements: tied.length,
-    evaluatedAgreementTiltak: tied.filter((t) => t.evaluated).length,
+    evaluatedAgreementTiltak: tied.filter((t) => t.evaluatedAfterStandardisation).length,
     userNeedsSources: known(other.userNeedsMappingDates) + new Set(facts.conferenceInputs.filter((i) => i.usersTookPart).map((i) => i.date)).size,
   };
 }

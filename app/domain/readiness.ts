@@ -97,6 +97,8 @@ export function tiltakAsOf(t: TiltakFacts, asOf: string) {
     nextEvaluationDate: lastEvaluation ? lastEvaluation.nextEvaluationDate : t.plannedEvaluationDate,
     stopped: lastEvaluation?.decision === "avslutte",
     evaluated: evaluations.length > 0,
+    /** Evaluated after it was standardised: the finished practice has been tried and assessed. */
+    evaluatedAfterStandardisation: Boolean(standardisedOn) && evaluations.some((e) => e.date >= (standardisedOn as string)),
     organisationIds: t.organisationIds,
     standardisedOrganisationIds: t.standardisations.filter((s) => knownBy(s.date, asOf)).map((s) => s.organisationId),
     hasHearing: t.hearingDates.some((d) => knownBy(d, asOf)),
@@ -192,7 +194,7 @@ export function assessReadiness(dated: ReadinessInput): Readiness {
     link: "tiltak",
   });
 
-  const noHearingOrPlan = standardised.filter((t) => !t.heardBeforeStandardised || !t.nextEvaluationDate);
+  const noHearingOrPlan = standardised.filter((t) => !t.heardBeforeStandardised || (!t.nextEvaluationDate && !t.stopped));
   drafts.push({
     id: "horing-og-evaluering",
     title: "Standardiserte tiltak har vært på høring og har en plan for evaluering",

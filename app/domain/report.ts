@@ -212,7 +212,7 @@ export function assembleReport(input: ReportInput): ReportContent {
               c.title,
               when(c.date, c.endDate),
               String(c.participants),
-              String(c.inputs),
+              String(c.inputs.length),
               ...Object.keys(input.followUpNames).map((key) => String(c.followUpCounts[key] ?? 0)),
             ]),
           }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { checkFollowUp, FOLLOW_UPS } from "../domain/input-follow-up";
 import { splitStepTheme, type Choice, type OrganisationChoice } from "./activity";
-import { datePeriod, oneOf, optionalText, requiredText, versionField } from "../utils/schemas";
+import { datePeriod, oneOf, optionalIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
+import { todayIso } from "../utils/time";
 
 export type ConferenceChoices = {
   stepThemes: Choice[];
@@ -83,8 +84,10 @@ export function followUpSchema(choices: Pick<ConferenceChoices, "tiltak">) {
         .refine((v) => !v || v === NEW_TILTAK || choices.tiltak.some((t) => t.value === v), "Velg blant prosjektets tiltak"),
       newTiltakTitle: optionalText("Tittel på nytt tiltak", 200),
       note: optionalText("Begrunnelse eller svar", 2000),
+      date: optionalIsoDate("Fulgt opp"),
     })
     .superRefine((v, ctx) => {
+      if (v.date && v.date > todayIso()) ctx.addIssue({ code: "custom", path: ["date"], message: "Datoen kan ikke være fram i tid" });
       for (const problem of checkFollowUp({ followUp: v.followUp, hasTiltak: Boolean(v.tiltakId), note: v.note })) {
         ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
       }
@@ -101,5 +104,6 @@ export function toFollowUpValues(input: z.output<ReturnType<typeof followUpSchem
     tiltakId: takenIn && input.tiltakId && input.tiltakId !== NEW_TILTAK ? Number(input.tiltakId) : null,
     newTiltakTitle: takenIn && input.tiltakId === NEW_TILTAK ? input.newTiltakTitle : null,
     note: input.note,
+    date: input.date,
   };
 }

@@ -7,6 +7,7 @@ import {
   conferences,
   organisations,
   tiltak,
+  tiltakStatusHistory,
   type StepId,
 } from "../../db/schema";
 import { summariseFollowUp, type FollowUp } from "../domain/input-follow-up";
@@ -191,7 +192,8 @@ export function deleteInput(input: { projectId: number; conferenceId: number; in
   return Boolean(removed);
 }
 
-export type FollowUpValues = { followUp: FollowUp; tiltakId: number | null; note: string; newTiltakTitle: string | null };
+/** How an input was followed up, and on which day (today unless told otherwise). */
+export type FollowUpValues = { followUp: FollowUp; tiltakId: number | null; note: string; newTiltakTitle: string | null; date?: string | null };
 
 /**
  * Records what was done with an input. With `newTiltakTitle`, a new tiltak (status idé) is created
@@ -216,6 +218,8 @@ export function saveFollowUp(input: {
       const linked = existing.tiltakId ? tx.select({ title: tiltak.title }).from(tiltak).where(eq(tiltak.id, existing.tiltakId)).get() : null;
       return { status: "conflict", current: { followUp: existing.followUp, tiltakTitle: linked?.title ?? null, followUpNote: existing.followUpNote, version: existing.version } };
     }
+    const now = new Date().toISOString();
+    const day = input.values.date ?? now.slice(0, 10);
     let tiltakId = input.values.followUp === "tatt_inn_i_tiltak" ? input.values.tiltakId : null;
     if (input.values.followUp === "tatt_inn_i_tiltak" && input.values.newTiltakTitle) {
       const created = tx
@@ -223,6 +227,8 @@ export function saveFollowUp(input: {
         .values({ projectId: input.projectId, title: input.values.newTiltakTitle, description: existing.text, priority: "ikke_prioritert", status: "ide" })
         .returning()
         .get();
+      // The idea dates from the follow-up that took the input in.
+      tx.insert(tiltakStatusHistory).values({ tiltakId: created.id, fromStatus: null, toStatus: "ide", changedAt: now, effectiveDate: day, changedBy: input.userId }).run();
       writeAudit({ userId: input.userId, action: "create", entityType: "tiltak", entityId: created.id, projectId: input.projectId, detail: { fromInput: existing.id } });
       tiltakId = created.id;
     }
@@ -231,7 +237,7 @@ export function saveFollowUp(input: {
         followUp: input.values.followUp,
         tiltakId,
         followUpNote: input.values.note,
-        followedUpAt: input.values.followUp === "ikke_vurdert" ? null : new Date().toISOString(),
+        followedUpAt: input.values.followUp === "ikke_vurdert" ? null : input.values.date ? `${input.values.date}T12:00:00.000Z` : now,
         version: sql`${conferenceInputs.version} + 1`,
       })
       .where(eq(conferenceInputs.id, existing.id))

@@ -12,7 +12,7 @@ import { action as stepAction } from "../../app/routes/prosjekter.$projectId.ste
 import { action as reportAction } from "../../app/routes/prosjekter.$projectId.rapporter.$reportId._index";
 import { action as dashboardAction } from "../../app/routes/prosjekter.$projectId.styring._index";
 import { action as meetingAction } from "../../app/routes/prosjekter.$projectId.styring.moter.$meetingId";
-import { getAs, postAs as post, responseOf as outcome } from "./requests";
+import { postAs as post, responseOf as outcome } from "./requests";
 
 const context = {} as AppLoadContext;
 const LEADER = "prosjektleder@trinnvis.test";
