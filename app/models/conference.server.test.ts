@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { addInput, createConference, getConference, listConferences, projectFollowUpSummary, saveFollowUp, updateConference } from "./conference.server";
+import { listConferenceInputFacts, listTiltakFacts } from "./dated-facts.server";
 import { listTiltakOptions } from "./tiltak.server";
 
 const values = {
@@ -63,6 +64,23 @@ describe("conferences", () => {
     expect(stored.tiltakTitle).toBe("Opplæring i samtykke");
     expect(listTiltakOptions(1).find((t) => t.title === "Opplæring i samtykke")?.status).toBe("ide");
     expect(projectFollowUpSummary(1).open).toBe(before - 1);
+  });
+
+  it("dates a follow-up on the day given, and a tiltak made from the input exists from that day", () => {
+    const created = createConference({ projectId: 1, userId: 1, values });
+    const input = addInput({ projectId: 1, conferenceId: created.id, userId: 1, text: "Kriseplan for alle", raisedBy: "" });
+    saveFollowUp({
+      projectId: 1,
+      conferenceId: created.id,
+      inputId: input.id,
+      version: 1,
+      userId: 1,
+      values: { followUp: "tatt_inn_i_tiltak", tiltakId: null, note: "", newTiltakTitle: "Kriseplan i alle kommuner", date: "2013-02-15" },
+    });
+    const followedUp = listConferenceInputFacts(1).filter((i) => i.conferenceId === created.id);
+    expect(followedUp).toEqual([expect.objectContaining({ followUp: "tatt_inn_i_tiltak", followedUpOn: "2013-02-15T12:00:00.000Z" })]);
+    const made = listTiltakFacts(1).find((t) => t.title === "Kriseplan i alle kommuner")!;
+    expect(made.statusHistory).toEqual([{ status: "ide", date: "2013-02-15" }]);
   });
 
   it("refuses a follow-up saved against an old version", () => {
