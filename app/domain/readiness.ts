@@ -2,6 +2,7 @@
 // with what is missing. Pure: the caller gathers the data.
 
 import { addMonths, knownBy, latestAsOf, norwegianDate } from "./dated-facts";
+import { goalNameInText } from "./goal-label";
 
 export type CheckStatus = "bestatt" | "advarsel" | "ikke_bestatt" | "ubesvart" | "ikke_relevant";
 
@@ -149,7 +150,6 @@ export function factsAsOf(input: ReadinessInput) {
 export type FactsAsOf = ReturnType<typeof factsAsOf>;
 
 const list = (names: string[], max = 6) => (names.length > max ? `${names.slice(0, max).join(", ")} og ${names.length - max} til` : names.join(", "));
-const goalName = (g: { kind: string; number: number | null }) => (g.kind === "hovedmal" ? "hovedmålet" : `delmål ${g.number}`);
 
 /** Measures that can show whether the change is an improvement: real data, tied to a goal, enough points for a run chart. */
 export const measuresAnalysedAgainstGoals = (facts: FactsAsOf) => facts.measures.filter((m) => !m.isIllustrative && m.goalIds.length > 0 && m.pointCount >= 10);
@@ -254,7 +254,7 @@ export function assessReadiness(dated: ReadinessInput): Readiness {
       input.goals.length === 0
         ? "Prosjektet har ingen mål."
         : unmeasured.length
-          ? `${mainUnmeasured ? "Det finnes ingen data å analysere hovedmålet mot. " : ""}Uten måling med data: ${list(unmeasured.map(goalName))}.`
+          ? `${mainUnmeasured ? "Det finnes ingen data å analysere hovedmålet mot. " : ""}Uten måling med data: ${list(unmeasured.map(goalNameInText))}.`
           : "Alle mål har målinger med data.",
     todo: unmeasured.length ? "Bestem hvordan hovedmålet og delmålene skal måles, og start målingene." : null,
     link: "malinger",

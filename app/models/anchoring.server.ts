@@ -3,6 +3,7 @@ import { getDb } from "../../db/client.server";
 import { activities, activityAudiences, activityOrganisations, conferenceParticipants, conferences, organisations } from "../../db/schema";
 import { conferenceReaches, type Reach } from "../domain/anchoring-coverage";
 import { groupBy } from "../utils/group-by";
+import { countsOn } from "../domain/dated-facts";
 
 /**
  * Every occasion that reached someone: anchoring activities (of the given types) with their
@@ -27,7 +28,7 @@ export function listAnchoringReaches(projectId: number, anchoringTypeIds: string
   const audiencesOf = groupBy(audiences, (a) => a.activityId);
   const organisationsOf = groupBy(orgs, (o) => o.activityId);
   const activityReaches: Reach[] = rows.map((r) => ({
-    date: r.endDate ?? r.startDate,
+    date: countsOn(r),
     title: r.title,
     organisationIds: (organisationsOf.get(r.id) ?? []).map((o) => o.organisationId),
     audienceIds: [...new Set((audiencesOf.get(r.id) ?? []).map((a) => a.audienceId))],
@@ -43,7 +44,7 @@ export function listAnchoringReaches(projectId: number, anchoringTypeIds: string
         .all()
     : [];
   const conferenceReachList = conferenceRows.flatMap((c) =>
-    conferenceReaches({ date: c.endDate ?? c.date, title: c.title }, participants.filter((p) => p.conferenceId === c.id)),
+    conferenceReaches({ date: countsOn({ startDate: c.date, endDate: c.endDate }), title: c.title }, participants.filter((p) => p.conferenceId === c.id)),
   );
   return [...activityReaches, ...conferenceReachList];
 }

@@ -3,6 +3,7 @@ import { getDb } from "../../db/client.server";
 import { decisions, DECISION_STATUSES, goals, meetingAttendees, measures, steeringMeetings, tiltak, users } from "../../db/schema";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
+import { goalLabel } from "../domain/goal-label";
 
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 export type DecisionValues = { text: string; owner: string; dueDate: string | null; tiltakId: number | null; goalId: number | null; measureId: number | null };
@@ -38,7 +39,7 @@ function decisionRows(projectId: number, where?: SQL) {
       meetingDate,
       links: [
         tiltakTitle ? `Tiltak: ${tiltakTitle}` : null,
-        goalKind ? (goalKind === "hovedmal" ? "Hovedmålet" : `Delmål ${goalNumber}`) : null,
+        goalKind ? goalLabel({ kind: goalKind, number: goalNumber }) : null,
         measureName ? `Måling: ${measureName}` : null,
       ].filter((l): l is string => l !== null),
     }));

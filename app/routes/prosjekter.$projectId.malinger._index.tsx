@@ -9,6 +9,7 @@ import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
+import { goalLabel } from "../domain/goal-label";
 
 export const meta: MetaFunction = () => [{ title: "Målinger – Trinnvis" }];
 
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const measures = listMeasureSummaries(projectId).map((m) => ({
     ...m,
     kindName: labels.measureKinds[m.kind],
-    goals: goalLabels.filter((g) => g.measureId === m.id).map((g) => (g.kind === "hovedmal" ? "Hovedmål" : `Delmål ${g.number}`)),
+    goals: goalLabels.filter((g) => g.measureId === m.id).map(goalLabel),
   }));
   return json({ projectId, measures, canWrite: canWriteProjectRecords(role) });
 }

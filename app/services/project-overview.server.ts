@@ -18,6 +18,7 @@ import { listStepReviews } from "../models/step-review.server";
 import { projectAnchoringCoverage } from "./anchoring.server";
 import { gatherReadinessInput } from "./readiness.server";
 import { getContent, stepNames } from "../utils/content.server";
+import { goalLabel } from "../domain/goal-label";
 
 /** The overview as of a day: what needs attention is judged by what was true then. */
 export function projectOverview(projectId: number, asOf: string) {
@@ -56,7 +57,7 @@ function readProjectOverview(projectId: number, asOf: string) {
       id: g.id,
       title: g.title,
       statusDate: g.statusDate,
-      label: `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`,
+      label: goalLabel(g),
       statusName: g.status ? labels.goalStatuses[g.status] : "Ingen status registrert",
     })),
     followUp: summariseFollowUp(facts.conferenceInputs.map((i) => ({ followUp: i.followUp as FollowUp }))),

@@ -15,6 +15,7 @@ import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { anchoringSources } from "./anchoring.server";
 import { gatherReadinessInput } from "./readiness.server";
+import { goalLabel } from "../domain/goal-label";
 
 const USER_METHODS = ["fokusgruppe", "brukerhistorie", "sporreskjema"] as const;
 
@@ -40,7 +41,6 @@ export function buildReportContent(projectId: number, report: { title: string; p
   const typeNames = Object.fromEntries(content.activityTypes.activityTypes.map((t) => [t.id, t.name]));
   const activities = listActivities(projectId);
   const inputs = listConferenceInputFacts(projectId);
-  const goalLabel = (g: { kind: "hovedmal" | "delmal"; number: number | null }) => `${labels.goalKinds[g.kind]}${g.number ? ` ${g.number}` : ""}`;
 
   return assembleReport({
     title: report.title,
