@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { cachedRead, getDb, type Tx } from "../../db/client.server";
 import {
   chartEvents,
@@ -43,12 +43,12 @@ export type MeasureValues = {
 
 export type PointValues = { date: string; value: number | null; numerator: number | null; denominator: number | null; note: string };
 
-/** Each measure of a project with how many points it has and its latest point. */
-export function listMeasureSummaries(projectId: number) {
-  return cachedRead(`measure-summaries:${projectId}`, () => readMeasureSummaries(projectId));
+/** Each measure of a project with how many points it had and its latest point, by a day (by now when none is given). */
+export function listMeasureSummaries(projectId: number, asOf?: string) {
+  return cachedRead(`measure-summaries:${projectId}:${asOf ?? ""}`, () => readMeasureSummaries(projectId, asOf));
 }
 
-function readMeasureSummaries(projectId: number) {
+function readMeasureSummaries(projectId: number, asOf?: string) {
   const db = getDb();
   const latest = db
     .select({
@@ -58,7 +58,12 @@ function readMeasureSummaries(projectId: number) {
     })
     .from(dataPoints)
     // Only this project's measures: the points of every other project stay unread.
-    .where(inArray(dataPoints.measureId, db.select({ id: measures.id }).from(measures).where(eq(measures.projectId, projectId))))
+    .where(
+      and(
+        inArray(dataPoints.measureId, db.select({ id: measures.id }).from(measures).where(eq(measures.projectId, projectId))),
+        asOf ? lte(dataPoints.date, asOf) : undefined,
+      ),
+    )
     .groupBy(dataPoints.measureId)
     .as("latest");
   const rows = db

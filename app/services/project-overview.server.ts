@@ -29,12 +29,13 @@ function readProjectOverview(projectId: number, asOf: string) {
   const { labels, steps } = getContent();
   const names = stepNames();
   const organisations = listProjectOrganisations(projectId);
-  const people = listProjectPeople(projectId).filter((p) => knownBy(p.since, asOf));
+  const people = listProjectPeople(projectId);
   const phases = listPhases(projectId);
   const groups = listProjectGroups(projectId);
   const work = listStepWork(projectId);
   const facts = factsAsOf(gatherReadinessInput(projectId, asOf));
   return {
+    // What is still to set up is about the project as it is now, whatever day is looked at.
     setup: remainingSetup({ organisations: organisations.length, groups: groups.length, people: people.length, phases: phases.length, work: work.length }),
     groups: groups.map((g) => ({
       id: g.id,
@@ -44,7 +45,7 @@ function readProjectOverview(projectId: number, asOf: string) {
     })),
     stepNames: names,
     pendingReview: pendingReview(listStepReviews(projectId), names),
-    steps: computeStepCoverage(steps.steps, work),
+    steps: computeStepCoverage(steps.steps, work.filter((w) => knownBy(w.date, asOf))),
     phases: phases.map(({ id, name, startDate, endDate, description }) => ({ id, name, startDate, endDate, description })),
     organisationGroups: groupOrganisationsByLevel(organisations).map((g) => ({
       level: g.level,
@@ -52,7 +53,7 @@ function readProjectOverview(projectId: number, asOf: string) {
       organisations: g.organisations.map(({ id, name, region }) => ({ id, name, region })),
     })),
     // What the page shows of each person: the page is sent to every member, so no e-mail addresses.
-    people: people.map(({ id, name, role, position, organisationName }) => ({ id, name, roleName: labels.projectRoles[role], position, organisationName })),
+    people: people.filter((p) => knownBy(p.since, asOf)).map(({ id, name, role, position, organisationName }) => ({ id, name, roleName: labels.projectRoles[role], position, organisationName })),
     goals: listGoalsWithLatestStatus(projectId, asOf).map((g) => ({
       id: g.id,
       title: g.title,
@@ -65,7 +66,7 @@ function readProjectOverview(projectId: number, asOf: string) {
     leaderGaps: projectAnchoringCoverage(projectId, asOf)
       .headlines.filter((h) => h.audienceId === "ledere" && h.reached < h.total)
       .map((h) => h.text),
-    measures: listMeasureSummaries(projectId).map(({ id, name, kind, unit, isIllustrative, pointCount, latestValue, latestDate }) => ({
+    measures: listMeasureSummaries(projectId, asOf).map(({ id, name, kind, unit, isIllustrative, pointCount, latestValue, latestDate }) => ({
       id, name, unit, isIllustrative, pointCount, latestValue, latestDate, kindName: labels.measureKinds[kind],
     })),
   };
