@@ -1,11 +1,12 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Button } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
-import { EditGoalSchema, GoalStatusSchema, NewGoalSchema } from "../forms/goal";
+import { EditGoalSchema, goalStatusSchema, NewGoalSchema } from "../forms/goal";
+import { formatDate } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
 import { fieldProps } from "./form-fields";
-import { useZodForm } from "./forms";
+import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 
@@ -51,17 +52,28 @@ export function EditGoalForm(props: { goal: { id: number; title: string; descrip
   );
 }
 
-export function GoalStatusForm(props: { goalId: number; statuses: Choice[]; lastResult: Result; today: string }) {
-  const [form, fields] = useZodForm(GoalStatusSchema, props.lastResult, { date: props.today });
+export function GoalStatusForm(props: { goalId: number; statuses: Choice[]; lastResult: Result; today: string; /** The goal's latest evaluation, if any. */ latestDate: string | null }) {
+  const [form, fields] = useChoicesForm(goalStatusSchema, props.today, props.lastResult, { date: props.today });
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="goalId" value={props.goalId} />
       <FormErrors errors={form.errors} />
-      <TextField label="Dato for vurderingen" type="date" {...fieldProps(fields.date)} />
+      <TextField label="Dato for vurderingen" type="date" max={props.today} {...fieldProps(fields.date)} />
       <SelectField label="Status" placeholder="Velg status" options={props.statuses} {...fieldProps(fields.status)} />
       <TextField label="Kommentar" multiline rows={2} {...fieldProps(fields.comment)} />
+      <TextField
+        label="Begrunnelse"
+        description={
+          props.latestDate
+            ? `Påkrevd når datoen er før målets siste vurdering (${formatDate(props.latestDate)}), for eksempel når tidligere vurderinger føres inn i etterkant.`
+            : "Påkrevd når datoen er før målets siste vurdering."
+        }
+        multiline
+        rows={2}
+        {...fieldProps(fields.reason)}
+      />
       <div>
         <Button type="submit" data-size="sm">
           Registrer vurdering

@@ -29,6 +29,8 @@ export function TiltakForm(props: {
   choices: TiltakChoices;
   version?: number;
   submitLabel: string;
+  /** For a new tiltak: the day the idea arose, and today (the latest it may be). */
+  ideaDate?: { field: FieldMetadata<unknown>; today: string };
 }) {
   const { form, fields, choices } = props;
   const checkboxes = (legend: string, field: FieldMetadata<unknown>, options: { value: string; label: string; group?: string }[], description?: string) => (
@@ -51,8 +53,22 @@ export function TiltakForm(props: {
         {...fieldProps(fields.responsibleOrganisationId)}
       />
       <TextField label="Ansvarlig person" {...fieldProps(fields.responsiblePerson)} />
-      <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
-      <TextField label="Neste evaluering" type="date" {...fieldProps(fields.nextEvaluationDate)} />
+      {props.ideaDate ? (
+        <TextField
+          label="Idé registrert"
+          type="date"
+          max={props.ideaDate.today}
+          description="Dagen idéen kom opp, i dag eller tidligere. Sett en tidligere dato når tiltaket føres inn i etterkant."
+          {...fieldProps(props.ideaDate.field)}
+        />
+      ) : null}
+      <TextField label="Startdato" type="date" description="Når utprøvingen starter eller startet." {...fieldProps(fields.startDate)} />
+      <TextField
+        label="Planlagt evaluering"
+        type="date"
+        description="Når tiltaket skal evalueres første gang. Etter en evaluering gjelder datoen evalueringen satte."
+        {...fieldProps(fields.nextEvaluationDate)}
+      />
     </RecordForm>
   );
 }

@@ -1,7 +1,9 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
-import { DOCUMENT_KINDS, hearingSchema, HearingResponseSchema, StandardisationSchema, StatusChangeSchema, type TiltakChoices } from "../forms/tiltak";
+import { useMemo } from "react";
+import { DOCUMENT_KINDS, hearingSchema, HearingResponseSchema, standardisationSchema, statusChangeSchema, type TiltakChoices } from "../forms/tiltak";
+import { formatDate } from "../utils/format";
 import { CheckboxGroup } from "./checkbox-group";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
@@ -13,8 +15,16 @@ import { TextField } from "./fields";
 type Result = SubmissionResult<string[]> | null | undefined;
 type Option = { value: string; label: string };
 
-export function StatusChangeForm(props: { version: number; statuses: Option[]; current: string; lastResult: Result }) {
-  const [form, fields] = useZodForm(StatusChangeSchema, props.lastResult);
+export function StatusChangeForm(props: {
+  version: number;
+  statuses: Option[];
+  current: string;
+  lastResult: Result;
+  today: string;
+  /** The day the latest status change took effect. */
+  lastEffectiveDate: string | null;
+}) {
+  const [form, fields] = useChoicesForm(statusChangeSchema, props.today, props.lastResult, { effectiveDate: props.today });
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
@@ -23,8 +33,15 @@ export function StatusChangeForm(props: { version: number; statuses: Option[]; c
       <FormErrors errors={form.errors} />
       <SelectField label="Ny status" placeholder="Velg ny status" options={props.statuses.filter((s) => s.value !== props.current)} {...fieldProps(fields.to)} />
       <TextField
+        label="Gjelder fra"
+        type="date"
+        max={props.today}
+        description={`Dagen endringen skjedde, i dag eller tidligere.${props.lastEffectiveDate ? ` En dato før forrige endring (${formatDate(props.lastEffectiveDate)}) krever begrunnelse.` : ""}`}
+        {...fieldProps(fields.effectiveDate)}
+      />
+      <TextField
         label="Begrunnelse"
-        description="Påkrevd når tiltaket flyttes tilbake eller hopper over en status."
+        description="Påkrevd når tiltaket flyttes tilbake, hopper over en status eller gjelder fra før forrige endring."
         multiline
         rows={2}
         {...fieldProps(fields.reason)}
@@ -37,7 +54,8 @@ export function StatusChangeForm(props: { version: number; statuses: Option[]; c
 }
 
 export function HearingForm(props: { choices: Pick<TiltakChoices, "organisations">; involved: string[]; lastResult: Result; today: string }) {
-  const [form, fields] = useChoicesForm(hearingSchema, props.choices, props.lastResult, { sentDate: props.today, organisationIds: props.involved });
+  const choices = useMemo(() => ({ organisations: props.choices.organisations, today: props.today }), [props.choices.organisations, props.today]);
+  const [form, fields] = useChoicesForm(hearingSchema, choices, props.lastResult, { sentDate: props.today, organisationIds: props.involved });
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
@@ -46,7 +64,7 @@ export function HearingForm(props: { choices: Pick<TiltakChoices, "organisations
         Send på høring
       </Heading>
       <FormErrors errors={form.errors} />
-      <TextField label="Sendt" type="date" {...fieldProps(fields.sentDate)} />
+      <TextField label="Sendt" type="date" max={props.today} {...fieldProps(fields.sentDate)} />
       <TextField label="Frist" type="date" {...fieldProps(fields.deadline)} />
       <CheckboxGroup
         legend="Organisasjoner som høres"
@@ -85,8 +103,8 @@ export function HearingResponseForm(props: { hearingId: number; organisations: O
   );
 }
 
-export function StandardisationForm(props: { organisations: Option[]; lastResult: Result }) {
-  const [form, fields] = useZodForm(StandardisationSchema, props.lastResult);
+export function StandardisationForm(props: { organisations: Option[]; lastResult: Result; today: string }) {
+  const [form, fields] = useChoicesForm(standardisationSchema, props.today, props.lastResult, { date: props.today });
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
@@ -95,6 +113,7 @@ export function StandardisationForm(props: { organisations: Option[]; lastResult
       <SelectField label="Organisasjon" placeholder="Velg organisasjon" options={props.organisations} {...fieldProps(fields.organisationId)} />
       <SelectField label="Type dokument" placeholder="Velg type" options={DOCUMENT_KINDS} {...fieldProps(fields.documentKind)} />
       <TextField label="Hvor praksisen er skrevet ned" description="For eksempel navn og nummer på rutinen i kvalitetssystemet." {...fieldProps(fields.reference)} />
+      <TextField label="I bruk fra" type="date" max={props.today} description="Dagen dokumentet ble tatt i bruk i organisasjonen, i dag eller tidligere." {...fieldProps(fields.date)} />
       <div>
         <Button type="submit" variant="secondary">
           Registrer standardisering

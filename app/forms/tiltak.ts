@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TILTAK_PRIORITIES, TILTAK_STATUSES } from "../../db/enums";
+import { EVALUATION_DECISIONS, EVALUATION_METHODS, TILTAK_PRIORITIES, TILTAK_STATUSES } from "../../db/enums";
 import type { Choice, OrganisationChoice } from "./activity";
 import { idList, isoDate, optionalIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
 
@@ -11,6 +11,12 @@ export type TiltakChoices = {
   statuses: Choice[];
   priorities: Choice[];
 };
+
+/** A date that has already come: today or earlier (`today` from the server, so browser and action agree). */
+export const pastIsoDate = (field: string, today: string) =>
+  isoDate(field).superRefine((value, ctx) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) ctx.addIssue({ code: "custom", message: `${field} kan ikke være fram i tid` });
+  });
 
 const codeList = (allowed: () => string[], message: string) =>
   z
@@ -38,11 +44,11 @@ export function tiltakSchema(choices: TiltakChoices) {
         .transform((v) => v ?? null),
       responsiblePerson: optionalText("Ansvarlig person", 200),
       startDate: optionalIsoDate("Startdato"),
-      nextEvaluationDate: optionalIsoDate("Neste evaluering"),
+      nextEvaluationDate: optionalIsoDate("Planlagt evaluering"),
       version: versionField.optional(),
     })
     .refine((v) => !v.startDate || !v.nextEvaluationDate || v.nextEvaluationDate >= v.startDate, {
-      message: "Neste evaluering kan ikke være før startdato",
+      message: "Planlagt evaluering kan ikke være før startdato",
       path: ["nextEvaluationDate"],
     });
 }
@@ -53,18 +59,37 @@ export function toTiltakValues({ version: _version, ...values }: TiltakInput) {
   return values;
 }
 
-export const StatusChangeSchema = z.object({
-  intent: z.literal("status"),
-  version: versionField,
-  to: z.enum(TILTAK_STATUSES, { errorMap: () => ({ message: "Velg ny status" }) }),
-  reason: optionalText("Begrunnelse", 2000),
-});
+/** A new tiltak: its fields and the day the idea arose (today unless told otherwise, never in the future). */
+export function newTiltakSchema(choices: TiltakChoices & { today: string }) {
+  return tiltakSchema(choices).and(
+    z
+      .object({
+        ideaDate: pastIsoDate("Idé registrert", choices.today).optional(),
+        startDate: optionalIsoDate("Startdato"),
+      })
+      .refine((v) => !v.ideaDate || !v.startDate || v.ideaDate <= v.startDate, { message: "Idé registrert kan ikke være etter startdato", path: ["ideaDate"] }),
+  );
+}
 
-export function hearingSchema(choices: Pick<TiltakChoices, "organisations">) {
+export function toNewTiltak({ ideaDate, ...input }: z.output<ReturnType<typeof newTiltakSchema>>) {
+  return { values: toTiltakValues(input), ideaDate };
+}
+
+export function statusChangeSchema(today: string) {
+  return z.object({
+    intent: z.literal("status"),
+    version: versionField,
+    to: z.enum(TILTAK_STATUSES, { errorMap: () => ({ message: "Velg ny status" }) }),
+    effectiveDate: pastIsoDate("Gjelder fra", today),
+    reason: optionalText("Begrunnelse", 2000),
+  });
+}
+
+export function hearingSchema(choices: Pick<TiltakChoices, "organisations"> & { today: string }) {
   return z
     .object({
       intent: z.literal("horing"),
-      sentDate: isoDate("Sendt"),
+      sentDate: pastIsoDate("Sendt", choices.today),
       deadline: optionalIsoDate("Frist"),
       note: optionalText("Merknad", 2000),
       organisationIds: idList(() => choices.organisations.map((o) => o.id), "Velg blant prosjektets organisasjoner").refine(
@@ -83,12 +108,52 @@ export const HearingResponseSchema = z.object({
   answer: requiredText("Svar", 4000),
 });
 
-export const StandardisationSchema = z.object({
-  intent: z.literal("standard"),
-  organisationId: z.coerce.number({ invalid_type_error: "Velg organisasjon" }).int().positive("Velg organisasjon"),
-  documentKind: z.enum(["rutine", "retningslinje", "prosedyre", "annet"], { errorMap: () => ({ message: "Velg type dokument" }) }),
-  reference: requiredText("Hvor praksisen er skrevet ned", 500),
-});
+export function standardisationSchema(today: string) {
+  return z.object({
+    intent: z.literal("standard"),
+    organisationId: z.coerce.number({ invalid_type_error: "Velg organisasjon" }).int().positive("Velg organisasjon"),
+    documentKind: z.enum(["rutine", "retningslinje", "prosedyre", "annet"], { errorMap: () => ({ message: "Velg type dokument" }) }),
+    reference: requiredText("Hvor praksisen er skrevet ned", 500),
+    date: pastIsoDate("I bruk fra", today),
+  });
+}
+
+/**
+ * An evaluation: when (never in the future), how, what came of it, what was decided, and when to
+ * evaluate next – after this one, and not at all when the tiltak is stopped. The dates are checked
+ * on their own part, so their messages show even when another field is wrong too.
+ */
+export function evaluationSchema(today: string) {
+  return z
+    .object({
+      intent: z.literal("evaluering"),
+      method: z.enum(EVALUATION_METHODS, { errorMap: () => ({ message: "Velg metode" }) }),
+      result: requiredText("Resultat", 4000),
+    })
+    .and(
+      z
+        .object({
+          date: pastIsoDate("Dato for evalueringen", today),
+          decision: z.enum(EVALUATION_DECISIONS, { errorMap: () => ({ message: "Velg beslutning" }) }),
+          nextEvaluationDate: optionalIsoDate("Neste evaluering"),
+        })
+        .superRefine((v, ctx) => {
+          if (v.decision === "avslutte") return;
+          if (!v.nextEvaluationDate) {
+            ctx.addIssue({ code: "custom", path: ["nextEvaluationDate"], message: "Neste evaluering må fylles ut når tiltaket ikke avsluttes" });
+          } else if (v.nextEvaluationDate <= v.date) {
+            ctx.addIssue({ code: "custom", path: ["nextEvaluationDate"], message: "Neste evaluering må være etter datoen for evalueringen" });
+          }
+        })
+        .transform((v) => ({ ...v, nextEvaluationDate: v.decision === "avslutte" ? null : v.nextEvaluationDate })),
+    );
+}
+
+export type EvaluationInput = z.output<ReturnType<typeof evaluationSchema>>;
+
+export function toEvaluationValues({ intent: _intent, ...values }: EvaluationInput) {
+  return values;
+}
 
 export const DOCUMENT_KINDS = [
   { value: "rutine", label: "Rutine" },

@@ -100,7 +100,42 @@ describe("goals", () => {
     const history = listGoals(1).find((g) => g.id === goal.id)!.history;
     expect(history[0]).toMatchObject({ date: "2013-01-15", status: "delvis_nadd" });
     expect(history).toHaveLength(2);
-    expect(addGoalStatus({ projectId: 2, goalId: goal.id, userId: 1, date: "2013-01-15", status: "nadd", comment: "" })).toBeNull();
+    expect(addGoalStatus({ projectId: 2, goalId: goal.id, userId: 1, date: "2013-01-15", status: "nadd", comment: "" })).toEqual({ status: "not_found" });
+    expect(listGoals(1).find((g) => g.id === goal.id)!.history).toHaveLength(2);
+  });
+
+  it("dates an evaluation today or earlier, and one before the goal's latest needs a reason, which is kept", () => {
+    const goal = listGoals(1).find((g) => g.number === 4)!;
+    const add = (date: string, reason?: string) =>
+      addGoalStatus({ projectId: 1, goalId: goal.id, userId: 1, date, status: "delvis_nadd", comment: "Vurdert", reason, today: "2013-06-30" });
+    const historyOf = () => listGoals(1).find((g) => g.id === goal.id)!.history;
+    const before = historyOf().length;
+    expect(goal.history[0].date).toBe("2012-03-31");
+
+    expect(add("2013-07-01")).toEqual({ status: "invalid_date", message: "Datoen kan ikke være fram i tid" });
+    expect(add("2013-07-01", "Planlagt")).toEqual({ status: "invalid_date", message: "Datoen kan ikke være fram i tid" });
+    const saved = add("2013-06-30");
+    expect(saved.status).toBe("saved");
+    if (saved.status === "saved") expect(saved.entry).toMatchObject({ date: "2013-06-30", reason: "" });
+
+    expect(add("2013-02-01")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse" });
+    expect(add("2013-02-01", "   ")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse" });
+    expect(historyOf()).toHaveLength(before + 1);
+    expect(add("2013-02-01", " Ført inn fra styringsgruppens referat ").status).toBe("saved");
+    // The same day as the latest needs no reason.
+    expect(add("2013-06-30").status).toBe("saved");
+
+    const history = historyOf();
+    expect(history).toHaveLength(before + 3);
+    expect(history.map((h) => h.date).slice(0, 3)).toEqual(["2013-06-30", "2013-06-30", "2013-02-01"]);
+    expect(history[2].reason).toBe("Ført inn fra styringsgruppens referat");
+  });
+
+  it("dates an evaluation today unless the caller's day is given", () => {
+    const goal = listGoals(1).find((g) => g.number === 5)!;
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(addGoalStatus({ projectId: 1, goalId: goal.id, userId: 1, date: tomorrow, status: "pagar", comment: "" }).status).toBe("invalid_date");
+    expect(addGoalStatus({ projectId: 1, goalId: goal.id, userId: 1, date: new Date().toISOString().slice(0, 10), status: "pagar", comment: "" }).status).toBe("saved");
   });
 
   it("refuses a stale edit of a goal", () => {
@@ -145,7 +180,7 @@ describe("tiltak", () => {
 
   it("records hearing answers only from the organisations consulted, and standardisation per organisation", () => {
     const created = createTiltak({ projectId: 1, userId: 1, values: tiltakValues });
-    const hearing = createHearing({ projectId: 1, tiltakId: created.id, userId: 1, sentDate: "2013-01-01", deadline: null, note: "", organisationIds: [1] });
+    const hearing = createHearing({ projectId: 1, tiltakId: created.id, userId: 1, sentDate: "2013-01-01", deadline: null, note: "", organisationIds: [1] })!;
     expect(recordHearingResponse({ projectId: 1, tiltakId: created.id, hearingId: hearing.id, organisationId: 1, userId: 1, responseDate: "2013-01-10", answer: "Ja" })).toBe(true);
     expect(recordHearingResponse({ projectId: 1, tiltakId: created.id, hearingId: hearing.id, organisationId: 2, userId: 1, responseDate: "2013-01-10", answer: "Nei" })).toBe(false);
     saveStandardisation({ projectId: 1, tiltakId: created.id, userId: 1, organisationId: 2, documentKind: "rutine", reference: "R1" });

@@ -22,6 +22,7 @@ import { classifyStatusChange, statusAfterEvaluation, statusAfterHearing } from 
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
 import { nowIso, todayIso } from "../utils/time";
+import { goalLabel } from "../domain/goal-label";
 
 export type TiltakValues = {
   title: string;
@@ -71,7 +72,7 @@ export function listTiltak(projectId: number) {
     const lastStatusChange = lastChanges.find((c) => c.tiltakId === row.id)?.at ?? row.createdAt;
     return {
       ...row,
-      goals: goalLinks.filter((g) => g.tiltakId === row.id).map((g) => (g.kind === "hovedmal" ? "Hovedmål" : `Delmål ${g.number}`)),
+      goals: goalLinks.filter((g) => g.tiltakId === row.id).map(goalLabel),
       lastChange: lastEvaluation && lastEvaluation.date > lastStatusChange ? lastEvaluation.date : lastStatusChange,
       /** The next evaluation: as the last evaluation decided, or as planned on the tiltak before any. */
       nextEvaluationDate: lastEvaluation ? lastEvaluation.nextEvaluationDate : row.nextEvaluationDate,
@@ -251,7 +252,10 @@ export function deleteTiltak(input: { projectId: number; tiltakId: number; userI
   return Boolean(removed);
 }
 
-/** Sends a tiltak on hearing to the chosen organisations; each gets a response row to fill in, and the tiltak is «På høring». */
+/**
+ * Sends a tiltak on hearing to the chosen organisations; each gets a response row to fill in, and the tiltak is «På høring».
+ * Null when the tiltak is not in the project; `statusChangedTo` says whether the hearing moved the status.
+ */
 export function createHearing(input: { projectId: number; tiltakId: number; userId: number; sentDate: string; deadline: string | null; note: string; organisationIds: number[] }) {
   return getDb().transaction((tx) => {
     const current = tx.select().from(tiltak).where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId))).get();
@@ -262,7 +266,7 @@ export function createHearing(input: { projectId: number; tiltakId: number; user
     const next = statusAfterHearing(current.status);
     if (next) moveStatus(tx, current, next, { userId: input.userId, effectiveDate: input.sentDate, reason: "Sendt på høring" });
     writeAudit({ userId: input.userId, action: "create", entityType: "hearing", entityId: hearing.id, projectId: input.projectId, detail: { tiltakId: input.tiltakId } });
-    return hearing;
+    return { ...hearing, statusChangedTo: next };
   });
 }
 
@@ -311,7 +315,10 @@ export type EvaluationValues = {
 
 /**
  * Records an evaluation of a tiltak: what came of it, what was decided and when to evaluate next.
- * The first evaluation of a standardised tiltak makes it «Evaluert» from the evaluation's day.
+ * The first evaluation of a standardised tiltak makes it «Evaluert» from the evaluation's day; an
+ * evaluation dated before the tiltak's latest status change (one of the trial, entered afterwards)
+ * leaves the status alone, so the history stays in order. Null when the tiltak is not in the project;
+ * `statusChangedTo` says whether the evaluation moved the status.
  */
 export function recordEvaluation(input: { projectId: number; tiltakId: number; userId: number; values: EvaluationValues }) {
   return getDb().transaction((tx) => {
@@ -319,9 +326,10 @@ export function recordEvaluation(input: { projectId: number; tiltakId: number; u
     if (!current) return null;
     const values = { ...input.values, nextEvaluationDate: input.values.decision === "avslutte" ? null : input.values.nextEvaluationDate };
     const row = tx.insert(tiltakEvaluations).values({ tiltakId: current.id, ...values, createdBy: input.userId }).returning().get();
-    const next = statusAfterEvaluation(current.status);
+    const previousDate = lastEffectiveDate(tx, current.id);
+    const next = !previousDate || values.date >= previousDate ? statusAfterEvaluation(current.status) : null;
     if (next) moveStatus(tx, current, next, { userId: input.userId, effectiveDate: values.date, reason: "Evaluert" });
     writeAudit({ userId: input.userId, action: "create", entityType: "tiltak_evaluation", entityId: row.id, projectId: input.projectId, detail: { tiltakId: current.id, decision: values.decision } });
-    return row;
+    return { ...row, statusChangedTo: next };
   }, { behavior: "immediate" });
 }

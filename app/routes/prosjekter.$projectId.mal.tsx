@@ -4,8 +4,9 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CONFLICT_MESSAGE } from "../components/conflict-notice";
 import { DataTable } from "../components/data-table";
+import { DoneMessage, freshFormKey } from "../components/done-message";
 import { EditGoalForm, GoalStatusForm, NewGoalForm } from "../components/goal-forms";
-import { EditGoalSchema, GoalStatusSchema, NewGoalSchema } from "../forms/goal";
+import { EditGoalSchema, goalStatusSchema, NewGoalSchema } from "../forms/goal";
 import { addGoalStatus, createGoal, deleteGoal, listGoals, updateGoal } from "../models/goal.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
 import { getContent } from "../utils/content.server";
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
   const intent = String(formData.get("intent"));
   const goalId = Number(formData.get("goalId")) || null;
-  const reply = (result: unknown, status = 400) => json({ intent, goalId, result }, { status });
+  const reply = (result: unknown, status = 400) => json({ intent, goalId, result, done: null as string | null }, { status });
   const here = `/prosjekter/${projectId}/mal`;
   if (intent === "slett") {
     requireRecordDeleter(role);
@@ -55,10 +56,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(here);
   }
   if (intent === "status") {
-    const submission = parseWithZod(formData, { schema: GoalStatusSchema });
+    const today = todayIso();
+    const submission = parseWithZod(formData, { schema: goalStatusSchema(today) });
     if (submission.status !== "success") return reply(submission.reply());
-    if (!addGoalStatus({ projectId, userId: user.id, ...submission.value })) throw notFound();
-    return redirect(here);
+    const { intent: _intent, ...values } = submission.value;
+    const result = addGoalStatus({ projectId, userId: user.id, today, ...values });
+    if (result.status === "not_found") throw notFound();
+    if (result.status === "invalid_date") {
+      // A date before the latest evaluation: the message is on the date, and the reason is asked for too.
+      const fieldErrors: Record<string, string[]> = { date: [result.message] };
+      if (values.date <= today && !values.reason) fieldErrors.reason = ["Skriv hvorfor vurderingen dateres før målets siste vurdering"];
+      return reply(submission.reply({ fieldErrors }));
+    }
+    return json({ intent, goalId, result: submission.reply({ resetForm: true }), done: `Vurderingen ${formatDate(values.date)} er registrert.` });
   }
   throw new Response("Ukjent handling", { status: 400 });
 }
@@ -68,6 +78,7 @@ export default function GoalsPage() {
   const data = useActionData<typeof action>();
   const resultFor = (intent: string, goalId: number | null = null) =>
     data && data.intent === intent && data.goalId === goalId ? (data.result as Parameters<typeof NewGoalForm>[0]["lastResult"]) : undefined;
+  const doneFor = (intent: string, goalId: number) => (data && data.intent === intent && data.goalId === goalId ? data.done : null);
   const statusOptions = Object.entries(labels.statuses).map(([value, label]) => ({ value, label }));
   const hasMainGoal = goals.some((g) => g.kind === "hovedmal");
   return (
@@ -88,15 +99,23 @@ export default function GoalsPage() {
           ) : (
             <DataTable
               caption={`Statushistorikk for ${labels.kinds[goal.kind].toLowerCase()} ${goal.number ?? ""}`}
-              headers={["Dato", "Status", "Kommentar"]}
-              rows={goal.history.map((h) => ({ key: h.id, cells: [formatDate(h.date), labels.statuses[h.status], h.comment] }))}
+              headers={["Dato", "Status", "Kommentar", "Begrunnelse"]}
+              rows={goal.history.map((h) => ({ key: h.id, cells: [formatDate(h.date), labels.statuses[h.status], h.comment, h.reason] }))}
             />
           )}
           {canWrite ? (
             <>
+              <DoneMessage message={doneFor("status", goal.id)} />
               <details open={Boolean(resultFor("status", goal.id))}>
                 <summary>Registrer vurdering</summary>
-                <GoalStatusForm key={goal.history.length} goalId={goal.id} statuses={statusOptions} lastResult={resultFor("status", goal.id)} today={today} />
+                <GoalStatusForm
+                  key={`${goal.history.length}-${freshFormKey(data)}`}
+                  goalId={goal.id}
+                  statuses={statusOptions}
+                  lastResult={resultFor("status", goal.id)}
+                  today={today}
+                  latestDate={goal.history[0]?.date ?? null}
+                />
               </details>
               <details open={Boolean(resultFor("endre", goal.id))}>
                 <summary>Endre målet</summary>

@@ -4,23 +4,28 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictNotice } from "../components/conflict-notice";
 import { DataTable } from "../components/data-table";
+import { DoneMessage, freshFormKey } from "../components/done-message";
 import { useChoicesForm } from "../components/forms";
+import { EvaluationForm, EvaluationHistory } from "../components/tiltak-evaluation";
 import { HearingForm, HearingResponseForm, StandardisationForm, StatusChangeForm } from "../components/tiltak-sections";
 import { TiltakForm } from "../components/tiltak-form";
 import { classifyStatusChange } from "../domain/tiltak-status";
 import {
   DOCUMENT_KINDS,
+  evaluationSchema,
   hearingSchema,
   HearingResponseSchema,
-  StandardisationSchema,
-  StatusChangeSchema,
+  standardisationSchema,
+  statusChangeSchema,
   tiltakFormValues,
   tiltakSchema,
+  toEvaluationValues,
   toTiltakValues,
 } from "../forms/tiltak";
-import { changeTiltakStatus, createHearing, deleteTiltak, getTiltak, recordHearingResponse, saveStandardisation, updateTiltak } from "../models/tiltak.server";
+import { changeTiltakStatus, createHearing, deleteTiltak, getTiltak, recordEvaluation, recordHearingResponse, saveStandardisation, updateTiltak } from "../models/tiltak.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
 import { tiltakChoices } from "../services/choices.server";
+import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";
@@ -35,12 +40,23 @@ function loadTiltak(projectId: number, tiltakIdParam: unknown) {
   return found;
 }
 
+/** When the tiltak is to be evaluated next: as its latest evaluation decided, or as planned before any. */
+function nextEvaluationOf(t: NonNullable<ReturnType<typeof getTiltak>>) {
+  const latest = t.evaluations[0];
+  if (!latest) return { date: t.nextEvaluationDate, decidedOn: null, stopped: false };
+  return { date: latest.nextEvaluationDate, decidedOn: latest.date, stopped: latest.decision === "avslutte" };
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const found = loadTiltak(projectId, params.tiltakId);
+  const labels = getContent().labels;
   return json({
     projectId,
-    tiltak: loadTiltak(projectId, params.tiltakId),
+    tiltak: found,
+    nextEvaluation: nextEvaluationOf(found),
     choices: tiltakChoices(projectId),
+    evaluationLabels: { methods: labels.evaluationMethods, decisions: labels.evaluationDecisions },
     canWrite: canWriteProjectRecords(role),
     canDelete: hasRole(role, RECORD_DELETERS),
     today: todayIso(),
@@ -55,55 +71,79 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/prosjekter/${projectId}/tiltak/${current.id}`;
   const ids = { projectId, tiltakId: current.id, userId: user.id };
   const hearingId = Number(formData.get("hearingId")) || null;
-  const reply = (result: unknown, status = 400, conflict: ReturnType<typeof getTiltak> = null) => json({ intent, hearingId, result, conflict }, { status });
+  const today = todayIso();
+  const statusNames = getContent().labels.tiltakStatuses;
+  const respond = (result: unknown, options: { status?: number; conflict?: ReturnType<typeof getTiltak>; done?: string } = {}) =>
+    json({ intent, hearingId, result, conflict: options.conflict ?? null, done: options.done ?? null }, { status: options.status ?? (options.done ? 200 : 400) });
   switch (intent) {
     case "slett":
       deleteTiltak(ids);
       return redirect(`/prosjekter/${projectId}/tiltak`);
     case "status": {
-      const submission = parseWithZod(formData, { schema: StatusChangeSchema });
-      if (submission.status !== "success") return reply(submission.reply());
-      const result = changeTiltakStatus({ ...ids, version: submission.value.version, to: submission.value.to, reason: submission.value.reason });
+      const submission = parseWithZod(formData, { schema: statusChangeSchema(today) });
+      if (submission.status !== "success") return respond(submission.reply());
+      const { version, to, effectiveDate, reason } = submission.value;
+      const result = changeTiltakStatus({ ...ids, version, to, reason, effectiveDate, today });
       if (result.status === "not_found") throw notFound();
-      if (result.status === "reason_required") {
-        const kind = classifyStatusChange(current.status, submission.value.to).kind;
-        const message = kind === "backward" ? "Skriv hvorfor tiltaket flyttes tilbake" : "Skriv hvorfor tiltaket hopper over en status";
-        return reply(submission.reply({ fieldErrors: { reason: [message] } }));
+      const kind = classifyStatusChange(current.status, to);
+      const reasonMessage = kind.kind === "backward" ? "Skriv hvorfor tiltaket flyttes tilbake" : "Skriv hvorfor tiltaket hopper over en status";
+      if (result.status === "invalid_date") {
+        // Dated before the previous change without a reason: the date says so, and the reason is asked for.
+        const previous = current.history[0]?.effectiveDate;
+        const fieldErrors: Record<string, string[]> = { effectiveDate: [result.message] };
+        if (effectiveDate <= today && !reason) fieldErrors.reason = [`Skriv hvorfor endringen gjelder fra før forrige endring${previous ? ` (${formatDate(previous)})` : ""}`];
+        return respond(submission.reply({ fieldErrors }));
       }
+      if (result.status === "reason_required") return respond(submission.reply({ fieldErrors: { reason: [reasonMessage] } }));
       if (result.status === "conflict") {
-        return reply(submission.reply({ formErrors: ["Noen andre har endret tiltaket i mellomtiden. Statusen er ikke endret; se den lagrede statusen over."] }), 409);
+        return respond(submission.reply({ formErrors: ["Noen andre har endret tiltaket i mellomtiden. Statusen er ikke endret; se den lagrede statusen over."] }), { status: 409 });
       }
-      return redirect(here);
+      if (result.status === "unchanged") return respond(submission.reply({ fieldErrors: { to: ["Tiltaket har allerede denne statusen"] } }));
+      return respond(submission.reply({ resetForm: true }), { done: `Statusen er endret til «${statusNames[to]}» fra ${formatDate(effectiveDate)}.` });
     }
     case "horing": {
-      const submission = parseWithZod(formData, { schema: hearingSchema(tiltakChoices(projectId)) });
-      if (submission.status !== "success") return reply(submission.reply());
-      createHearing({ ...ids, ...submission.value });
-      return redirect(`${here}#horing`);
+      const submission = parseWithZod(formData, { schema: hearingSchema({ ...tiltakChoices(projectId), today }) });
+      if (submission.status !== "success") return respond(submission.reply());
+      const hearing = createHearing({ ...ids, ...submission.value });
+      if (!hearing) throw notFound();
+      const moved = hearing.statusChangedTo ? ` Tiltaket er nå «${statusNames[hearing.statusChangedTo]}» fra ${formatDate(hearing.sentDate)}.` : "";
+      return respond(submission.reply({ resetForm: true }), { done: `Høringen sendt ${formatDate(hearing.sentDate)} er registrert.${moved}` });
     }
     case "horingssvar": {
       const submission = parseWithZod(formData, { schema: HearingResponseSchema });
-      if (submission.status !== "success") return reply(submission.reply());
+      if (submission.status !== "success") return respond(submission.reply());
       if (!recordHearingResponse({ ...ids, ...submission.value })) {
-        return reply(submission.reply({ fieldErrors: { organisationId: ["Organisasjonen er ikke med i denne høringen"] } }));
+        return respond(submission.reply({ fieldErrors: { organisationId: ["Organisasjonen er ikke med i denne høringen"] } }));
       }
-      return redirect(`${here}#horing`);
+      const organisation = current.hearings.flatMap((h) => h.responses).find((r) => r.organisationId === submission.value.organisationId);
+      return respond(submission.reply({ resetForm: true }), { done: `Svaret fra ${organisation?.organisationName ?? "organisasjonen"} er registrert.` });
     }
     case "standard": {
-      const submission = parseWithZod(formData, { schema: StandardisationSchema });
-      if (submission.status !== "success") return reply(submission.reply());
-      if (!current.organisations.some((o) => o.id === submission.value.organisationId)) {
-        return reply(submission.reply({ fieldErrors: { organisationId: ["Velg en av organisasjonene som er med i tiltaket"] } }));
+      const submission = parseWithZod(formData, { schema: standardisationSchema(today) });
+      if (submission.status !== "success") return respond(submission.reply());
+      const organisation = current.organisations.find((o) => o.id === submission.value.organisationId);
+      if (!organisation) {
+        return respond(submission.reply({ fieldErrors: { organisationId: ["Velg en av organisasjonene som er med i tiltaket"] } }));
       }
-      saveStandardisation({ ...ids, ...submission.value });
-      return redirect(`${here}#standardisering`);
+      const { organisationId, documentKind, reference, date } = submission.value;
+      saveStandardisation({ ...ids, organisationId, documentKind, reference, date });
+      return respond(submission.reply({ resetForm: true }), { done: `Standardiseringen i ${organisation.name} fra ${formatDate(date)} er registrert.` });
+    }
+    case "evaluering": {
+      const submission = parseWithZod(formData, { schema: evaluationSchema(today) });
+      if (submission.status !== "success") return respond(submission.reply());
+      const evaluation = recordEvaluation({ ...ids, values: toEvaluationValues(submission.value) });
+      if (!evaluation) throw notFound();
+      const moved = evaluation.statusChangedTo ? ` Tiltaket er nå «${statusNames[evaluation.statusChangedTo]}» fra ${formatDate(evaluation.date)}.` : "";
+      const stopped = evaluation.decision === "avslutte" ? " Tiltaket er avsluttet og skal ikke evalueres igjen." : "";
+      return respond(submission.reply({ resetForm: true }), { done: `Evalueringen ${formatDate(evaluation.date)} er registrert.${moved}${stopped}` });
     }
     case "lagre": {
       const submission = parseWithZod(formData, { schema: tiltakSchema(tiltakChoices(projectId)) });
-      if (submission.status !== "success") return reply(submission.reply());
+      if (submission.status !== "success") return respond(submission.reply());
       const saved = updateTiltak({ ...ids, version: submission.value.version ?? 0, values: toTiltakValues(submission.value) });
       if (saved.status === "not_found") throw notFound();
-      if (saved.status === "conflict") return reply(submission.reply(), 409, saved.current);
+      if (saved.status === "conflict") return respond(submission.reply(), { status: 409, conflict: saved.current });
       return redirect(here);
     }
     default:
@@ -112,10 +152,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TiltakPage() {
-  const { projectId, tiltak, choices, canWrite, canDelete, today } = useLoaderData<typeof loader>();
+  const { projectId, tiltak, nextEvaluation, choices, evaluationLabels, canWrite, canDelete, today } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (intent: string, hearingId: number | null = null) =>
     data && data.intent === intent && data.hearingId === hearingId ? (data.result as Parameters<typeof StatusChangeForm>[0]["lastResult"]) : undefined;
+  /** The message of the action just done, for the section it belongs to. */
+  const doneFor = (...intents: string[]) => (data && intents.includes(data.intent) ? data.done : null);
+  const fresh = freshFormKey(data);
   const [form, fields] = useChoicesForm(tiltakSchema, choices, resultFor("lagre"), tiltakFormValues(tiltak));
   const conflict = data?.intent === "lagre" ? data.conflict : null;
   const label = (list: { value: string; label: string }[], value: string) => list.find((c) => c.value === value)?.label ?? value;
@@ -133,6 +176,12 @@ export default function TiltakPage() {
         <dt>Status</dt>
         <dd>
           <Tag data-color="info">{label(choices.statuses, tiltak.status)}</Tag>
+          {nextEvaluation.stopped ? (
+            <>
+              {" "}
+              <Tag data-color="neutral">Avsluttet</Tag>
+            </>
+          ) : null}
         </dd>
         <dt>Prioritet</dt>
         <dd>{label(choices.priorities, tiltak.priority)}</dd>
@@ -149,7 +198,13 @@ export default function TiltakPage() {
         <dt>Startdato</dt>
         <dd>{formatDate(tiltak.startDate) || "–"}</dd>
         <dt>Neste evaluering</dt>
-        <dd>{formatDate(tiltak.nextEvaluationDate) || "Ikke satt"}</dd>
+        <dd>
+          {nextEvaluation.stopped
+            ? `Ingen, tiltaket ble avsluttet ved evalueringen ${formatDate(nextEvaluation.decidedOn)}`
+            : nextEvaluation.date
+              ? `${formatDate(nextEvaluation.date)} (${nextEvaluation.decidedOn ? `satt ved evalueringen ${formatDate(nextEvaluation.decidedOn)}` : "planlagt"})`
+              : "Ikke satt"}
+        </dd>
         <dt>Organisasjoner</dt>
         <dd>{tiltak.organisations.length} organisasjoner</dd>
       </dl>
@@ -158,21 +213,41 @@ export default function TiltakPage() {
         <Heading level={2} data-size="md" id="status-overskrift">
           Statushistorikk
         </Heading>
+        <DoneMessage message={doneFor("status")} />
         <DataTable
           caption="Alle statusendringer"
-          headers={["Dato", "Fra", "Til", "Begrunnelse"]}
+          headers={["Gjelder fra", "Fra", "Til", "Begrunnelse"]}
           rows={tiltak.history.map((h) => ({
             key: h.id,
-            cells: [formatDate(h.changedAt), h.fromStatus ? label(choices.statuses, h.fromStatus) : "–", label(choices.statuses, h.toStatus), h.reason],
+            cells: [
+              <>
+                {formatDate(h.effectiveDate)}
+                {h.changedAt.slice(0, 10) !== h.effectiveDate ? <span className="cell-note">registrert {formatDate(h.changedAt)}</span> : null}
+              </>,
+              h.fromStatus ? label(choices.statuses, h.fromStatus) : "–",
+              label(choices.statuses, h.toStatus),
+              h.reason,
+            ],
           }))}
         />
-        {canWrite ? <StatusChangeForm key={tiltak.version} version={tiltak.version} statuses={choices.statuses} current={tiltak.status} lastResult={resultFor("status")} /> : null}
+        {canWrite ? (
+          <StatusChangeForm
+            key={`${tiltak.version}-${fresh}`}
+            version={tiltak.version}
+            statuses={choices.statuses}
+            current={tiltak.status}
+            lastResult={resultFor("status")}
+            today={today}
+            lastEffectiveDate={tiltak.history[0]?.effectiveDate ?? null}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="horing" className="stack">
         <Heading level={2} data-size="md" id="horing">
           Høring
         </Heading>
+        <DoneMessage message={doneFor("horing", "horingssvar")} />
         {tiltak.hearings.length === 0 ? <Paragraph>Tiltaket har ikke vært på høring.</Paragraph> : null}
         {tiltak.hearings.map((hearing) => (
           <div key={hearing.id} className="stack">
@@ -190,7 +265,7 @@ export default function TiltakPage() {
               <details open={Boolean(resultFor("horingssvar", hearing.id))}>
                 <summary>Registrer svar</summary>
                 <HearingResponseForm
-                  key={hearing.responses.filter((r) => r.answer).length}
+                  key={`${hearing.responses.filter((r) => r.answer).length}-${fresh}`}
                   hearingId={hearing.id}
                   organisations={hearing.responses.map((r) => ({ value: String(r.organisationId), label: r.organisationName }))}
                   lastResult={resultFor("horingssvar", hearing.id)}
@@ -200,7 +275,7 @@ export default function TiltakPage() {
             ) : null}
           </div>
         ))}
-        {canWrite ? <HearingForm key={tiltak.hearings.length} choices={choices} involved={tiltak.organisations.map((o) => String(o.id))} lastResult={resultFor("horing")} today={today} /> : null}
+        {canWrite ? <HearingForm key={`${tiltak.hearings.length}-${fresh}`} choices={choices} involved={tiltak.organisations.map((o) => String(o.id))} lastResult={resultFor("horing")} today={today} /> : null}
       </section>
 
       <section aria-labelledby="standardisering" className="stack">
@@ -208,9 +283,10 @@ export default function TiltakPage() {
           Standardisering
         </Heading>
         <Paragraph>Hvor den nye praksisen er skrevet ned i hver organisasjon som er med i tiltaket.</Paragraph>
+        <DoneMessage message={doneFor("standard")} />
         <DataTable
           caption="Standardisering per organisasjon"
-          headers={["Organisasjon", "Dokument", "Hvor", "Registrert"]}
+          headers={["Organisasjon", "Dokument", "Hvor", "I bruk fra"]}
           rows={[
             ...tiltak.standardisations.map((s) => ({
               key: s.organisationId,
@@ -221,7 +297,21 @@ export default function TiltakPage() {
               .map((o) => ({ key: o.id, cells: [o.name, "Ikke registrert", "", ""] })),
           ]}
         />
-        {canWrite && involvedOptions.length > 0 ? <StandardisationForm key={tiltak.standardisations.map((s) => s.reference).join("|")} organisations={involvedOptions} lastResult={resultFor("standard")} /> : null}
+        {canWrite && involvedOptions.length > 0 ? (
+          <StandardisationForm key={`${tiltak.standardisations.map((s) => s.reference).join("|")}-${fresh}`} organisations={involvedOptions} lastResult={resultFor("standard")} today={today} />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="evaluering" className="stack">
+        <Heading level={2} data-size="md" id="evaluering">
+          Evaluering
+        </Heading>
+        <Paragraph>Hva evalueringene viste, hva som ble besluttet, og når tiltaket skal evalueres neste gang.</Paragraph>
+        <DoneMessage message={doneFor("evaluering")} />
+        <EvaluationHistory evaluations={tiltak.evaluations} methods={evaluationLabels.methods} decisions={evaluationLabels.decisions} />
+        {canWrite ? (
+          <EvaluationForm key={`${tiltak.evaluations.length}-${fresh}`} methods={evaluationLabels.methods} decisions={evaluationLabels.decisions} lastResult={resultFor("evaluering")} today={today} />
+        ) : null}
       </section>
 
       {canWrite ? (
@@ -232,7 +322,7 @@ export default function TiltakPage() {
           {conflict ? (
             <ConflictNotice>
               <Paragraph>
-                {conflict.title}: {label(choices.priorities, conflict.priority)}, neste evaluering {formatDate(conflict.nextEvaluationDate) || "ikke satt"}.
+                {conflict.title}: {label(choices.priorities, conflict.priority)}, planlagt evaluering {formatDate(conflict.nextEvaluationDate) || "ikke satt"}.
               </Paragraph>
             </ConflictNotice>
           ) : null}

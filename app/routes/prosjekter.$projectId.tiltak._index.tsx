@@ -62,8 +62,12 @@ export default function TiltakPage() {
                   </AppLink>,
                   priorities[t.priority],
                   t.goals.join(", "),
-                  formatDate(t.nextEvaluationDate),
-                  t.stuck ? (
+                  t.stopped ? "Ingen" : formatDate(t.nextEvaluationDate) || "Ikke satt",
+                  t.stopped ? (
+                    <Tag key="s" data-color="neutral">
+                      Avsluttet
+                    </Tag>
+                  ) : t.stuck ? (
                     <Tag key="s" data-color="warning">
                       Står stille
                     </Tag>

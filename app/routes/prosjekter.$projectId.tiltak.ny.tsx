@@ -2,34 +2,37 @@ import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { useChoicesForm } from "../components/forms";
 import { TiltakForm } from "../components/tiltak-form";
-import { tiltakSchema, toTiltakValues } from "../forms/tiltak";
+import { newTiltakSchema, toNewTiltak } from "../forms/tiltak";
 import { createTiltak } from "../models/tiltak.server";
 import { requireProjectAction, requireProjectRole } from "../services/access.server";
 import { tiltakChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
+import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Nytt tiltak – Trinnvis" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
-  return json({ projectId, choices: tiltakChoices(projectId) });
+  return json({ projectId, choices: tiltakChoices(projectId), today: todayIso() });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { projectId, user, formData } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS);
-  const submission = parseWithZod(formData, { schema: tiltakSchema(tiltakChoices(projectId)) });
+  const submission = parseWithZod(formData, { schema: newTiltakSchema({ ...tiltakChoices(projectId), today: todayIso() }) });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const created = createTiltak({ projectId, userId: user.id, values: toTiltakValues(submission.value) });
+  const created = createTiltak({ projectId, userId: user.id, ...toNewTiltak(submission.value) });
   return redirect(`/prosjekter/${projectId}/tiltak/${created.id}`);
 }
 
 export default function NewTiltak() {
-  const { projectId, choices } = useLoaderData<typeof loader>();
+  const { projectId, choices, today } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useChoicesForm(tiltakSchema, choices, lastResult);
+  const schemaChoices = useMemo(() => ({ ...choices, today }), [choices, today]);
+  const [form, fields] = useChoicesForm(newTiltakSchema, schemaChoices, lastResult, { ideaDate: today });
   return (
     <div className="stack">
       <Paragraph>
@@ -38,8 +41,8 @@ export default function NewTiltak() {
       <Heading level={1} data-size="lg">
         Nytt tiltak
       </Heading>
-      <Paragraph>Nye tiltak starter som idé. Status endres på tiltakets side, og hver endring blir tatt vare på.</Paragraph>
-      <TiltakForm form={form} fields={fields} choices={choices} submitLabel="Opprett tiltaket" />
+      <Paragraph>Nye tiltak starter som idé, fra dagen idéen ble registrert. Status endres på tiltakets side, og hver endring blir tatt vare på med datoen den gjelder fra.</Paragraph>
+      <TiltakForm form={form} fields={fields} choices={choices} submitLabel="Opprett tiltaket" ideaDate={{ field: fields.ideaDate, today }} />
     </div>
   );
 }

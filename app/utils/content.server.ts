@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import {
+  EVALUATION_DECISIONS,
+  EVALUATION_METHODS,
   GOAL_KINDS,
   INPUT_FOLLOW_UPS,
   GOAL_STATUSES,
@@ -116,6 +118,8 @@ const labelsFile = z.object({
   goalStatuses: labelsFor(GOAL_STATUSES),
   tiltakPriorities: labelsFor(TILTAK_PRIORITIES),
   tiltakStatuses: labelsFor(TILTAK_STATUSES),
+  evaluationMethods: labelsFor(EVALUATION_METHODS),
+  evaluationDecisions: labelsFor(EVALUATION_DECISIONS),
   measureKinds: labelsFor(MEASURE_KINDS),
   measureDirections: labelsFor(MEASURE_DIRECTIONS),
   inputFollowUps: labelsFor(INPUT_FOLLOW_UPS),

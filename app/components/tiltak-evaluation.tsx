@@ -1,0 +1,114 @@
+// The evaluation part of a tiltak's page: the evaluations so far, and the form for a new one.
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import { useRef, useState, type FormEvent } from "react";
+import { addMonths } from "../domain/dated-facts";
+import { evaluationSchema } from "../forms/tiltak";
+import { isExistingIsoDate } from "../utils/dates";
+import { formatDate } from "../utils/format";
+import { CsrfInput } from "./csrf-input";
+import { DataTable } from "./data-table";
+import { TextField } from "./fields";
+import { FormErrors } from "./form-errors";
+import { fieldProps } from "./form-fields";
+import { useChoicesForm } from "./forms";
+import { SelectField } from "./select-field";
+
+type Result = SubmissionResult<string[]> | null | undefined;
+type Labels = Record<string, string>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a value is a day in the calendar, as a date field gives it. */
+const isDay = (value: string) => ISO_DATE.test(value) && isExistingIsoDate(value);
+
+/** The next evaluation a new one proposes: a year after it (nothing for a value that is not a day). */
+const yearAfter = (date: string) => (isDay(date) ? addMonths(date, 12) : "");
+
+export type EvaluationRow = {
+  id: number;
+  date: string;
+  method: string;
+  result: string;
+  decision: string;
+  nextEvaluationDate: string | null;
+  createdAt: string;
+};
+
+/** Every evaluation of the tiltak, newest first. */
+export function EvaluationHistory(props: { evaluations: EvaluationRow[]; methods: Labels; decisions: Labels }) {
+  if (props.evaluations.length === 0) return <Paragraph>Tiltaket er ikke evaluert ennå.</Paragraph>;
+  return (
+    <DataTable
+      caption="Alle evalueringer av tiltaket"
+      headers={["Dato", "Metode", "Resultat", "Beslutning", "Neste evaluering"]}
+      rows={props.evaluations.map((e) => ({
+        key: e.id,
+        cells: [
+          <>
+            {formatDate(e.date)}
+            {e.createdAt.slice(0, 10) !== e.date ? <span className="cell-note">registrert {formatDate(e.createdAt)}</span> : null}
+          </>,
+          props.methods[e.method] ?? e.method,
+          e.result,
+          props.decisions[e.decision] ?? e.decision,
+          e.decision === "avslutte" ? "Ingen, tiltaket er avsluttet" : formatDate(e.nextEvaluationDate),
+        ],
+      }))}
+    />
+  );
+}
+
+/**
+ * A new evaluation: dated today unless told otherwise, with the next one proposed a year later. While
+ * the next date has not been chosen, it follows the evaluation's date; a tiltak that is stopped gets
+ * no next date. Without JavaScript the proposal is the one the page was shown with, and a next date
+ * given with «Avslutte» is left out by the action.
+ */
+export function EvaluationForm(props: { methods: Labels; decisions: Labels; lastResult: Result; today: string }) {
+  const [form, fields] = useChoicesForm(evaluationSchema, props.today, props.lastResult, { date: props.today, nextEvaluationDate: yearAfter(props.today) });
+  const initialDate = typeof fields.date.initialValue === "string" ? fields.date.initialValue : props.today;
+  const initialNext = typeof fields.nextEvaluationDate.initialValue === "string" ? fields.nextEvaluationDate.initialValue : "";
+  const [stopping, setStopping] = useState(fields.decision.initialValue === "avslutte");
+  // Whether the user has set the next date themselves; until then it follows the evaluation's date.
+  const nextChosen = useRef(initialNext !== "" && initialNext !== yearAfter(initialDate));
+
+  const follow = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target.name === fields.decision.name) setStopping(target.value === "avslutte");
+    if (target.name === fields.nextEvaluationDate.name) nextChosen.current = true;
+    if (target.name === fields.date.name && !nextChosen.current && isDay(target.value)) {
+      const next = event.currentTarget.elements.namedItem(fields.nextEvaluationDate.name);
+      if (next instanceof HTMLInputElement) next.value = yearAfter(target.value);
+    }
+  };
+
+  const options = (labels: Labels) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+  return (
+    <Form method="post" className="form" {...getFormProps(form)} onChange={follow}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="evaluering" />
+      <Heading level={3} data-size="xs">
+        Registrer evaluering
+      </Heading>
+      <FormErrors errors={form.errors} />
+      <TextField label="Dato for evalueringen" type="date" max={props.today} {...fieldProps(fields.date)} />
+      <SelectField label="Metode" placeholder="Velg metode" options={options(props.methods)} {...fieldProps(fields.method)} />
+      <TextField label="Resultat" description="Hva evalueringen viste." multiline rows={3} {...fieldProps(fields.result)} />
+      <SelectField label="Beslutning" placeholder="Velg beslutning" options={options(props.decisions)} {...fieldProps(fields.decision)} />
+      <TextField
+        label="Neste evaluering"
+        type="date"
+        disabled={stopping}
+        description={stopping ? "Et tiltak som avsluttes, skal ikke evalueres igjen." : "Etter datoen for evalueringen; foreslått ett år senere. Trengs ikke når tiltaket avsluttes."}
+        {...fieldProps(fields.nextEvaluationDate)}
+      />
+      <div>
+        <Button type="submit" variant="secondary">
+          Registrer evalueringen
+        </Button>
+      </div>
+    </Form>
+  );
+}
