@@ -42,6 +42,7 @@ export const TRANSFER_TABLES: TransferTable[] = [
   { name: "tiltakHearings", table: t.tiltakHearings, owner: "tiltakId", references: { tiltakId: ref("tiltak") } },
   { name: "hearingResponses", table: t.hearingResponses, owner: "hearingId", references: { hearingId: ref("tiltakHearings"), organisationId: organisation } },
   { name: "tiltakStandardisations", table: t.tiltakStandardisations, owner: "tiltakId", references: { tiltakId: ref("tiltak"), organisationId: organisation } },
+  { name: "tiltakEvaluations", table: t.tiltakEvaluations, owner: "tiltakId", references: { tiltakId: ref("tiltak"), createdBy: user } },
   { name: "measures", table: t.measures, owner: "projectId", references: {} },
   { name: "measureGoals", table: t.measureGoals, owner: "measureId", references: { measureId: ref("measures"), goalId: ref("goals") } },
   { name: "measureTiltak", table: t.measureTiltak, owner: "measureId", references: { measureId: ref("measures"), tiltakId: ref("tiltak") } },

@@ -5,6 +5,7 @@ import { projects, users } from "../../db/schema";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { TRANSFER_TABLES } from "./project-transfer-spec.server";
 import { exportProject, importProject, ImportError, type ProjectExport } from "./project-transfer.server";
+import { listTiltakOptions, recordEvaluation } from "./tiltak.server";
 
 const withoutTimestamp = (data: ProjectExport) => ({ ...data, exportedAt: "" });
 const projectCount = () => getDb().select({ n: count() }).from(projects).get()!.n;
@@ -32,6 +33,17 @@ describe("project export and import", () => {
     expect(projectId).not.toBe(1);
     const again = exportProject(projectId)!;
     expect(withoutTimestamp(again)).toEqual(withoutTimestamp(original));
+  });
+
+  it("carries tiltak evaluations and the dates facts became true", () => {
+    const tiltakId = listTiltakOptions(1)[0].id;
+    recordEvaluation({ projectId: 1, tiltakId, userId: 1, values: { date: "2013-06-01", method: "gjennomgang", result: "Brukes i alle kommunene", decision: "fortsette", nextEvaluationDate: "2014-06-01" } });
+    const file = exportProject(1)!;
+    expect(file.tables.tiltakEvaluations).toEqual([expect.objectContaining({ date: "2013-06-01", decision: "fortsette", nextEvaluationDate: "2014-06-01" })]);
+    expect(file.tables.tiltakStatusHistory.every((h) => /^\d{4}-\d{2}-\d{2}$/.test(String(h.effectiveDate)))).toBe(true);
+    expect(file.tables.projectMemberships.find((m) => m.userId === "siri.moe@trinnvis.test")).toMatchObject({ since: "2011-04-01" });
+    const { projectId } = importProject(JSON.parse(JSON.stringify(file)));
+    expect(withoutTimestamp(exportProject(projectId)!)).toEqual(withoutTimestamp(file));
   });
 
   it("gives null for a project that does not exist", () => {

@@ -165,6 +165,14 @@ describe("a hearing", () => {
     expect(after.hearings).toHaveLength(1);
   });
 
+  it("dated before the latest status change is kept as history and does not move the status back in time", () => {
+    const t = newTiltak("2012-01-10", "Høring registrert i ettertid");
+    t.move("planlagt", "2012-06-01");
+    const hearing = createHearing({ projectId: 1, tiltakId: t.id, userId: 1, sentDate: "2012-03-01", deadline: null, note: "", organisationIds: [1] })!;
+    expect(hearing.statusChangedTo).toBeNull();
+    expect(t.stored()).toMatchObject({ status: "planlagt", hearings: [expect.objectContaining({ sentDate: "2012-03-01" })] });
+  });
+
   it("of another project's tiltak is refused and stores nothing", () => {
     const t = newTiltak();
     expect(createHearing({ projectId: 2, tiltakId: t.id, userId: 1, sentDate: "2013-03-01", deadline: null, note: "", organisationIds: [1] })).toBeNull();
@@ -184,6 +192,12 @@ describe("a standardisation", () => {
     ]);
     saveStandardisation({ projectId: 1, tiltakId: t.id, userId: 1, organisationId: 1, documentKind: "prosedyre", reference: "Prosedyre 1", date: "2013-06-15" });
     expect(t.stored().standardisations.find((s) => s.organisationId === 1)).toMatchObject({ documentKind: "prosedyre", reference: "Prosedyre 1", recordedAt: "2013-06-15" });
+  });
+
+  it("of another project's tiltak is refused and stores nothing", () => {
+    const t = standardisedTiltak("Standardisert, forsøkt fra et annet prosjekt");
+    expect(saveStandardisation({ projectId: 2, tiltakId: t.id, userId: 1, organisationId: 1, documentKind: "rutine", reference: "Kapret" })).toBe(false);
+    expect(t.stored().standardisations).toEqual([]);
   });
 });
 

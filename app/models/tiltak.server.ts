@@ -263,7 +263,9 @@ export function createHearing(input: { projectId: number; tiltakId: number; user
     const hearing = tx.insert(tiltakHearings).values({ tiltakId: input.tiltakId, sentDate: input.sentDate, deadline: input.deadline, note: input.note }).returning().get();
     for (const organisationId of new Set(input.organisationIds)) tx.insert(hearingResponses).values({ hearingId: hearing.id, organisationId }).run();
     // Sent on hearing means «På høring», from the day it was sent.
-    const next = statusAfterHearing(current.status);
+    // A hearing dated before the latest status change is history; it does not move the status back in time.
+    const previousDate = lastEffectiveDate(tx, current.id);
+    const next = !previousDate || input.sentDate >= previousDate ? statusAfterHearing(current.status) : null;
     if (next) moveStatus(tx, current, next, { userId: input.userId, effectiveDate: input.sentDate, reason: "Sendt på høring" });
     writeAudit({ userId: input.userId, action: "create", entityType: "hearing", entityId: hearing.id, projectId: input.projectId, detail: { tiltakId: input.tiltakId } });
     return { ...hearing, statusChangedTo: next };
@@ -296,13 +298,15 @@ export function saveStandardisation(input: {
   /** The day the routine or guideline took effect; today unless told otherwise. */
   date?: string;
 }) {
+  const db = getDb();
+  if (!db.select({ id: tiltak.id }).from(tiltak).where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId))).get()) return false;
   const values = { documentKind: input.documentKind, reference: input.reference, recordedAt: input.date ?? todayIso() };
-  getDb()
-    .insert(tiltakStandardisations)
+  db.insert(tiltakStandardisations)
     .values({ tiltakId: input.tiltakId, organisationId: input.organisationId, ...values })
     .onConflictDoUpdate({ target: [tiltakStandardisations.tiltakId, tiltakStandardisations.organisationId], set: values })
     .run();
   writeAudit({ userId: input.userId, action: "update", entityType: "standardisation", entityId: input.tiltakId, projectId: input.projectId, detail: { organisationId: input.organisationId } });
+  return true;
 }
 
 export type EvaluationValues = {
