@@ -4,22 +4,29 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { isStuck, TILTAK_STATUS_ORDER } from "../domain/tiltak-status";
 import { listTiltak } from "../models/tiltak.server";
-import { requireProjectRole } from "../services/access.server";
+import { getProject } from "../models/project.server";
+import { notFound, requireProjectRole } from "../services/access.server";
+import { asOfFor } from "../utils/as-of";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
+import { AsOfPicker } from "../components/as-of-picker";
 
 export const meta: MetaFunction = () => [{ title: "Tiltak – Trinnvis" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const project = getProject(projectId);
+  if (!project) throw notFound();
   const labels = getContent().labels;
-  const today = todayIso();
-  const tiltak = listTiltak(projectId).map((t) => ({ ...t, stuck: isStuck(t, today) }));
+  // Like the overview: an ended project's tiltak are judged as of its end date.
+  const asOf = asOfFor(new URL(request.url), project, todayIso());
+  const tiltak = listTiltak(projectId).map((t) => ({ ...t, stuck: isStuck(t, asOf.asOf) }));
   return json({
     projectId,
+    asOf,
     groups: TILTAK_STATUS_ORDER.map((status) => ({ status, name: labels.tiltakStatuses[status], tiltak: tiltak.filter((t) => t.status === status) })),
     priorities: labels.tiltakPriorities,
     stuckCount: tiltak.filter((t) => t.stuck).length,
@@ -28,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function TiltakPage() {
-  const { projectId, groups, priorities, stuckCount, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, asOf, groups, priorities, stuckCount, canWrite } = useLoaderData<typeof loader>();
   const base = `/prosjekter/${projectId}/tiltak`;
   return (
     <div className="stack">
@@ -42,9 +49,10 @@ export default function TiltakPage() {
       ) : null}
       <Paragraph>
         {stuckCount === 0
-          ? "Ingen tiltak står stille."
-          : `${stuckCount} tiltak står stille: evalueringsdatoen er passert, eller status er ikke endret på et halvt år.`}
+          ? `Ingen tiltak står stille per ${formatDate(asOf.asOf)}.`
+          : `${stuckCount} tiltak står stille per ${formatDate(asOf.asOf)}: evalueringsdatoen er passert, eller status er ikke endret på et halvt år.`}
       </Paragraph>
+      <AsOfPicker {...asOf} label="Vurdert per" note="Listen viser tiltakene slik de står nå; om de står stille, vurderes per datoen." />
       {groups.map((group) => (
         <section key={group.status} aria-labelledby={`status-${group.status}`} className="stack">
           <Heading level={2} data-size="sm" id={`status-${group.status}`}>
