@@ -134,3 +134,24 @@ test("the project leader writes and sends the 2009–2012 report; the sent versi
   await expect(page.locator("section", { has: page.getByRole("heading", { name: "5. Hvordan modellen bygger på eksisterende samarbeidsavtaler" }) })).not.toContainText("Kan ikke besvares");
   await expectAccessible(page);
 });
+
+test("the overview and the dashboard judge the ended project as of its end date, say so, and take another day", async ({ page }) => {
+  await logIn(page, "styringsgruppe@trinnvis.test");
+  const id = await projectIdFromList(page, HELT);
+  await page.goto(`/prosjekter/${id}`);
+  await expect(page.getByText("Status per 31.12.2013 (prosjektets sluttdato, prosjektet er avsluttet).")).toBeVisible();
+  await page.getByLabel("Status per").fill("2010-06-30");
+  await page.getByRole("button", { name: "Vis" }).click();
+  await expect(page).toHaveURL(/\?dato=2010-06-30$/);
+  await expect(page.getByText("Status per 30.06.2010 (valgt dato).")).toBeVisible();
+  // By then one conference had been held, with three inputs, all followed up.
+  await expect(page.getByRole("link", { name: /innspill fra dialogkonferansene/ })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "0 av 3 innspill fra dialogkonferansene" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`/prosjekter/${id}/styring?dato=2012-12-31`);
+  await expect(page.getByText("Status per 31.12.2012 (valgt dato).")).toBeVisible();
+  await expect(page.getByRole("link", { name: "ingen signert revisjon" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Ikke klar for drift per 31\.12\.2012/ })).toBeVisible();
+  await expectAccessible(page);
+});
