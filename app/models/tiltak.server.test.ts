@@ -115,9 +115,12 @@ describe("a status change's effective date", () => {
     expect(t.move("utproving", "2013-04-01")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse" });
     expect(t.stored().status).toBe("planlagt");
     expect(t.move("utproving", "2013-04-01", "Utprøvingen startet før planen ble skrevet ned")).toEqual({ status: "saved" });
+    // The change dated later still stands: the earlier one only fills in the history.
+    expect(t.stored().status).toBe("planlagt");
     // «Previous» is the latest day in the history; that same day needs no reason, an earlier one still does.
     expect(t.move("pa_horing", "2013-04-15").status).toBe("invalid_date");
-    expect(t.move("pa_horing", "2013-05-01")).toEqual({ status: "saved" });
+    expect(t.move("pa_horing", "2013-05-01", "Planen ble sendt rett på høring")).toEqual({ status: "saved" });
+    expect(t.stored().status).toBe("pa_horing");
     const history = t.stored().history;
     expect(history.map((h) => [h.toStatus, h.effectiveDate])).toEqual([
       ["pa_horing", "2013-05-01"],
@@ -126,6 +129,19 @@ describe("a status change's effective date", () => {
       ["ide", "2013-01-10"],
     ]);
     expect(history.find((h) => h.toStatus === "utproving")!.reason).toBe("Utprøvingen startet før planen ble skrevet ned");
+  });
+
+  it("entered afterwards with an earlier date fills in the history and leaves the current status to the latest change", () => {
+    const t = newTiltak("2013-01-10", "Historikk fylt inn i ettertid");
+    t.move("planlagt", "2013-03-01");
+    t.move("utproving", "2013-05-01");
+    // On 01.02 the tiltak was an idea, so «På høring» then is a skip: it needs its reason as well as the date's.
+    expect(t.move("pa_horing", "2013-02-01", "")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse" });
+    expect(t.move("planlagt", "2013-02-01", "Planlagt allerede i februar")).toEqual({ status: "saved" });
+    const stored = t.stored();
+    expect(stored.status).toBe("utproving");
+    expect(stored.history.find((h) => h.effectiveDate === "2013-02-01")).toMatchObject({ fromStatus: "ide", toStatus: "planlagt" });
+    expect(listTiltak(1).find((x) => x.id === t.id)!.status).toBe("utproving");
   });
 
   it("is checked before the reason a skip needs, and a skip still needs its reason", () => {

@@ -17,7 +17,7 @@ import {
   EVALUATION_DECISIONS,
   EVALUATION_METHODS,
 } from "../../db/schema";
-import { checkEffectiveDate } from "../domain/dated-facts";
+import { checkEffectiveDate, latestAsOf } from "../domain/dated-facts";
 import { classifyStatusChange, statusAfterEvaluation, statusAfterHearing } from "../domain/tiltak-status";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
@@ -193,29 +193,40 @@ export type StatusChangeResult =
   | { status: "unchanged" }
   | { status: "invalid_date"; message: string };
 
-/** The day the tiltak's latest status change took effect. */
-function lastEffectiveDate(tx: Tx, tiltakId: number) {
-  const last = tx
-    .select({ date: sql<string>`max(coalesce(nullif(${tiltakStatusHistory.effectiveDate}, ''), substr(${tiltakStatusHistory.changedAt}, 1, 10)))` })
+/** The tiltak's status changes in the order they were recorded, each with the day it took effect. */
+function statusHistory(tx: Tx, tiltakId: number) {
+  return tx
+    .select({ status: tiltakStatusHistory.toStatus, date: sql<string>`coalesce(nullif(${tiltakStatusHistory.effectiveDate}, ''), substr(${tiltakStatusHistory.changedAt}, 1, 10))` })
     .from(tiltakStatusHistory)
     .where(eq(tiltakStatusHistory.tiltakId, tiltakId))
-    .get();
-  return last?.date ?? null;
+    .orderBy(asc(tiltakStatusHistory.id))
+    .all();
 }
 
-/** Moves the tiltak to a status on a day, keeping the change in its history. */
-function moveStatus(tx: Tx, current: typeof tiltak.$inferSelect, to: TiltakStatus, change: { userId: number; effectiveDate: string; reason: string }) {
+/** The day the tiltak's latest status change took effect. */
+const lastEffectiveDate = (tx: Tx, tiltakId: number) => latestAsOf(statusHistory(tx, tiltakId), LATEST)?.date ?? null;
+
+const LATEST = "9999-12-31";
+
+/**
+ * Records a status change on a day. The tiltak's current status is then the latest in the dated
+ * history, so a change entered afterwards with an earlier date fills in the history without
+ * overriding what came after it.
+ */
+function moveStatus(tx: Tx, current: typeof tiltak.$inferSelect, to: TiltakStatus, change: { userId: number; effectiveDate: string; reason: string; from?: TiltakStatus }) {
+  tx.insert(tiltakStatusHistory)
+    .values({ tiltakId: current.id, fromStatus: change.from ?? current.status, toStatus: to, changedAt: nowIso(), effectiveDate: change.effectiveDate, changedBy: change.userId, reason: change.reason.trim() })
+    .run();
+  const latest = latestAsOf(statusHistory(tx, current.id), LATEST)!;
+  const trialStarts = to === "utproving" && (!current.startDate || change.effectiveDate < current.startDate);
   tx.update(tiltak)
     .set({
-      status: to,
-      startDate: to === "utproving" && !current.startDate ? change.effectiveDate : current.startDate,
+      status: latest.status,
+      startDate: trialStarts ? change.effectiveDate : current.startDate,
       version: sql`${tiltak.version} + 1`,
       updatedAt: nowIso(),
     })
     .where(eq(tiltak.id, current.id))
-    .run();
-  tx.insert(tiltakStatusHistory)
-    .values({ tiltakId: current.id, fromStatus: current.status, toStatus: to, changedAt: nowIso(), effectiveDate: change.effectiveDate, changedBy: change.userId, reason: change.reason.trim() })
     .run();
 }
 
@@ -229,14 +240,17 @@ export function changeTiltakStatus(input: { projectId: number; tiltakId: number;
     const current = tx.select().from(tiltak).where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId))).get();
     if (!current) return { status: "not_found" };
     if (current.version !== input.version) return { status: "conflict", current: { status: current.status, version: current.version } };
-    const change = classifyStatusChange(current.status, input.to);
-    if (change.kind === "same") return { status: "unchanged" };
     const today = input.today ?? todayIso();
     const effectiveDate = input.effectiveDate ?? today;
-    const problem = checkEffectiveDate({ date: effectiveDate, today, previousDate: lastEffectiveDate(tx, current.id), reason: input.reason });
+    const history = statusHistory(tx, current.id);
+    // A change dated earlier is judged against the status in force on its day.
+    const from = (latestAsOf(history, effectiveDate)?.status ?? current.status) as TiltakStatus;
+    const change = classifyStatusChange(from, input.to);
+    if (change.kind === "same") return { status: "unchanged" };
+    const problem = checkEffectiveDate({ date: effectiveDate, today, previousDate: latestAsOf(history, LATEST)?.date ?? null, reason: input.reason });
     if (problem) return { status: "invalid_date", message: problem.message };
     if (change.needsReason && !input.reason.trim()) return { status: "reason_required" };
-    moveStatus(tx, current, input.to, { userId: input.userId, effectiveDate, reason: input.reason });
+    moveStatus(tx, current, input.to, { userId: input.userId, effectiveDate, reason: input.reason, from });
     writeAudit({ userId: input.userId, action: "update", entityType: "tiltak_status", entityId: current.id, projectId: input.projectId, detail: { from: current.status, to: input.to, effectiveDate } });
     return { status: "saved" };
   }, { behavior: "immediate" });
@@ -269,7 +283,7 @@ export function createHearing(input: { projectId: number; tiltakId: number; user
     if (next) moveStatus(tx, current, next, { userId: input.userId, effectiveDate: input.sentDate, reason: "Sendt på høring" });
     writeAudit({ userId: input.userId, action: "create", entityType: "hearing", entityId: hearing.id, projectId: input.projectId, detail: { tiltakId: input.tiltakId } });
     return { ...hearing, statusChangedTo: next };
-  });
+  }, { behavior: "immediate" });
 }
 
 /** Records what an organisation answered in a hearing of this tiltak. */
