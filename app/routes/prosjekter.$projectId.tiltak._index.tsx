@@ -2,10 +2,11 @@ import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
-import { isStuck, TILTAK_STATUS_ORDER } from "../domain/tiltak-status";
+import { TILTAK_STATUS_ORDER } from "../domain/tiltak-status";
 import { listTiltak } from "../models/tiltak.server";
 import { getProject } from "../models/project.server";
 import { notFound, requireProjectRole } from "../services/access.server";
+import { stuckTiltakIds } from "../services/readiness.server";
 import { asOfFor } from "../utils/as-of";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
@@ -23,7 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const labels = getContent().labels;
   // Like the overview: an ended project's tiltak are judged as of its end date.
   const asOf = asOfFor(new URL(request.url), project, todayIso());
-  const tiltak = listTiltak(projectId).map((t) => ({ ...t, stuck: isStuck(t, asOf.asOf) }));
+  const stuck = stuckTiltakIds(projectId, asOf.asOf);
+  const tiltak = listTiltak(projectId).map((t) => ({ ...t, stuck: stuck.has(t.id) }));
   return json({
     projectId,
     asOf,

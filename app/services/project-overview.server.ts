@@ -3,9 +3,9 @@
 import { cachedRead } from "../../db/client.server";
 import { groupOrganisationsByLevel } from "../domain/organisation-groups";
 import { computeStepCoverage } from "../domain/step-coverage";
-import { isStuck } from "../domain/tiltak-status";
 import { knownBy } from "../domain/dated-facts";
 import { factsAsOf } from "../domain/readiness";
+import { isStuck } from "../domain/tiltak-status";
 import { summariseFollowUp, type FollowUp } from "../domain/input-follow-up";
 import { listGoalsWithLatestStatus } from "../models/goal.server";
 import { listProjectPeople } from "../models/membership.server";

@@ -1,5 +1,6 @@
 // "Klar for drift?" for a project: its dated facts gathered from the records, assessed as of a day.
-import { assessReadiness, type Readiness, type ReadinessInput } from "../domain/readiness";
+import { assessReadiness, factsAsOf, type Readiness, type ReadinessInput } from "../domain/readiness";
+import { isStuck } from "../domain/tiltak-status";
 import {
   listActivityDatesInStep,
   listActivityReaches,
@@ -54,6 +55,10 @@ export function gatherReadinessInput(projectId: number, asOf: string): Readiness
 }
 
 export const projectReadiness = (projectId: number, asOf: string): Readiness => assessReadiness(gatherReadinessInput(projectId, asOf));
+
+/** The ids of the tiltak that stood still on a day, judged by what was true then. */
+export const stuckTiltakIds = (projectId: number, asOf: string) =>
+  new Set(factsAsOf(gatherReadinessInput(projectId, asOf)).tiltak.filter((t) => isStuck(t, asOf)).map((t) => t.id));
 
 /** Assesses the project as of a day and keeps the result as a snapshot. */
 export function takeSnapshot(input: { projectId: number; userId: number | null; asOf: string; takenAt?: string }) {

@@ -8,6 +8,8 @@ import { isStuck } from "../../app/domain/tiltak-status";
 import { addGoalStatus, listGoals } from "../../app/models/goal.server";
 import { getUserByEmail } from "../../app/models/user.server";
 import { loader as overviewLoader } from "../../app/routes/prosjekter.$projectId._index";
+import { loader as tiltakLoader } from "../../app/routes/prosjekter.$projectId.tiltak._index";
+import { changeTiltakStatus, createTiltak } from "../../app/models/tiltak.server";
 import { loader as readinessLoader } from "../../app/routes/prosjekter.$projectId.klar-for-drift";
 import { loader as steeringLoader } from "../../app/routes/prosjekter.$projectId.styring._index";
 import { gatherReadinessInput } from "../../app/services/readiness.server";
@@ -48,6 +50,22 @@ describe("the overview of an ended project", () => {
     // Only the conferences held by then count: one, with three inputs.
     expect(data.followUp.total).toBe(3);
     expect(data.goals.find((g: { label: string }) => g.label === "Hovedmål")).toMatchObject({ statusName: "Ingen status registrert" });
+  });
+});
+
+describe("the tiltak list", () => {
+  it("judges «står stille» as of the same day as the overview, by what was true then", async () => {
+    // A tiltak planned in February 2013 that moved only today: stuck at the project's end, whatever happened later.
+    const leader = getUserByEmail(LEADER)!.id;
+    const created = createTiltak({ projectId: 1, userId: leader, values: { title: "Planlagt og glemt", description: "", priority: "ikke_prioritert", goalIds: [], failureAreaIds: [], agreementAreaIds: [], organisationIds: [], responsibleOrganisationId: null, responsiblePerson: "", startDate: null, nextEvaluationDate: null }, ideaDate: "2013-01-15" });
+    changeTiltakStatus({ projectId: 1, tiltakId: created.id, version: 1, userId: leader, to: "planlagt", reason: "", effectiveDate: "2013-02-01" });
+    changeTiltakStatus({ projectId: 1, tiltakId: created.id, version: 2, userId: leader, to: "utproving", reason: "" });
+    const list = await (await tiltakLoader({ request: await getAs(LEADER, "/prosjekter/1/tiltak"), params, context })).json();
+    const overview = await (await overviewLoader({ request: await getAs(LEADER, "/prosjekter/1"), params, context })).json();
+    expect(list.asOf).toEqual({ asOf: END, basis: "sluttdato" });
+    expect(list.stuckCount).toBe(overview.stuckTiltak);
+    const row = list.groups.flatMap((g: { tiltak: { id: number; stuck: boolean }[] }) => g.tiltak).find((t: { id: number }) => t.id === created.id);
+    expect(row.stuck).toBe(true);
   });
 });
 
