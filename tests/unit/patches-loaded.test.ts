@@ -1,11 +1,11 @@
-// patches/ changes only the CommonJS files of Remix and React Router. That is enough because the
-// server loads those and nothing else: the server build (ESM) leaves the packages external, and
-// Node resolves a package without an "exports" field through "main" (CommonJS), never "module".
-// The ESM builds are left alone on purpose: the browser bundle is made from them, and in the
-// browser, lazy route discovery adds routes to the same routes array the route-tree cache is keyed
-// on. These tests fail if the server ever loads another build of a patched file (an upgrade that
-// adds "exports", or bundling the packages into the server build), so the patches cannot silently
-// stop applying.
+// patches/ changes only the CommonJS files of Remix and React Router, plus one package.json that
+// only the bundler reads. That is enough because the server loads those files and nothing else: the
+// server build (ESM) leaves the packages external, and Node resolves a package without an "exports"
+// field through "main" (CommonJS), never "module". The ESM builds are left alone on purpose: the
+// browser bundle is made from them, and in the browser, lazy route discovery adds routes to the same
+// routes array the route-tree cache is keyed on. These tests fail if the server ever loads another
+// build of a patched file (an upgrade that adds "exports", or bundling the packages into the server
+// build), so the patches cannot silently stop applying. See docs/decisions/005-009.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -73,4 +73,9 @@ test("the patched packages are not bundled into the server build", () => {
   for (const { pkg } of patchedFiles()) {
     for (const rule of bundled as (string | RegExp)[]) expect(typeof rule === "string" ? rule === pkg : rule.test(pkg), `${pkg} is bundled by ${rule}`).toBe(false);
   }
+});
+
+test("Designsystemet's React package is marked free of side effects, so only the components used are bundled", () => {
+  const pkg = JSON.parse(fs.readFileSync("node_modules/@digdir/designsystemet-react/package.json", "utf8")) as { sideEffects?: unknown };
+  expect(pkg.sideEffects).toBe(false);
 });
