@@ -77,11 +77,14 @@ const kriseplanMeasure: ReadinessInput["measures"][number] = {
   isIllustrative: false,
 };
 
+/** Raters of the given organisation levels who handed in on a day. */
+const handedIn = (submittedAt: string | null, ...levels: string[]) => levels.map((level) => ({ level, submittedAt }));
+
 const round: ReadinessInput["sustainabilityRounds"][number] = {
   startedAt: "2013-04-10T09:00:00Z",
   signedAt: "2013-05-02T13:30:00Z",
   weakFactorsWithoutAction: [],
-  raterLevels: ["kommune", "spesialisthelsetjeneste", "bruker_parorende"],
+  raters: handedIn("2013-04-20", "kommune", "spesialisthelsetjeneste", "bruker_parorende"),
 };
 
 const usersInput: ReadinessInput["conferenceInputs"][number] = {
@@ -229,18 +232,19 @@ describe("factsAsOf", () => {
     expect(Object.keys(facts.manual)).toEqual(["barekraftsrunde"]);
   });
 
-  it("takes the latest round signed by the day, and the raters of every round started by then", () => {
+  it("takes the latest round signed by the day, and the raters who had handed in by then", () => {
     const facts = factsAsOf({
       ...ready,
       sustainabilityRounds: [
-        { startedAt: "2013-06-01", signedAt: "2013-07-03T10:00:00Z", weakFactorsWithoutAction: ["Infrastruktur"], raterLevels: ["nav"] },
+        { startedAt: "2013-06-01", signedAt: "2013-07-03T10:00:00Z", weakFactorsWithoutAction: ["Infrastruktur"], raters: [...handedIn("2013-06-15", "nav"), ...handedIn(dayAfter, "kommune"), ...handedIn(null, "bruker_parorende")] },
         round,
-        { startedAt: "2012-10-01", signedAt: "2012-11-05T12:00:00Z", weakFactorsWithoutAction: [], raterLevels: ["kommune"] },
-        { startedAt: dayAfter, signedAt: null, weakFactorsWithoutAction: [], raterLevels: ["fastlege"] },
+        { startedAt: "2012-10-01", signedAt: "2012-11-05T12:00:00Z", weakFactorsWithoutAction: [], raters: handedIn("2012-10-20", "kommune") },
+        { startedAt: dayAfter, signedAt: null, weakFactorsWithoutAction: [], raters: handedIn(dayAfter, "fastlege") },
       ],
     });
     expect(facts.latestSignedRound).toMatchObject({ signedAt: "2013-05-02T13:30:00Z" });
-    expect(facts.raterLevels).toEqual(["nav", ...round.raterLevels, "kommune"]);
+    // Only raters who had handed in by the day: not one who handed in later or not at all.
+    expect(facts.raterLevels).toEqual(["nav", "kommune", "spesialisthelsetjeneste", "bruker_parorende", "kommune"]);
   });
 });
 
@@ -600,7 +604,7 @@ describe("brukere-i-utformingen", () => {
   it("ignores users rating in a round started after the day", () => {
     const userRound = (startedAt: string): ReadinessInput => ({
       ...ready,
-      sustainabilityRounds: [{ ...round, raterLevels: ["kommune"] }, { startedAt, signedAt: null, weakFactorsWithoutAction: [], raterLevels: ["bruker_parorende"] }],
+      sustainabilityRounds: [{ ...round, raters: handedIn("2013-04-20", "kommune") }, { startedAt, signedAt: null, weakFactorsWithoutAction: [], raters: handedIn(startedAt, "bruker_parorende") }],
     });
     expect(check(userRound(dayAfter), id).detail).toContain("Mangler: brukere blant dem som vurderer arbeidet i bærekraftsrundene.");
     expect(status(userRound(asOf), id)).toBe("bestatt");
@@ -609,7 +613,7 @@ describe("brukere-i-utformingen", () => {
   it("lets an answer given by the day raise it, with its evidence", () => {
     const answered = (answeredOn: string): ReadinessInput => ({
       ...ready,
-      sustainabilityRounds: [{ ...round, raterLevels: ["kommune"] }],
+      sustainabilityRounds: [{ ...round, raters: handedIn("2013-04-20", "kommune") }],
       manual: { [id]: { status: "bestatt", evidence: "Brukerpanelet vurderte forløpet på møtet 12.06.2013", notRelevantReason: "", answeredOn } },
     });
     expect(check(answered(dayAfter), id)).toMatchObject({ status: "ikke_bestatt", evidence: "" });
@@ -661,7 +665,7 @@ describe("barekraftsrunde", () => {
   it("reads the latest round signed by the day, not one signed after it", () => {
     const later = (signedAt: string) => ({
       ...ready,
-      sustainabilityRounds: [round, { startedAt: "2013-06-03", signedAt, weakFactorsWithoutAction: ["Infrastruktur", "Organisasjonskultur"], raterLevels: [] }],
+      sustainabilityRounds: [round, { startedAt: "2013-06-03", signedAt, weakFactorsWithoutAction: ["Infrastruktur", "Organisasjonskultur"], raters: [] }],
     });
     expect(status(later("2013-07-02T10:00:00Z"), id)).toBe("bestatt");
     expect(check(later("2013-06-30T10:00:00Z"), id)).toMatchObject({ status: "advarsel", detail: "Svake faktorer uten planlagt tiltak: Infrastruktur, Organisasjonskultur." });

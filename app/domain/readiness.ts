@@ -53,7 +53,13 @@ export type ReadinessInput = {
   /** Inputs from the dialogue conferences, dated by their conference; followed up on a day, or not yet. */
   conferenceInputs: { date: string; usersTookPart: boolean; raisedByUsers: boolean; followUp: string; followedUpOn: string | null }[];
   analysisActivityDates: string[];
-  sustainabilityRounds: { startedAt: string; signedAt: string | null; weakFactorsWithoutAction: string[]; raterLevels: (string | null)[] }[];
+  /** Rounds with when they started and were signed, and each rater's organisation level and when they handed in. */
+  sustainabilityRounds: {
+    startedAt: string;
+    signedAt: string | null;
+    weakFactorsWithoutAction: string[];
+    raters: { level: string | null; submittedAt: string | null }[];
+  }[];
   manual: Record<string, { status: CheckStatus; evidence: string; notRelevantReason: string; answeredOn: string }>;
 };
 
@@ -143,7 +149,8 @@ export function factsAsOf(input: ReadinessInput) {
     conferenceInputs: known(input.conferenceInputs).map((i) => ({ ...i, followUp: knownBy(i.followedUpOn, asOf) ? i.followUp : "ikke_vurdert" })),
     analysisActivities: input.analysisActivityDates.filter((d) => knownBy(d, asOf)).length,
     latestSignedRound: signed.length ? { ...signed[signed.length - 1], signedAt: signed[signed.length - 1].signedAt as string } : null,
-    raterLevels: rounds.flatMap((r) => r.raterLevels),
+    /** The organisation level of each rater who had handed in by the day. */
+    raterLevels: rounds.flatMap((r) => r.raters.filter((x) => knownBy(x.submittedAt, asOf)).map((x) => x.level)),
     manual: Object.fromEntries(Object.entries(input.manual).filter(([, answer]) => knownBy(answer.answeredOn, asOf))),
   };
 }

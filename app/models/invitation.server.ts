@@ -2,7 +2,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { invitations, projectMemberships, projects, users, type ProjectRole } from "../../db/schema";
 import { INVITATION_TTL_MS } from "../utils/env.server";
-import { nowIso } from "../utils/time";
+import { nowIso, todayIso } from "../utils/time";
 import { hashToken, randomToken } from "../utils/tokens.server";
 import { writeAudit } from "./audit.server";
 import { normaliseEmail } from "./user.server";
@@ -145,7 +145,7 @@ export function acceptInvitation(input: { token: string; userId: number }): Acce
     if (!claimed) return { status: "brukt" };
     if (invitation.projectId !== null && invitation.role !== null) {
       tx.insert(projectMemberships)
-        .values({ projectId: invitation.projectId, userId: input.userId, role: invitation.role, position: invitation.position, organisationId: invitation.organisationId })
+        .values({ projectId: invitation.projectId, userId: input.userId, role: invitation.role, position: invitation.position, organisationId: invitation.organisationId, since: todayIso() })
         .onConflictDoNothing()
         .run();
     }

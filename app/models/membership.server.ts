@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { cachedRead, getDb, type Tx } from "../../db/client.server";
 import { organisations, projectMemberships, projects, users, type ProjectRole } from "../../db/schema";
+import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
 
 /** The user's role in the project, or null; every project page asks, so the answer is reused. */
@@ -69,7 +70,7 @@ export function upsertMembership(input: {
   const values = { role: input.role, position: input.position ?? "", organisationId: input.organisationId ?? null };
   return getDb()
     .insert(projectMemberships)
-    .values({ projectId: input.projectId, userId: input.userId, ...values })
+    .values({ projectId: input.projectId, userId: input.userId, ...values, since: todayIso() })
     .onConflictDoUpdate({ target: [projectMemberships.projectId, projectMemberships.userId], set: values })
     .returning()
     .get();
@@ -136,7 +137,7 @@ export function setMembership(input: { projectId: number; memberUserId: number; 
     if (existing) return changeMember({ projectId: input.projectId, membershipId: existing.id, userId: input.userId, role: input.role, position: input.position, organisationId: input.organisationId });
     const created = tx
       .insert(projectMemberships)
-      .values({ projectId: input.projectId, userId: input.memberUserId, role: input.role, position: input.position, organisationId: input.organisationId })
+      .values({ projectId: input.projectId, userId: input.memberUserId, role: input.role, position: input.position, organisationId: input.organisationId, since: todayIso() })
       .returning()
       .get();
     writeAudit({ userId: input.userId, action: "create", entityType: "membership", entityId: created.id, projectId: input.projectId, detail: { userId: input.memberUserId, role: input.role } });

@@ -1,6 +1,7 @@
 import { asc, desc, eq } from "drizzle-orm";
 import { cachedRead, getDb } from "../../db/client.server";
 import { activities, conferences, projectMemberships, projectPhases, projects, type StepId } from "../../db/schema";
+import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
 
 export function listProjectsForUser(userId: number) {
@@ -38,7 +39,10 @@ export type NewProject = { name: string; description: string; owner: string; fun
 export function createProject(input: { userId: number; values: NewProject }) {
   return getDb().transaction((tx) => {
     const project = tx.insert(projects).values(input.values).returning().get();
-    tx.insert(projectMemberships).values({ projectId: project.id, userId: input.userId, role: "prosjektleder" }).run();
+    // The leader who registers a project afterwards has led it from its start.
+    const today = todayIso();
+    const since = input.values.startDate < today ? input.values.startDate : today;
+    tx.insert(projectMemberships).values({ projectId: project.id, userId: input.userId, role: "prosjektleder", since }).run();
     writeAudit({ userId: input.userId, action: "create", entityType: "project", entityId: project.id, projectId: project.id, detail: { name: project.name } });
     return project;
   });

@@ -233,7 +233,7 @@ export function listRoundFacts(projectId: number) {
   if (rounds.length === 0) return [];
   const signed = new Map(listSignedAudits(projectId).map((a) => [a.roundId, a]));
   const raters = db
-    .select({ roundId: sustainabilityRaters.roundId, level: organisations.level })
+    .select({ roundId: sustainabilityRaters.roundId, level: organisations.level, submittedAt: sustainabilityRaters.submittedAt })
     .from(sustainabilityRaters)
     .innerJoin(sustainabilityRounds, eq(sustainabilityRounds.id, sustainabilityRaters.roundId))
     .leftJoin(projectMemberships, and(eq(projectMemberships.projectId, projectId), eq(projectMemberships.userId, sustainabilityRaters.userId)))
@@ -244,6 +244,6 @@ export function listRoundFacts(projectId: number) {
     startedAt: r.startedAt,
     signedAt: r.signedAt,
     weakFactorsWithoutAction: signed.get(r.id)?.weakFactorsWithoutAction ?? [],
-    raterLevels: raters.filter((x) => x.roundId === r.id).map((x) => x.level ?? null),
+    raters: raters.filter((x) => x.roundId === r.id).map((x) => ({ level: x.level ?? null, submittedAt: x.submittedAt })),
   }));
 }
