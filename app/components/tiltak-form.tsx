@@ -58,7 +58,7 @@ export function TiltakForm(props: {
           label="Idé registrert"
           type="date"
           max={props.ideaDate.today}
-          description="Dagen idéen kom opp, i dag eller tidligere. Sett en tidligere dato når tiltaket føres inn i etterkant."
+          description="Dagen ideen kom opp, i dag eller tidligere. Sett en tidligere dato når tiltaket føres inn i etterkant."
           {...fieldProps(props.ideaDate.field)}
         />
       ) : null}

@@ -125,10 +125,10 @@ describe("checkEffectiveDate", () => {
 
   it("needs a reason for a date before the previous change", () => {
     expect(checkEffectiveDate({ date: "2013-04-01", today, previousDate: "2013-05-02T14:00:00Z", reason: "" })).toEqual({
-      message: "Datoen er før forrige endring. Skriv en begrunnelse",
+      message: "Datoen er før forrige endring. Skriv en begrunnelse.",
     });
     expect(checkEffectiveDate({ date: "2013-04-01", today, previousDate: "2013-05-02", reason: "   " })).toEqual({
-      message: "Datoen er før forrige endring. Skriv en begrunnelse",
+      message: "Datoen er før forrige endring. Skriv en begrunnelse.",
     });
     expect(checkEffectiveDate({ date: "2013-04-01", today, previousDate: "2013-05-02", reason: "Vedtatt i styringsgruppen 1. april, registrert senere" })).toBeNull();
   });

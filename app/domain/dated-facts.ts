@@ -35,7 +35,7 @@ export type EffectiveDateProblem = { message: string };
 export function checkEffectiveDate(input: { date: string; today: string; previousDate: string | null; reason: string }): EffectiveDateProblem | null {
   if (input.date > input.today) return { message: "Datoen kan ikke være fram i tid" };
   if (input.previousDate && input.date < dayOf(input.previousDate) && !input.reason.trim()) {
-    return { message: "Datoen er før forrige endring. Skriv en begrunnelse" };
+    return { message: "Datoen er før forrige endring. Skriv en begrunnelse." };
   }
   return null;
 }

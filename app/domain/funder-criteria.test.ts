@@ -24,7 +24,7 @@ describe("assessCriterion", () => {
       expect(assess(id, { prioritisedTiltak: 4, finishedPrioritisedTiltak: 3 })).toEqual({
         answerable: false,
         data: "3 av 4 prioriterte tiltak i modellen er standardisert.",
-        reason: "modellen er ikke ferdig utviklet: 1 av 4 prioriterte tiltak er ikke standardisert.",
+        reason: "modellen er ikke ferdig utviklet; 1 av 4 prioriterte tiltak er ikke standardisert.",
       });
     });
 
@@ -185,7 +185,7 @@ describe("criteriaEvidence as of a date", () => {
     expect(finishedOn(dayAfter)).toMatchObject({ prioritisedTiltak: 2, finishedPrioritisedTiltak: 1 });
     expect(assessCriterion("modell-overforingsverdi", finishedOn(dayAfter))).toMatchObject({
       answerable: false,
-      reason: "modellen er ikke ferdig utviklet: 1 av 2 prioriterte tiltak er ikke standardisert.",
+      reason: "modellen er ikke ferdig utviklet; 1 av 2 prioriterte tiltak er ikke standardisert.",
     });
     expect(assessCriterion("modell-overforingsverdi", finishedOn(asOf)).answerable).toBe(true);
     const evaluatedStatus = [...standardised("2012-06-01"), { status: "evaluert", date: "2012-12-01" }];

@@ -36,7 +36,7 @@ export function assessCriterion(id: string, e: CriteriaEvidence): CriterionAsses
         reason:
           e.prioritisedTiltak === 0
             ? "ingen prioriterte tiltak beskriver modellen ennå."
-            : `modellen er ikke ferdig utviklet: ${e.prioritisedTiltak - e.finishedPrioritisedTiltak} av ${e.prioritisedTiltak} prioriterte tiltak er ikke standardisert.`,
+            : `modellen er ikke ferdig utviklet; ${e.prioritisedTiltak - e.finishedPrioritisedTiltak} av ${e.prioritisedTiltak} prioriterte tiltak er ikke standardisert.`,
       };
     case "forbedret-tjenester":
       return {

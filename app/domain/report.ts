@@ -74,7 +74,9 @@ export function assembleReport(input: ReportInput): ReportContent {
   const activities = byStart(input.activities.filter((a) => overlaps(a.startDate, a.endDate, period)));
   // What led up to the project: work done before it started, shown with the background.
   const projectStart = input.project.startDate;
-  const groundwork = projectStart ? byStart(input.activities.filter((a) => a.startDate < projectStart && a.startDate < period.start && knownBy(countsOn(a), asOf))) : [];
+  const groundwork = projectStart
+    ? byStart(input.activities.filter((a) => a.startDate < projectStart && !overlaps(a.startDate, a.endDate, period) && knownBy(countsOn(a), asOf)))
+    : [];
   const conferences = input.conferences
     .filter((c) => overlaps(c.date, c.endDate, period))
     .sort((a, b) => a.date.localeCompare(b.date))
@@ -120,8 +122,8 @@ export function assembleReport(input: ReportInput): ReportContent {
           ["Dialogkonferanser", String(conferences.length)],
           ["Deltakere på dialogkonferansene", String(conferences.reduce((sum, c) => sum + c.participants, 0))],
           ["Innspill uten oppfølging", String(openInputs)],
-          ["Tiltak", String(facts.tiltak.length)],
-          ["Målinger med data", String(measures.filter((m) => !m.isIllustrative && m.series.length > 0).length)],
+          ["Tiltak ved periodens slutt", String(facts.tiltak.length)],
+          ["Målinger med data ved periodens slutt", String(measures.filter((m) => !m.isIllustrative && m.series.length > 0).length)],
         ],
       },
     ]),

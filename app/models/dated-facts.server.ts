@@ -108,7 +108,7 @@ export function listMeasureFacts(projectId: number) {
   return rows.map((m) => ({
     id: m.id,
     name: m.name,
-    continuesSince: m.continuesAfterProject ? m.continuesSince : null,
+    continuesSince: m.continuesAfterProject ? (m.continuesSince ?? m.createdAt.slice(0, 10)) : null,
     ownerAfterProject: m.ownerAfterProject,
     pointDates: (dates.get(m.id) ?? []).map((p) => p.date),
     goalIds: (goals.get(m.id) ?? []).map((g) => g.goalId),

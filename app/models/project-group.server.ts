@@ -23,6 +23,7 @@ export function listProjectGroups(projectId: number) {
       function: projectGroupMembers.function,
       organisationId: projectGroupMembers.organisationId,
       organisationName: organisations.name,
+      since: sql<string>`coalesce(nullif(${projectGroupMembers.since}, ''), substr(${projectGroupMembers.createdAt}, 1, 10))`,
     })
     .from(projectGroupMembers)
     .innerJoin(projectGroups, eq(projectGroups.id, projectGroupMembers.groupId))

@@ -118,8 +118,8 @@ describe("goals", () => {
     expect(saved.status).toBe("saved");
     if (saved.status === "saved") expect(saved.entry).toMatchObject({ date: "2013-06-30", reason: "" });
 
-    expect(add("2013-02-01")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse" });
-    expect(add("2013-02-01", "   ")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse" });
+    expect(add("2013-02-01")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse." });
+    expect(add("2013-02-01", "   ")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse." });
     expect(historyOf()).toHaveLength(before + 1);
     expect(add("2013-02-01", " Ført inn fra styringsgruppens referat ").status).toBe("saved");
     // The same day as the latest needs no reason.

@@ -112,7 +112,7 @@ describe("a status change's effective date", () => {
   it("needs a reason to be before the previous change, and then keeps the history in date order", () => {
     const t = newTiltak();
     expect(t.move("planlagt", "2013-05-01")).toEqual({ status: "saved" });
-    expect(t.move("utproving", "2013-04-01")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse" });
+    expect(t.move("utproving", "2013-04-01")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse." });
     expect(t.stored().status).toBe("planlagt");
     expect(t.move("utproving", "2013-04-01", "Utprøvingen startet før planen ble skrevet ned")).toEqual({ status: "saved" });
     // The change dated later still stands: the earlier one only fills in the history.
@@ -136,7 +136,7 @@ describe("a status change's effective date", () => {
     t.move("planlagt", "2013-03-01");
     t.move("utproving", "2013-05-01");
     // On 01.02 the tiltak was an idea, so «På høring» then is a skip: it needs its reason as well as the date's.
-    expect(t.move("pa_horing", "2013-02-01", "")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse" });
+    expect(t.move("pa_horing", "2013-02-01", "")).toEqual({ status: "invalid_date", message: "Datoen er før forrige endring. Skriv en begrunnelse." });
     expect(t.move("planlagt", "2013-02-01", "Planlagt allerede i februar")).toEqual({ status: "saved" });
     const stored = t.stored();
     expect(stored.status).toBe("utproving");

@@ -118,7 +118,7 @@ export default function SteeringDashboard() {
           ))}
           <li>
             «Klar for drift?»:{" "}
-            <AppLink to={`${base}/klar-for-drift?dato=${asOf.asOf}`}>{`${d.readiness.verdictText} per ${formatDate(asOf.asOf)}, ${d.readiness.open} ${d.readiness.open === 1 ? "åpent punkt" : "åpne punkter"}`}</AppLink>
+            <AppLink to={`${base}/klar-for-drift${asOf.basis === "valgt" ? `?dato=${asOf.asOf}` : ""}`}>{`${d.readiness.verdictText} per ${formatDate(asOf.asOf)}, ${d.readiness.open} ${d.readiness.open === 1 ? "åpent punkt" : "åpne punkter"}`}</AppLink>
           </li>
           <li>
             Bærekraftsrevisjon:{" "}

@@ -41,7 +41,7 @@ export default function NewTiltak() {
       <Heading level={1} data-size="lg">
         Nytt tiltak
       </Heading>
-      <Paragraph>Nye tiltak starter som idé, fra dagen idéen ble registrert. Status endres på tiltakets side, og hver endring blir tatt vare på med datoen den gjelder fra.</Paragraph>
+      <Paragraph>Nye tiltak starter som idé, fra dagen ideen ble registrert. Status endres på tiltakets side, og hver endring blir tatt vare på med datoen den gjelder fra.</Paragraph>
       <TiltakForm form={form} fields={fields} choices={choices} submitLabel="Opprett tiltaket" ideaDate={{ field: fields.ideaDate, today }} />
     </div>
   );

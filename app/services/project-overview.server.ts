@@ -41,7 +41,7 @@ function readProjectOverview(projectId: number, asOf: string) {
       id: g.id,
       name: g.name,
       kindName: labels.projectGroupKinds[g.kind],
-      members: g.members.map(({ id, name, function: role, organisationName }) => ({ id, name, function: role, organisationName })),
+      members: g.members.filter((m) => knownBy(m.since, asOf)).map(({ id, name, function: role, organisationName }) => ({ id, name, function: role, organisationName })),
     })),
     stepNames: names,
     pendingReview: pendingReview(listStepReviews(projectId), names),

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { unanswerableCriteria, type ReportContent } from "../domain/report";
+import { addGoalStatus, listGoals } from "../models/goal.server";
 import { createReport, getReport, getSentVersion, markSent, openNewVersion, saveNarrative } from "../models/report.server";
 import { getUserByEmail } from "../models/user.server";
 import { buildReportContent } from "./report-content.server";
@@ -101,6 +102,15 @@ describe("the demo project's report for 2009–2012", () => {
 });
 
 describe("reports for earlier periods", () => {
+  it("take, of two goal statuses on the same day, the one recorded last", () => {
+    const goal = listGoals(HELT).find((g) => g.kind === "delmal" && g.number === 3)!;
+    addGoalStatus({ projectId: HELT, goalId: goal.id, userId: leader, date: "2012-06-01", status: "pagar", comment: "Først", reason: "" });
+    addGoalStatus({ projectId: HELT, goalId: goal.id, userId: leader, date: "2012-06-01", status: "delvis_nadd", comment: "Rettet samme dag", reason: "" });
+    const report = buildReportContent(HELT, { title: "2012", periodStart: "2012-01-01", periodEnd: "2012-12-31", narrative: {} });
+    const goals = report.sections.find((s) => s.key === "mal")!.blocks[0] as { rows: string[][] };
+    expect(goals.rows.find((r) => r[0].startsWith("Delmål 3"))!.slice(1)).toEqual(["Delvis nådd", "01.06.2012", "Rettet samme dag"]);
+  });
+
   it("show tiltak, goals, people and the signature as they stood at the end of the period", () => {
     const early = buildReportContent(HELT, { title: "Forprosjektet", periodStart: "2009-10-01", periodEnd: "2010-06-30", narrative: {} });
     const table = (key: string) => early.sections.find((s) => s.key === key)!.blocks.find((b) => b.kind === "table") as Extract<ReportContent["sections"][number]["blocks"][number], { kind: "table" }> | undefined;

@@ -51,7 +51,8 @@ export function buildReportContent(projectId: number, report: { title: string; p
     goals: listGoals(projectId).map((g) => ({
       label: goalLabel(g),
       title: g.title,
-      history: g.history.map((h) => ({ statusName: labels.goalStatuses[h.status], date: h.date, comment: h.comment })),
+      // Oldest first, so that of two statuses on one day the one recorded last counts.
+      history: [...g.history].reverse().map((h) => ({ statusName: labels.goalStatuses[h.status], date: h.date, comment: h.comment })),
     })),
     steps: content.steps.steps,
     activities: activities.map((a) => ({ title: a.title, startDate: a.startDate, endDate: a.endDate, typeName: typeNames[a.typeId] ?? a.typeId, stepId: a.stepId, themeId: a.themeId })),

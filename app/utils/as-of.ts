@@ -16,6 +16,6 @@ export function asOfFor(url: URL, project: { endDate: string | null }, today: st
 
 export const AS_OF_BASIS_TEXT: Record<AsOf["basis"], string> = {
   valgt: "valgt dato",
-  sluttdato: "prosjektets sluttdato, prosjektet er avsluttet",
+  sluttdato: "prosjektets sluttdato; prosjektet er avsluttet",
   i_dag: "i dag",
 };

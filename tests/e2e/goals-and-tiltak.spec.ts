@@ -27,7 +27,7 @@ test("the project leader records a sub-goal evaluation and adds a sub-goal", asy
   await goal5.getByLabel("Dato for vurderingen").fill("2012-10-01");
   await goal5.getByLabel("Status").selectOption({ label: "Ikke startet" });
   await goal5.getByRole("button", { name: "Registrer vurdering" }).click();
-  await expect(goal5.locator(".ds-validation-message", { hasText: "Datoen er før forrige endring. Skriv en begrunnelse" })).toBeVisible();
+  await expect(goal5.locator(".ds-validation-message", { hasText: "Datoen er før forrige endring. Skriv en begrunnelse." })).toBeVisible();
   await expect(goal5.locator(".ds-validation-message", { hasText: "Skriv hvorfor vurderingen dateres før målets siste vurdering" })).toBeVisible();
   await expectAccessible(page);
   await goal5.getByLabel("Begrunnelse").fill("Ført inn fra styringsgruppens referat");
@@ -92,7 +92,7 @@ test("a tiltak entered afterwards goes through its statuses with dates, a hearin
   await page.getByLabel("Ny status").selectOption({ label: "Utprøving" });
   await page.getByLabel("Gjelder fra").fill("2013-01-20");
   await page.getByRole("button", { name: "Endre status" }).click();
-  await expect(page.locator(".ds-validation-message", { hasText: "Datoen er før forrige endring. Skriv en begrunnelse" })).toBeVisible();
+  await expect(page.locator(".ds-validation-message", { hasText: "Datoen er før forrige endring. Skriv en begrunnelse." })).toBeVisible();
   await expect(page.getByText("Skriv hvorfor endringen gjelder fra før forrige endring (01.02.2013)")).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Gjelder fra").fill("2013-03-01");

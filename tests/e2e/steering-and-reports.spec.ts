@@ -139,7 +139,7 @@ test("the overview and the dashboard judge the ended project as of its end date,
   await logIn(page, "styringsgruppe@trinnvis.test");
   const id = await projectIdFromList(page, HELT);
   await page.goto(`/prosjekter/${id}`);
-  await expect(page.getByText("Status per 31.12.2013 (prosjektets sluttdato, prosjektet er avsluttet).")).toBeVisible();
+  await expect(page.getByText("Status per 31.12.2013 (prosjektets sluttdato; prosjektet er avsluttet).")).toBeVisible();
   await page.getByLabel("Status per").fill("2010-06-30");
   await page.getByRole("button", { name: "Vis" }).click();
   await expect(page).toHaveURL(/\?dato=2010-06-30$/);

@@ -47,6 +47,9 @@ describe("the overview of an ended project", () => {
     expect(data.stuckTiltak).toBe(stuckAsOf("2010-06-30"));
     // Mental Helse's representative joined the project in April 2011.
     expect(data.people.map((p: { name: string }) => p.name)).not.toContain("Siri Moe");
+    const groupMembers = data.groups.flatMap((g: { members: { name: string }[] }) => g.members.map((m) => m.name));
+    expect(groupMembers).not.toContain("Siri Moe");
+    expect(groupMembers).toContain("Kari Lyngstad");
     // Only the conferences held by then count: one, with three inputs.
     expect(data.followUp.total).toBe(3);
     expect(data.goals.find((g: { label: string }) => g.label === "Hovedmål")).toMatchObject({ statusName: "Ingen status registrert" });

@@ -79,7 +79,7 @@ describe("a status change", () => {
     const result = await answer(await postTiltak(MEMBER, id, status(2, "utproving", "2013-01-20")));
     expect(result.status).toBe(400);
     expect(result.errors).toEqual({
-      effectiveDate: ["Datoen er før forrige endring. Skriv en begrunnelse"],
+      effectiveDate: ["Datoen er før forrige endring. Skriv en begrunnelse."],
       reason: ["Skriv hvorfor endringen gjelder fra før forrige endring (01.02.2013)"],
     });
     const saved = await answer(await postTiltak(MEMBER, id, status(2, "utproving", "2013-01-20", "Utprøvingen startet før planen ble skrevet")));
@@ -231,7 +231,7 @@ describe("a goal's evaluation", () => {
     expect((await evaluate({ date: "2013-02-28" })).status).toBe(200);
     expect(await evaluate({ date: "2012-12-01" })).toMatchObject({
       status: 400,
-      errors: { date: ["Datoen er før forrige endring. Skriv en begrunnelse"], reason: ["Skriv hvorfor vurderingen dateres før målets siste vurdering"] },
+      errors: { date: ["Datoen er før forrige endring. Skriv en begrunnelse."], reason: ["Skriv hvorfor vurderingen dateres før målets siste vurdering"] },
     });
     const saved = await evaluate({ date: "2012-12-01", reason: "Ført inn fra styringsgruppens referat" });
     expect(saved).toMatchObject({ status: 200, done: "Vurderingen 01.12.2012 er registrert." });
