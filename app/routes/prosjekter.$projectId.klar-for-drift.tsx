@@ -39,13 +39,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const { asOf, basis } = assessmentDate(request, projectId);
   const readiness = projectReadiness(projectId, asOf);
-  const answers = Object.fromEntries(listReadinessAnswers(projectId).map((a) => [a.checkId, { status: a.status, evidence: a.evidence, notRelevantReason: a.notRelevantReason }]));
+  const answers = Object.fromEntries(
+    listReadinessAnswers(projectId).map((a) => [a.checkId, { status: a.status, evidence: a.evidence, notRelevantReason: a.notRelevantReason, answeredOn: a.answeredOn }]),
+  );
+  const today = todayIso();
   return json({
     projectId,
     asOf,
     basis,
     readiness,
     answers,
+    answerDate: asOf < today ? asOf : today,
     choices: checkChoicesFrom(readiness.checks),
     snapshots: listSnapshots(projectId),
     canAnswer: hasRole(role, READINESS_ANSWERERS),
@@ -75,16 +79,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "svar") {
     const submission = parseWithZod(formData, { schema: ReadinessAnswerSchema(choices) });
     if (submission.status !== "success") return json({ intent, checkId, result: submission.reply() }, { status: 400 });
-    // An answer given while looking at an earlier day holds from that day.
+    // Unless the leader dates it, an answer given while looking at an earlier day holds from that day.
     const today = todayIso();
-    saveReadinessAnswer({ projectId, userId: user.id, ...submission.value, answeredOn: asOf < today ? asOf : today });
+    const { answeredOn, ...answer } = submission.value;
+    saveReadinessAnswer({ projectId, userId: user.id, ...answer, answeredOn: answeredOn ?? (asOf < today ? asOf : today) });
     return redirect(here);
   }
   throw new Response("Ukjent handling", { status: 400 });
 }
 
 export default function ReadinessPage() {
-  const { projectId, asOf, basis, readiness, answers, choices, snapshots, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
+  const { projectId, asOf, basis, readiness, answers, answerDate, choices, snapshots, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (checkId: string) => (data?.intent === "svar" && data.checkId === checkId ? (data.result as Parameters<typeof CheckAnswerForm>[0]["lastResult"]) : undefined);
   const passed = readiness.checks.filter((c) => c.status === "bestatt" || c.status === "ikke_relevant").length;
@@ -135,7 +140,7 @@ export default function ReadinessPage() {
               {canAnswer ? (
                 <details open={Boolean(resultFor(check.id))}>
                   <summary>{check.acceptsAnswer ? "Svar på punktet" : "Marker som ikke relevant"}</summary>
-                  <CheckAnswerForm checkId={check.id} acceptsAnswer={check.acceptsAnswer} choices={choices} saved={answers[check.id] ?? null} lastResult={resultFor(check.id)} />
+                  <CheckAnswerForm checkId={check.id} acceptsAnswer={check.acceptsAnswer} choices={choices} saved={answers[check.id] ?? null} defaultDate={answerDate} lastResult={resultFor(check.id)} />
                   {answers[check.id] ? (
                     <IntentButton intent="fjern-svar" fields={{ checkId: check.id }} variant="tertiary" data-size="sm">
                       Fjern svaret

@@ -18,11 +18,17 @@ const check = (asOf: string, id: string) => projectReadiness(HELT, asOf).checks.
 const datesIn = (text: string) => [...text.matchAll(/(\d{2})\.(\d{2})\.(\d{4})/g)].map(([, d, m, y]) => `${y}-${m}-${d}`);
 
 describe("readiness of the demo project as of the advisor's report, from the data alone", () => {
-  it("is not ready for operation, and nothing in it is dated after the day", () => {
-    const readiness = projectReadiness(HELT, REPORT_DATE);
-    expect(readiness.verdict).toBe("ikke_klar");
-    const dates = readiness.checks.flatMap((c) => datesIn(`${c.detail} ${c.evidence}`));
-    expect(dates.every((d) => d <= REPORT_DATE)).toBe(true);
+  it("is not ready for operation", () => {
+    expect(projectReadiness(HELT, REPORT_DATE).verdict).toBe("ikke_klar");
+  });
+
+  it("names nothing dated after its day: a year later it names the signature, before the signature nothing of it", () => {
+    const later = projectReadiness(HELT, "2013-12-31").checks.flatMap((c) => datesIn(`${c.detail} ${c.evidence}`));
+    expect(later).toContain("2013-01-28");
+    expect(later.every((d) => d <= "2013-12-31")).toBe(true);
+    const before = projectReadiness(HELT, "2012-12-31").checks.flatMap((c) => `${c.detail} ${c.evidence}`).join(" ");
+    expect(before).not.toContain("28.01.2013");
+    expect(before).toContain("Ingen bærekraftsrunde er signert.");
   });
 
   it("finds no data to analyse the main goal against", () => {

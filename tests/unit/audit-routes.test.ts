@@ -126,9 +126,22 @@ describe("readiness page", () => {
     expect((await noReason.json()).result.error.notRelevantReason).toEqual(["Skriv hvorfor punktet ikke er relevant"]);
   });
 
+  it("dates an answer: the day given (never in the future), else the day the page looks at, and uses it only from then", async () => {
+    const answer = { intent: "svar", checkId: "brukere-i-utformingen", status: "bestatt", evidence: "Brukerpanelet vurderer forløpet" };
+    const future = await act(LEADER, { ...answer, answeredOn: "2999-01-01" });
+    expect((await future.json()).result.error.answeredOn).toEqual(["Datoen kan ikke være fram i tid"]);
+    expect((await act(LEADER, { ...answer, answeredOn: "2013-06-01" })).status).toBe(302);
+    const check = async (query: string) => (await (await load(LEADER, query)).json()).readiness.checks.find((c: { id: string }) => c.id === "brukere-i-utformingen");
+    expect(await check("?dato=2013-06-01")).toMatchObject({ status: "bestatt", evidence: "Brukerpanelet vurderer forløpet" });
+    expect(await check("?dato=2013-05-31")).toMatchObject({ status: "ikke_bestatt" });
+    // Without a day, an answer given while looking at the ended project holds from its end date.
+    expect((await act(LEADER, { ...answer, answeredOn: "" })).status).toBe(302);
+    expect((await (await load(LEADER)).json()).answers["brukere-i-utformingen"].answeredOn).toBe("2013-12-31");
+  });
+
   it("lets only the project leader answer, and the advisor keep snapshots", async () => {
-    expect((await act(MEMBER, { intent: "svar", checkId: "brukere-velger-malinger", status: "bestatt", evidence: "x" })).status).toBe(403);
-    expect((await act(ADVISOR, { intent: "svar", checkId: "brukere-velger-malinger", status: "bestatt", evidence: "x" })).status).toBe(403);
+    expect((await act(MEMBER, { intent: "svar", checkId: "brukere-i-utformingen", status: "bestatt", evidence: "x" })).status).toBe(403);
+    expect((await act(ADVISOR, { intent: "svar", checkId: "brukere-i-utformingen", status: "bestatt", evidence: "x" })).status).toBe(403);
     expect((await act(ADVISOR, { intent: "oyeblikksbilde", asOf: "2013-02-01" })).status).toBe(302);
     expect((await (await load(STEERING)).json()).snapshots[0]).toMatchObject({ asOf: "2013-02-01", verdict: "ikke_klar" });
   });

@@ -20,13 +20,15 @@ type Props = {
   checkId: string;
   acceptsAnswer: boolean;
   choices: CheckChoices;
-  saved: { status: string; evidence: string; notRelevantReason: string } | null;
+  saved: { status: string; evidence: string; notRelevantReason: string; answeredOn: string } | null;
+  /** The day a new answer holds from unless the leader says otherwise: the day the page looks at. */
+  defaultDate: string;
   lastResult: SubmissionResult<string[]> | undefined;
 };
 
 /** The project leader's answer to one check, or its marking as not relevant. */
-export function CheckAnswerForm({ checkId, acceptsAnswer, choices, saved, lastResult }: Props) {
-  const [form, fields] = useChoicesForm(ReadinessAnswerSchema, choices, lastResult, saved ?? undefined);
+export function CheckAnswerForm({ checkId, acceptsAnswer, choices, saved, defaultDate, lastResult }: Props) {
+  const [form, fields] = useChoicesForm(ReadinessAnswerSchema, choices, lastResult, saved ?? { answeredOn: defaultDate });
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
@@ -36,6 +38,7 @@ export function CheckAnswerForm({ checkId, acceptsAnswer, choices, saved, lastRe
       <SelectField label="Svar" placeholder="Velg" options={acceptsAnswer ? [...MANUAL_STATUSES, NOT_RELEVANT] : [NOT_RELEVANT]} {...fieldProps(fields.status)} />
       <TextField label="Dokumentasjon" description="Hva svaret bygger på: referat, vedtak, nettadresse" multiline rows={2} {...fieldProps(fields.evidence)} />
       <TextField label="Hvorfor ikke relevant" description="Fylles ut når punktet ikke er relevant" multiline rows={2} {...fieldProps(fields.notRelevantReason)} />
+      <TextField label="Gjelder fra" type="date" description="Dagen svaret ble sant. Vurderinger per en tidligere dato bruker det ikke." {...fieldProps(fields.answeredOn)} />
       <div>
         <Button type="submit" variant="secondary" data-size="sm">
           Lagre svaret
