@@ -11,6 +11,7 @@ import {
   type StepId,
 } from "../../db/schema";
 import { summariseFollowUp, type FollowUp } from "../domain/input-follow-up";
+import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
 
@@ -219,7 +220,7 @@ export function saveFollowUp(input: {
       return { status: "conflict", current: { followUp: existing.followUp, tiltakTitle: linked?.title ?? null, followUpNote: existing.followUpNote, version: existing.version } };
     }
     const now = new Date().toISOString();
-    const day = input.values.date ?? now.slice(0, 10);
+    const day = input.values.date ?? todayIso();
     let tiltakId = input.values.followUp === "tatt_inn_i_tiltak" ? input.values.tiltakId : null;
     if (input.values.followUp === "tatt_inn_i_tiltak" && input.values.newTiltakTitle) {
       const created = tx

@@ -15,6 +15,7 @@ import {
   updateTiltak,
   type TiltakValues,
 } from "./tiltak.server";
+import { todayIso } from "../utils/time";
 
 const activity: ActivityValues = {
   title: "Personalmøte i Grong",
@@ -133,9 +134,9 @@ describe("goals", () => {
 
   it("dates an evaluation today unless the caller's day is given", () => {
     const goal = listGoals(1).find((g) => g.number === 5)!;
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = todayIso(new Date(Date.now() + 86_400_000));
     expect(addGoalStatus({ projectId: 1, goalId: goal.id, userId: 1, date: tomorrow, status: "pagar", comment: "" }).status).toBe("invalid_date");
-    expect(addGoalStatus({ projectId: 1, goalId: goal.id, userId: 1, date: new Date().toISOString().slice(0, 10), status: "pagar", comment: "" }).status).toBe("saved");
+    expect(addGoalStatus({ projectId: 1, goalId: goal.id, userId: 1, date: todayIso(), status: "pagar", comment: "" }).status).toBe("saved");
   });
 
   it("refuses a stale edit of a goal", () => {
@@ -173,7 +174,7 @@ describe("tiltak", () => {
     const created = createTiltak({ projectId: 1, userId: 1, values: tiltakValues });
     changeTiltakStatus({ projectId: 1, tiltakId: created.id, version: 1, userId: 1, to: "planlagt", reason: "" });
     changeTiltakStatus({ projectId: 1, tiltakId: created.id, version: 2, userId: 1, to: "utproving", reason: "" });
-    expect(getTiltak(1, created.id)!.startDate).toBe(new Date().toISOString().slice(0, 10));
+    expect(getTiltak(1, created.id)!.startDate).toBe(todayIso());
     expect(changeTiltakStatus({ projectId: 1, tiltakId: created.id, version: 1, userId: 1, to: "pa_horing", reason: "" }).status).toBe("conflict");
     expect(changeTiltakStatus({ projectId: 2, tiltakId: created.id, version: 3, userId: 1, to: "pa_horing", reason: "" }).status).toBe("not_found");
   });

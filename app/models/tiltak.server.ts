@@ -163,7 +163,7 @@ export function createTiltak(input: { projectId: number; userId: number; values:
     const row = tx.insert(tiltak).values({ projectId: input.projectId, status: "ide", ...columns(input.values) }).returning().get();
     replaceLinks(tx, row.id, input.values);
     const now = nowIso();
-    tx.insert(tiltakStatusHistory).values({ tiltakId: row.id, fromStatus: null, toStatus: "ide", changedAt: now, effectiveDate: input.ideaDate ?? now.slice(0, 10), changedBy: input.userId }).run();
+    tx.insert(tiltakStatusHistory).values({ tiltakId: row.id, fromStatus: null, toStatus: "ide", changedAt: now, effectiveDate: input.ideaDate ?? todayIso(), changedBy: input.userId }).run();
     writeAudit({ userId: input.userId, action: "create", entityType: "tiltak", entityId: row.id, projectId: input.projectId });
     return row;
   });
