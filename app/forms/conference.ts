@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { checkFollowUp, FOLLOW_UPS } from "../domain/input-follow-up";
 import { splitStepTheme, type Choice, type OrganisationChoice } from "./activity";
-import { datePeriod, oneOf, optionalIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
-import { todayIso } from "../utils/time";
+import { datePeriod, oneOf, optionalPastIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
 
 export type ConferenceChoices = {
   stepThemes: Choice[];
@@ -84,10 +83,9 @@ export function followUpSchema(choices: Pick<ConferenceChoices, "tiltak">) {
         .refine((v) => !v || v === NEW_TILTAK || choices.tiltak.some((t) => t.value === v), "Velg blant prosjektets tiltak"),
       newTiltakTitle: optionalText("Tittel på nytt tiltak", 200),
       note: optionalText("Begrunnelse eller svar", 2000),
-      date: optionalIsoDate("Fulgt opp"),
+      date: optionalPastIsoDate("Fulgt opp"),
     })
     .superRefine((v, ctx) => {
-      if (v.date && v.date > todayIso()) ctx.addIssue({ code: "custom", path: ["date"], message: "Datoen kan ikke være fram i tid" });
       for (const problem of checkFollowUp({ followUp: v.followUp, hasTiltak: Boolean(v.tiltakId), note: v.note })) {
         ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
       }

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { GOAL_STATUSES } from "../../db/enums";
-import { optionalText, requiredText, versionField } from "../utils/schemas";
-import { pastIsoDate } from "./tiltak";
+import { optionalText, pastIsoDate, requiredText, versionField } from "../utils/schemas";
 
 export const NewGoalSchema = z.object({
   intent: z.literal("nytt-mal"),

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { todayIso } from "../utils/time";
 import { CHART_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS, QUALITATIVE_METHODS } from "../../db/enums";
 import { chartTypesFor, hasDenominator } from "../domain/measure-series";
 import type { Choice } from "./activity";
-import { idList, isoDate, optionalIsoDate, optionalText, optionalUrl, requiredText, versionField } from "../utils/schemas";
+import { idList, isoDate, optionalIsoDate, optionalPastIsoDate, optionalText, optionalUrl, requiredText, versionField } from "../utils/schemas";
 
 export type MeasureChoices = { goals: Choice[]; tiltak: Choice[]; kinds: Choice[]; directions: Choice[]; chartTypes: Choice[]; methods: Choice[] };
 
@@ -38,7 +37,7 @@ export function measureSchema(choices: Pick<MeasureChoices, "goals" | "tiltak">)
       frequency: optionalText("Hyppighet", 100),
       ownerAfterProject: optionalText("Eier etter prosjektet", 200),
       continuesAfterProject: z.boolean().optional().default(false),
-      continuesSince: optionalIsoDate("Besluttet videreført"),
+      continuesSince: optionalPastIsoDate("Besluttet videreført"),
       chartType: z.enum(CHART_TYPES, { errorMap: () => ({ message: "Velg diagramtype" }) }),
       multiplier: optionalNumber("Skala").transform((v) => v ?? 1),
       goalIds: idList(() => choices.goals.map((g) => Number(g.value)), "Velg blant prosjektets mål"),
@@ -51,7 +50,6 @@ export function measureSchema(choices: Pick<MeasureChoices, "goals" | "tiltak">)
       }
       if (hasDenominator(v.kind) && !v.denominatorText) ctx.addIssue({ code: "custom", path: ["denominatorText"], message: "Beskriv nevneren" });
       if (v.multiplier <= 0) ctx.addIssue({ code: "custom", path: ["multiplier"], message: "Skala må være større enn 0" });
-      if (v.continuesSince && v.continuesSince > todayIso()) ctx.addIssue({ code: "custom", path: ["continuesSince"], message: "Datoen kan ikke være fram i tid" });
     });
 }
 

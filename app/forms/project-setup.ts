@@ -3,8 +3,7 @@ import { z } from "zod";
 import { ORGANISATION_LEVELS, PROJECT_GROUP_KINDS, PROJECT_ROLES, STEP_IDS } from "../../db/enums";
 import { checkOrgNumber } from "../domain/org-number";
 import { emailField } from "../utils/user-schemas";
-import { datePeriod, optionalIsoDate, optionalText, requiredText } from "../utils/schemas";
-import { todayIso } from "../utils/time";
+import { datePeriod, optionalPastIsoDate, optionalText, requiredText } from "../utils/schemas";
 
 export const REGION_MAX = 100;
 
@@ -77,8 +76,6 @@ const optionalId = z
   .transform((v) => (v ? Number(v) : null))
   .refine((v) => v === null || (Number.isInteger(v) && v > 0), "Ugyldig valg");
 
-/** The day someone joined: a past date or today, never in the future; today when left empty. */
-const sinceField = (label: string) => optionalIsoDate(label).refine((v) => v === null || v <= todayIso(), "Datoen kan ikke være fram i tid");
 
 export const GroupMemberSchema = z
   .object({
@@ -87,7 +84,7 @@ export const GroupMemberSchema = z
     name: optionalText("Navn", 200),
     function: optionalText("Funksjon", 200),
     organisationId: optionalId,
-    since: sinceField("Med fra"),
+    since: optionalPastIsoDate("Med fra"),
   })
   .refine((v) => v.userId !== null || v.name.length > 0, { message: "Velg en person i prosjektet eller skriv et navn", path: ["name"] });
 
@@ -98,4 +95,4 @@ export const MemberFields = {
 };
 
 export const InvitationSchema = z.object({ email: emailField, ...MemberFields });
-export const MemberSchema = z.object({ membershipId: z.coerce.number().int().positive(), ...MemberFields, since: sinceField("Med i prosjektet fra") });
+export const MemberSchema = z.object({ membershipId: z.coerce.number().int().positive(), ...MemberFields, since: optionalPastIsoDate("Med i prosjektet fra") });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { CHECK_STATUSES } from "../../db/enums";
-import { isoDate, optionalIsoDate, optionalText } from "../utils/schemas";
-import { todayIso } from "../utils/time";
+import { isoDate, optionalPastIsoDate, optionalText } from "../utils/schemas";
 
 export type CheckChoices = { checkIds: string[]; answerableIds: string[] };
 
@@ -22,10 +21,9 @@ export const ReadinessAnswerSchema = ({ checkIds, answerableIds }: CheckChoices)
       status: z.enum(CHECK_STATUSES, { errorMap: () => ({ message: "Velg et svar" }) }),
       evidence: optionalText("Dokumentasjon", 2000),
       notRelevantReason: optionalText("Begrunnelse", 2000),
-      answeredOn: optionalIsoDate("Gjelder fra"),
+      answeredOn: optionalPastIsoDate("Gjelder fra"),
     })
     .superRefine((v, ctx) => {
-      if (v.answeredOn && v.answeredOn > todayIso()) ctx.addIssue({ code: "custom", path: ["answeredOn"], message: "Datoen kan ikke være fram i tid" });
       if (v.status === "ikke_relevant") {
         if (!v.notRelevantReason) ctx.addIssue({ code: "custom", path: ["notRelevantReason"], message: "Skriv hvorfor punktet ikke er relevant" });
         return;

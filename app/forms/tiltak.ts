@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EVALUATION_DECISIONS, EVALUATION_METHODS, TILTAK_PRIORITIES, TILTAK_STATUSES } from "../../db/enums";
 import type { Choice, OrganisationChoice } from "./activity";
-import { idList, isoDate, optionalIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
+import { idList, isoDate, optionalIsoDate, optionalText, pastIsoDate, requiredText, versionField } from "../utils/schemas";
 
 export type TiltakChoices = {
   goals: Choice[];
@@ -11,12 +11,6 @@ export type TiltakChoices = {
   statuses: Choice[];
   priorities: Choice[];
 };
-
-/** A date that has already come: today or earlier (`today` from the server, so browser and action agree). */
-export const pastIsoDate = (field: string, today: string) =>
-  isoDate(field).superRefine((value, ctx) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) ctx.addIssue({ code: "custom", message: `${field} kan ikke være fram i tid` });
-  });
 
 const codeList = (allowed: () => string[], message: string) =>
   z

@@ -1,6 +1,7 @@
 // Shared zod building blocks with bokmål messages, for forms and imports.
 import { z } from "zod";
 import { isExistingIsoDate } from "./dates";
+import { todayIso } from "./time";
 import { containsNationalIdNumber, NATIONAL_ID_MESSAGE } from "../domain/national-id";
 
 const noNationalId = (text: string) => !containsNationalIdNumber(text);
@@ -30,6 +31,15 @@ export const isoDate = (field: string) =>
   });
 
 export const optionalIsoDate = (field: string) => isoDate(field).optional().transform((v) => v ?? null);
+
+/** A date that has already come: today or earlier (`today` from the server, so browser and action agree). */
+export const pastIsoDate = (field: string, today = todayIso()) =>
+  isoDate(field).superRefine((value, ctx) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) ctx.addIssue({ code: "custom", message: `${field} kan ikke være fram i tid` });
+  });
+
+/** The same, left empty when the day is today. */
+export const optionalPastIsoDate = (field: string, today = todayIso()) => pastIsoDate(field, today).optional().transform((v) => v ?? null);
 
 export const versionField = z.coerce.number({ invalid_type_error: "Ugyldig versjon" }).int().positive();
 

@@ -129,7 +129,7 @@ describe("readiness page", () => {
   it("dates an answer: the day given (never in the future), else the day the page looks at, and uses it only from then", async () => {
     const answer = { intent: "svar", checkId: "brukere-i-utformingen", status: "bestatt", evidence: "Brukerpanelet vurderer forløpet" };
     const future = await act(LEADER, { ...answer, answeredOn: "2999-01-01" });
-    expect((await future.json()).result.error.answeredOn).toEqual(["Datoen kan ikke være fram i tid"]);
+    expect((await future.json()).result.error.answeredOn).toEqual(["Gjelder fra kan ikke være fram i tid"]);
     expect((await act(LEADER, { ...answer, answeredOn: "2013-06-01" })).status).toBe(302);
     const check = async (query: string) => (await (await load(LEADER, query)).json()).readiness.checks.find((c: { id: string }) => c.id === "brukere-i-utformingen");
     expect(await check("?dato=2013-06-01")).toMatchObject({ status: "bestatt", evidence: "Brukerpanelet vurderer forløpet" });

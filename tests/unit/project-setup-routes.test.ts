@@ -601,7 +601,7 @@ describe("3 (continued). roles and removal", () => {
     const fields = { intent: "endre", membershipId: String(membership.id), role: membership.role, position: membership.position, organisationId: membership.organisationId ? String(membership.organisationId) : "" };
     const future = await postToProject(personer, CREATOR, projectId, "personer", { ...fields, since: "2999-01-01" });
     expect(future.status).toBe(400);
-    expect((await future.json()).result.error.since).toEqual(["Datoen kan ikke være fram i tid"]);
+    expect((await future.json()).result.error.since).toEqual(["Med i prosjektet fra kan ikke være fram i tid"]);
     expect((await postToProject(personer, CREATOR, projectId, "personer", { ...fields, since: "2020-02-01" })).status).toBe(200);
     expect(listProjectPeople(projectId).find((p) => p.email === MEMBER_1)!.since).toBe("2020-02-01");
     // Left empty, the day stays as it was.
