@@ -26,7 +26,7 @@ export const overlaps = (start: string, end: string | null, period: { start: str
 /** The date `months` months after `date` (negative for before); the 31st becomes the month's last day. */
 export const addMonths = (date: string, months: number) => format(addCalendarMonths(parseISO(dayOf(date)), months), "yyyy-MM-dd");
 
-export type EffectiveDateProblem = { message: string };
+type EffectiveDateProblem = { message: string };
 
 /**
  * When a change is dated: never in the future, and a date before the previous change needs a reason,

@@ -114,7 +114,6 @@ export function tiltakAsOf(t: TiltakFacts, asOf: string) {
     agreementAreaIds: t.agreementAreaIds,
   };
 }
-export type TiltakAsOf = NonNullable<ReturnType<typeof tiltakAsOf>>;
 
 /** The project's facts as they stood on `input.asOf`: what every check and report section reads. */
 export function factsAsOf(input: ReadinessInput) {

@@ -143,7 +143,7 @@ export function evaluationSchema(today: string) {
     );
 }
 
-export type EvaluationInput = z.output<ReturnType<typeof evaluationSchema>>;
+type EvaluationInput = z.output<ReturnType<typeof evaluationSchema>>;
 
 export function toEvaluationValues({ intent: _intent, ...values }: EvaluationInput) {
   return values;
