@@ -3,6 +3,7 @@
 
 import { addMonths, knownBy, latestAsOf, norwegianDate } from "./dated-facts";
 import { goalNameInText } from "./goal-label";
+import { nextEvaluation } from "./tiltak-status";
 
 export type CheckStatus = "bestatt" | "advarsel" | "ikke_bestatt" | "ubesvart" | "ikke_relevant";
 
@@ -91,8 +92,8 @@ const FOLLOW_UP_MONTHS = 3;
 export function tiltakAsOf(t: TiltakFacts, asOf: string) {
   const current = latestAsOf(t.statusHistory, asOf);
   if (!current) return null;
-  const evaluations = t.evaluations.filter((e) => knownBy(e.date, asOf)).sort((a, b) => a.date.localeCompare(b.date));
-  const lastEvaluation = evaluations.at(-1) ?? null;
+  const evaluations = t.evaluations.filter((e) => knownBy(e.date, asOf));
+  const next = nextEvaluation(t.plannedEvaluationDate, evaluations);
   const standardisedOn = t.statusHistory.find((h) => h.status === "standardisert" && knownBy(h.date, asOf))?.date ?? null;
   return {
     id: t.id,
@@ -100,9 +101,9 @@ export function tiltakAsOf(t: TiltakFacts, asOf: string) {
     priority: t.priority,
     status: current.status,
     /** The last day anything moved: a status change or an evaluation. */
-    lastChange: lastEvaluation && lastEvaluation.date > current.date ? lastEvaluation.date : current.date,
-    nextEvaluationDate: lastEvaluation ? lastEvaluation.nextEvaluationDate : t.plannedEvaluationDate,
-    stopped: lastEvaluation?.decision === "avslutte",
+    lastChange: next.decidedOn && next.decidedOn > current.date ? next.decidedOn : current.date,
+    nextEvaluationDate: next.date,
+    stopped: next.stopped,
     evaluated: evaluations.length > 0,
     /** Evaluated after it was standardised: the finished practice has been tried and assessed. */
     evaluatedAfterStandardisation: Boolean(standardisedOn) && evaluations.some((e) => e.date >= (standardisedOn as string)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyStatusChange, isStuck, statusAfterEvaluation, statusAfterHearing } from "./tiltak-status";
+import { classifyStatusChange, isStuck, nextEvaluation, statusAfterEvaluation, statusAfterHearing } from "./tiltak-status";
 
 describe("classifyStatusChange", () => {
   it.each([
@@ -45,5 +45,26 @@ describe("status moved by a hearing or an evaluation", () => {
     expect(statusAfterEvaluation("standardisert")).toBe("evaluert");
     expect(statusAfterEvaluation("evaluert")).toBeNull();
     expect(statusAfterEvaluation("utproving")).toBeNull();
+  });
+});
+
+describe("nextEvaluation", () => {
+  const evaluation = (date: string, decision: string, nextEvaluationDate: string | null) => ({ date, decision, nextEvaluationDate });
+
+  it("is the plan until the tiltak is evaluated, then what the latest evaluation decided", () => {
+    expect(nextEvaluation("2014-01-01", [])).toEqual({ date: "2014-01-01", decidedOn: null, stopped: false });
+    expect(nextEvaluation("2014-01-01", [evaluation("2014-01-10", "fortsette", "2015-01-10"), evaluation("2015-01-12", "justere", "2015-07-01")])).toEqual({
+      date: "2015-07-01",
+      decidedOn: "2015-01-12",
+      stopped: false,
+    });
+  });
+
+  it("takes, of two on one day, the one recorded last, and has no next date after «avslutte»", () => {
+    expect(nextEvaluation(null, [evaluation("2015-01-12", "fortsette", "2016-01-12"), evaluation("2015-01-12", "avslutte", null)])).toEqual({
+      date: null,
+      decidedOn: "2015-01-12",
+      stopped: true,
+    });
   });
 });

@@ -36,3 +36,14 @@ export const statusAfterEvaluation = (status: TiltakStatus): TiltakStatus | null
 /** A hearing moves a tiltak that is not yet that far to "På høring". */
 export const statusAfterHearing = (status: TiltakStatus): TiltakStatus | null =>
   TILTAK_STATUS_ORDER.indexOf(status) < TILTAK_STATUS_ORDER.indexOf("pa_horing") ? "pa_horing" : null;
+
+/**
+ * When a tiltak is to be evaluated next: as its latest evaluation decided (none after «avslutte»),
+ * or as planned on the tiltak before any evaluation. Evaluations come oldest first, so that of two on
+ * one day the one recorded last counts.
+ */
+export function nextEvaluation(plannedDate: string | null, evaluations: readonly { date: string; decision: string; nextEvaluationDate: string | null }[]) {
+  const latest = evaluations.reduce<(typeof evaluations)[number] | null>((last, e) => (!last || e.date >= last.date ? e : last), null);
+  if (!latest) return { date: plannedDate, decidedOn: null, stopped: false };
+  return { date: latest.nextEvaluationDate, decidedOn: latest.date, stopped: latest.decision === "avslutte" };
+}

@@ -18,7 +18,7 @@ import {
   EVALUATION_METHODS,
 } from "../../db/schema";
 import { checkEffectiveDate, latestAsOf } from "../domain/dated-facts";
-import { classifyStatusChange, statusAfterEvaluation, statusAfterHearing } from "../domain/tiltak-status";
+import { classifyStatusChange, nextEvaluation, statusAfterEvaluation, statusAfterHearing } from "../domain/tiltak-status";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
 import { nowIso, todayIso } from "../utils/time";
@@ -68,15 +68,14 @@ export function listTiltak(projectId: number) {
     .all();
   const evaluations = db.select().from(tiltakEvaluations).where(inArray(tiltakEvaluations.tiltakId, ids)).orderBy(asc(tiltakEvaluations.date), asc(tiltakEvaluations.id)).all();
   return rows.map((row) => {
-    const lastEvaluation = evaluations.filter((e) => e.tiltakId === row.id).at(-1);
+    const next = nextEvaluation(row.nextEvaluationDate, evaluations.filter((e) => e.tiltakId === row.id));
     const lastStatusChange = lastChanges.find((c) => c.tiltakId === row.id)?.at ?? row.createdAt;
     return {
       ...row,
       goals: goalLinks.filter((g) => g.tiltakId === row.id).map(goalLabel),
-      lastChange: lastEvaluation && lastEvaluation.date > lastStatusChange ? lastEvaluation.date : lastStatusChange,
-      /** The next evaluation: as the last evaluation decided, or as planned on the tiltak before any. */
-      nextEvaluationDate: lastEvaluation ? lastEvaluation.nextEvaluationDate : row.nextEvaluationDate,
-      stopped: lastEvaluation?.decision === "avslutte",
+      lastChange: next.decidedOn && next.decidedOn > lastStatusChange ? next.decidedOn : lastStatusChange,
+      nextEvaluationDate: next.date,
+      stopped: next.stopped,
     };
   });
 }

@@ -31,6 +31,7 @@ import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } fro
 import { IntentButton } from "../components/record-form";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
+import { nextEvaluation } from "../domain/tiltak-status";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.tiltak.title ?? "Tiltak"} – Trinnvis` }];
 
@@ -40,13 +41,6 @@ function loadTiltak(projectId: number, tiltakIdParam: unknown) {
   return found;
 }
 
-/** When the tiltak is to be evaluated next: as its latest evaluation decided, or as planned before any. */
-function nextEvaluationOf(t: NonNullable<ReturnType<typeof getTiltak>>) {
-  const latest = t.evaluations[0];
-  if (!latest) return { date: t.nextEvaluationDate, decidedOn: null, stopped: false };
-  return { date: latest.nextEvaluationDate, decidedOn: latest.date, stopped: latest.decision === "avslutte" };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const found = loadTiltak(projectId, params.tiltakId);
@@ -54,7 +48,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     projectId,
     tiltak: found,
-    nextEvaluation: nextEvaluationOf(found),
+    // The page lists evaluations newest first; the rule reads them in the order they were recorded.
+    nextEvaluation: nextEvaluation(found.nextEvaluationDate, [...found.evaluations].reverse()),
     choices: tiltakChoices(projectId),
     evaluationLabels: { methods: labels.evaluationMethods, decisions: labels.evaluationDecisions },
     canWrite: canWriteProjectRecords(role),
