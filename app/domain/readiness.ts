@@ -125,6 +125,7 @@ export function factsAsOf(input: ReadinessInput) {
   const signed = rounds.filter((r) => knownBy(r.signedAt, asOf)).sort((a, b) => (a.signedAt as string).localeCompare(b.signedAt as string));
   return {
     asOf,
+    leaderLevels: input.leaderLevels,
     organisations: input.organisations,
     leaderReaches: known(input.leaderReaches),
     staffReaches: known(input.staffReaches),
@@ -177,8 +178,10 @@ export function userInvolvement(facts: FactsAsOf) {
 type Draft = Omit<Check, "manualOnly" | "acceptsAnswer" | "evidence"> & { manualOnly?: boolean; answerAdds?: boolean };
 
 /** Every readiness check, as of a date. */
-export function assessReadiness(dated: ReadinessInput): Readiness {
-  const input = factsAsOf(dated);
+export const assessReadiness = (dated: ReadinessInput): Readiness => assessFacts(factsAsOf(dated));
+
+/** Every readiness check on facts already narrowed to their day (see factsAsOf). */
+export function assessFacts(input: FactsAsOf): Readiness {
   const yearAgo = addMonths(input.asOf, -12);
   const serviceOrgs = input.organisations.filter((o) => SERVICE_LEVELS.includes(o.level));
   const drafts: Draft[] = [];
@@ -283,9 +286,9 @@ export function assessReadiness(dated: ReadinessInput): Readiness {
   // Leaders at every level, recently: the new practice needs them now, not when the project started.
   const recentLevels = new Map<number, Set<string>>();
   for (const r of input.leaderReaches.filter((r) => r.date >= yearAgo)) recentLevels.set(r.organisationId, (recentLevels.get(r.organisationId) ?? new Set()).add(r.leaderLevel));
-  const levelName = (id: string) => (dated.leaderLevels.find((l) => l.id === id)?.name ?? id).replace(/ \(.*\)$/, "").toLocaleLowerCase("nb");
+  const levelName = (id: string) => (input.leaderLevels.find((l) => l.id === id)?.name ?? id).replace(/ \(.*\)$/, "").toLocaleLowerCase("nb");
   const leadersMissing = serviceOrgs.flatMap((o) => {
-    const missing = dated.leaderLevels.filter((l) => !recentLevels.get(o.id)?.has(l.id)).map((l) => levelName(l.id));
+    const missing = input.leaderLevels.filter((l) => !recentLevels.get(o.id)?.has(l.id)).map((l) => levelName(l.id));
     return missing.length ? [{ name: o.name, missing }] : [];
   });
   drafts.push({

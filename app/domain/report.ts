@@ -4,7 +4,7 @@
 import { computeAnchoringCoverage, type CoverageOrganisation, type Headline, type Reach } from "./anchoring-coverage";
 import { countsOn, knownBy, latestAsOf, overlaps } from "./dated-facts";
 import { assessCriterion, criteriaEvidence } from "./funder-criteria";
-import { assessReadiness, factsAsOf, VERDICT_TEXT, type ReadinessInput } from "./readiness";
+import { assessFacts, factsAsOf, VERDICT_TEXT, type ReadinessInput } from "./readiness";
 import type { StepDefinition } from "./step-coverage";
 
 export type ChartSeries = { x: string; y: number | null; cl: number | null; lcl: number | null; ucl: number | null; signal: boolean }[];
@@ -90,7 +90,7 @@ export function assembleReport(input: ReportInput): ReportContent {
     });
   const openInputs = conferences.reduce((sum, c) => sum + (c.followUpCounts.ikke_vurdert ?? 0), 0);
   const facts = factsAsOf({ ...input.readiness, asOf });
-  const readiness = assessReadiness({ ...input.readiness, asOf });
+  const readiness = assessFacts(facts);
   const goals = input.goals.map((g) => ({ ...g, status: latestAsOf(g.history, asOf) }));
   const people = input.people.filter((p) => knownBy(p.since, asOf));
   const measures = input.measures.map((m) => ({ ...m, series: m.series.filter((p) => knownBy(p.x, asOf)) }));

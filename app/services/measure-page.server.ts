@@ -2,6 +2,7 @@
 // control-chart rules, the data with the forms that add to it, and the definition. Each is the same
 // whoever looks, so it is reused while the database is unchanged.
 import { cachedRead } from "../../db/client.server";
+import { knownBy } from "../domain/dated-facts";
 import { analyseMeasure } from "../domain/measure-analysis";
 import { getMeasure, type Measure } from "../models/measure.server";
 import { measureChoices, qualitativeMethodChoices } from "./choices.server";
@@ -21,6 +22,20 @@ function measureSummary(measure: Measure) {
       chart: labels.chartTypes[measure.chartType as keyof typeof labels.chartTypes] ?? measure.chartType,
     },
   };
+}
+
+/** A measure's chart as it stood on a day: analysed on the points and chart events known by then. Null when the measure is not in the project. */
+export function measureAsOf(projectId: number, measureId: number, asOf: string) {
+  const measure = getMeasure(projectId, measureId);
+  if (!measure) return null;
+  const analysis = analyseMeasure(
+    measure,
+    measure.points.filter((p) => knownBy(p.date, asOf)),
+    measure.events.filter((e) => knownBy(e.date, asOf)),
+    measure.linkedTiltak,
+    (x) => formatDate(String(x)),
+  );
+  return { measure, analysis };
 }
 
 function analyse(measure: Measure, ihi: boolean) {

@@ -1,12 +1,11 @@
 // Gathers a project's dated facts for a report and assembles it (app/domain/report.ts) as of the period's end.
 import { countsOn } from "../domain/dated-facts";
-import { analyseMeasure } from "../domain/measure-analysis";
 import { assembleReport, type ChartSeries, type ReportContent } from "../domain/report";
 import { listActivities } from "../models/activity.server";
 import { listConferenceInputFacts } from "../models/dated-facts.server";
 import { listConferences } from "../models/conference.server";
 import { listGoals } from "../models/goal.server";
-import { getMeasure, listMeasureSummaries, listQualitativeEvaluationDates } from "../models/measure.server";
+import { listMeasureSummaries, listQualitativeEvaluationDates } from "../models/measure.server";
 import { listProjectPeople } from "../models/membership.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getProject } from "../models/project.server";
@@ -14,6 +13,7 @@ import { listSignedAudits } from "../models/sustainability.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { anchoringSources } from "./anchoring.server";
+import { measureAsOf } from "./measure-page.server";
 import { gatherReadinessInput } from "./readiness.server";
 import { goalLabel } from "../domain/goal-label";
 
@@ -21,10 +21,9 @@ const USER_METHODS = ["fokusgruppe", "brukerhistorie", "sporreskjema"] as const;
 
 /** A measure's chart as it stood at the end of the period: analysed on the points known by then. */
 function measureSeries(projectId: number, measureId: number, periodEnd: string) {
-  const measure = getMeasure(projectId, measureId);
-  if (!measure) return null;
-  const points = measure.points.filter((p) => p.date <= periodEnd);
-  const analysis = analyseMeasure(measure, points, measure.events.filter((e) => e.date <= periodEnd), measure.linkedTiltak, (x) => formatDate(String(x)));
+  const found = measureAsOf(projectId, measureId, periodEnd);
+  if (!found) return null;
+  const { measure, analysis } = found;
   const series: ChartSeries = analysis
     ? analysis.result.points.map((p) => ({ x: String(p.x), y: p.y, cl: p.cl, lcl: p.lcl, ucl: p.ucl, signal: p.sigmaSignal || p.runsSignal }))
     : [];

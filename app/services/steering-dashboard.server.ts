@@ -1,17 +1,16 @@
 // What the steering group looks at: the project's state as of a day, gathered from its records.
 import { countsOn, knownBy } from "../domain/dated-facts";
 import { summariseFollowUp, type FollowUp } from "../domain/input-follow-up";
-import { analyseMeasure } from "../domain/measure-analysis";
-import { assessReadiness, factsAsOf, VERDICT_TEXT } from "../domain/readiness";
+import { assessFacts, factsAsOf, VERDICT_TEXT } from "../domain/readiness";
 import { computeStepCoverage } from "../domain/step-coverage";
 import { listActivities } from "../models/activity.server";
-import { getMeasure, listMeasureSummaries } from "../models/measure.server";
+import { listMeasureSummaries } from "../models/measure.server";
 import { getProject, listStepWork } from "../models/project.server";
 import { listStepReviews } from "../models/step-review.server";
 import { latestSignedAudit } from "../models/sustainability.server";
 import { getContent } from "../utils/content.server";
-import { formatDate } from "../utils/format";
 import { projectAnchoringCoverage } from "./anchoring.server";
+import { measureAsOf } from "./measure-page.server";
 import { gatherReadinessInput } from "./readiness.server";
 
 export function steeringDashboard(projectId: number, asOf: string) {
@@ -20,7 +19,7 @@ export function steeringDashboard(projectId: number, asOf: string) {
   const pendingReview = listStepReviews(projectId).find((r) => r.status === "venter");
   const readinessInput = gatherReadinessInput(projectId, asOf);
   const facts = factsAsOf(readinessInput);
-  const readiness = assessReadiness(readinessInput);
+  const readiness = assessFacts(facts);
   const audit = latestSignedAudit(projectId, asOf);
   return {
     currentStep: project.currentStep,
@@ -38,9 +37,7 @@ export function steeringDashboard(projectId: number, asOf: string) {
       .map((a) => ({ id: a.id, title: a.title, date: knownBy(countsOn(a), asOf) ? countsOn(a) : a.startDate })),
     tiltakByStatus: Object.entries(labels.tiltakStatuses).map(([status, name]) => ({ status, name, count: facts.tiltak.filter((t) => t.status === status).length })),
     measures: listMeasureSummaries(projectId).map((summary) => {
-      const measure = getMeasure(projectId, summary.id)!;
-      const points = measure.points.filter((p) => knownBy(p.date, asOf));
-      const analysis = analyseMeasure(measure, points, measure.events.filter((e) => knownBy(e.date, asOf)), measure.linkedTiltak, (x) => formatDate(String(x)));
+      const analysis = measureAsOf(projectId, summary.id, asOf)?.analysis;
       return { id: summary.id, name: summary.name, isIllustrative: summary.isIllustrative, variation: analysis?.mdc.variation ?? "Ingen data", assurance: analysis?.mdc.assurance ?? null };
     }),
     followUp: summariseFollowUp(facts.conferenceInputs.map((i) => ({ followUp: i.followUp as FollowUp }))),
