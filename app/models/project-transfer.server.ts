@@ -6,7 +6,8 @@ import { createInsertSchema } from "drizzle-zod";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "../../db/client.server";
-import { ORGANISATION_LEVELS, organisations, projects, users } from "../../db/schema";
+import { ORGANISATION_LEVELS, organisations, projects, sustainabilityAnswers, sustainabilityRaters, sustainabilityRounds, users } from "../../db/schema";
+import { mayViewAnswers } from "../domain/sustainability";
 import { TRANSFER_TABLES, type Reference, type TransferTable } from "./project-transfer-spec.server";
 import { normaliseEmail } from "./user.server";
 
@@ -32,7 +33,31 @@ const parentOf = (spec: TransferTable) => {
 };
 
 /** The whole project, with database ids replaced by ids local to the file (1, 2, 3 … per table). */
-export function exportProject(projectId: number): ProjectExport | null {
+/**
+ * Who the export is for, in a web request: a sustainability round's answers go in only where the
+ * round page would show them to this person (their own, and the others' once the round lets them see).
+ * Without a viewer (the operator's command line) everything goes in.
+ */
+export type ExportViewer = { userId: number; isAdvisor: boolean };
+
+/** The answers of the project's rounds this viewer may see: sustainabilityAnswers rows by round and rater. */
+function visibleAnswer(projectId: number, viewer: ExportViewer) {
+  const db = getDb();
+  const rounds = new Map(db.select().from(sustainabilityRounds).where(eq(sustainabilityRounds.projectId, projectId)).all().map((r) => [r.id, r]));
+  const raters = rounds.size ? db.select().from(sustainabilityRaters).where(inArray(sustainabilityRaters.roundId, [...rounds.keys()])).all() : [];
+  const submitted = (roundId: number, userId: number) => raters.some((r) => r.roundId === roundId && r.userId === userId && r.submittedAt);
+  return (row: Row) => {
+    const roundId = row.roundId as number;
+    const userId = row.userId as number;
+    if (userId === viewer.userId) return true;
+    const round = rounds.get(roundId);
+    if (!round || !submitted(roundId, userId)) return false;
+    const isRater = raters.some((r) => r.roundId === roundId && r.userId === viewer.userId);
+    return mayViewAnswers(round, { isRater, hasSubmitted: submitted(roundId, viewer.userId), isAdvisor: viewer.isAdvisor });
+  };
+}
+
+export function exportProject(projectId: number, viewer?: ExportViewer): ProjectExport | null {
   const db = getDb();
   const projectRow = db.select().from(projects).where(eq(projects.id, projectId)).get();
   if (!projectRow) return null;
@@ -64,11 +89,12 @@ export function exportProject(projectId: number): ProjectExport | null {
     const columns = columnsOf(spec.table);
     const parent = parentOf(spec);
     const ownerIds = parent ? [...(localIds.get(parent)?.keys() ?? [])] : [projectId];
-    const rows = (
+    const stored = (
       ownerIds.length === 0
         ? []
         : db.select().from(spec.table).where(inArray(columns[spec.owner], ownerIds)).orderBy(asc(sql`rowid`)).all()
     ) as Row[];
+    const rows = viewer && spec.table === sustainabilityAnswers ? stored.filter(visibleAnswer(projectId, viewer)) : stored;
     if (hasId(spec)) localIds.set(spec.name, new Map(rows.map((row, i) => [row.id as number, i + 1])));
     tables[spec.name] = rows.map((row) => {
       const out: Row = {};

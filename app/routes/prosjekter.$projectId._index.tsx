@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { AsOfPicker } from "../components/as-of-picker";
 import { StepStatus } from "../components/steering/step-status";
-import { hasRole, PROJECT_MANAGERS, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
+import { hasRole, PROJECT_EXPORTERS, PROJECT_MANAGERS, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { OverviewSection } from "../components/overview/overview-section";
@@ -35,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canRequestStep: hasRole(role, STEP_REQUESTERS),
     canDecideStep: hasRole(role, STEP_DECIDERS),
     canManage: hasRole(role, PROJECT_MANAGERS),
+    canExport: hasRole(role, PROJECT_EXPORTERS),
     roleName: getContent().labels.projectRoles[role],
     asOf,
     ...overview,
@@ -42,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ProjectOverview() {
-  const { project, role, roleName, asOf, steps, phases, organisationGroups, people, groups, setup, canManage, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, pendingReview, canRequestStep, canDecideStep } =
+  const { project, roleName, asOf, steps, phases, organisationGroups, people, groups, setup, canManage, canExport, goals, measures, followUp, stuckTiltak, leaderGaps, currentStepName, pendingReview, canRequestStep, canDecideStep } =
     useLoaderData<typeof loader>();
   const gapTotal = steps.reduce((sum, s) => sum + s.gapCount, 0);
   return (
@@ -55,15 +56,13 @@ export default function ProjectOverview() {
         Din rolle: <strong>{roleName}</strong>. Periode: {formatDate(project.startDate)}–{formatDate(project.endDate)}.
         {project.owner ? ` Eier: ${project.owner}.` : ""}
       </Paragraph>
-      <Paragraph>
-        <DsLink href={`/prosjekter/${project.id}/eksport.json`}>Last ned hele prosjektet (JSON)</DsLink>
-        {role === "prosjektleder" ? (
-          <>
-            {" · "}
-            <DsLink href={`/prosjekter/${project.id}/innstillinger`}>Endre prosjektopplysninger</DsLink>
-          </>
-        ) : null}
-      </Paragraph>
+      {canExport || canManage ? (
+        <Paragraph>
+          {canExport ? <DsLink href={`/prosjekter/${project.id}/eksport.json`}>Last ned hele prosjektet (JSON)</DsLink> : null}
+          {canExport && canManage ? " · " : null}
+          {canManage ? <DsLink href={`/prosjekter/${project.id}/innstillinger`}>Endre prosjektopplysninger</DsLink> : null}
+        </Paragraph>
+      ) : null}
 
       {canManage && setup.length > 0 ? (
         <OverviewSection id="kom-i-gang-overskrift" title="Kom i gang">

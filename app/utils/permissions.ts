@@ -29,6 +29,9 @@ export const STEP_DECIDERS = ["styringsgruppe"] as const satisfies readonly Proj
 /** Who records steering-group meetings, decisions and their follow-up. */
 export const MEETING_WRITERS = ["prosjektleder", "styringsgruppe"] as const satisfies readonly ProjectRole[];
 
+/** Who may download the whole project as a file: it holds everyone's names, e-mail addresses and records. */
+export const PROJECT_EXPORTERS = ["prosjektleder", "radgiver"] as const satisfies readonly ProjectRole[];
+
 /** Who reads the project's audit log (administrators read all of it from /admin/logg). */
 export const AUDIT_LOG_READERS = ["prosjektleder", "radgiver"] as const satisfies readonly ProjectRole[];
 

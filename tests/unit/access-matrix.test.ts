@@ -101,7 +101,7 @@ const MATRIX: Record<string, Entry> = {
     actions: [{ allowed: ["prosjektleder"], fields: UNKNOWN }],
   },
   "prosjekter.$projectId.innstillinger": { path: "/prosjekter/:projectId/innstillinger", loader: member(["prosjektleder"]), actions: [{ allowed: ["prosjektleder"], fields: UNKNOWN }] },
-  "prosjekter.$projectId.eksport[.]json": { path: "/prosjekter/:projectId/eksport.json", loader: member("project-members") },
+  "prosjekter.$projectId.eksport[.]json": { path: "/prosjekter/:projectId/eksport.json", loader: member(["prosjektleder", "radgiver"]) },
   "prosjekter.$projectId.aktiviteter._index": { path: "/prosjekter/:projectId/aktiviteter", loader: member("project-members") },
   "prosjekter.$projectId.aktiviteter.ny": { path: "/prosjekter/:projectId/aktiviteter/ny", loader: member(WRITERS), actions: [{ allowed: WRITERS, fields: UNKNOWN }] },
   "prosjekter.$projectId.aktiviteter.$activityId": {

@@ -16,6 +16,9 @@ import { action as conferenceAction } from "../../app/routes/prosjekter.$project
 import { getActivity } from "../../app/models/activity.server";
 import { getConference, listConferences } from "../../app/models/conference.server";
 import { listTiltakOptions } from "../../app/models/tiltak.server";
+import { saveAnswers, startRound } from "../../app/models/sustainability.server";
+import { getUserByEmail } from "../../app/models/user.server";
+import { getInstrument, instrumentItems } from "../../app/utils/instruments.server";
 
 const context = {} as AppLoadContext;
 
@@ -96,6 +99,39 @@ describe("export and health", () => {
     expect((await response.json()).project.name).toBe("Pakkeforløp psykisk helse og rus i Levanger");
     const other = await getAs("prosjektleder@trinnvis.test", "/prosjekter/2/eksport.json");
     expect(await statusOf(() => exportLoader({ request: other, params: { projectId: "2" }, context }))).toBe(404);
+  });
+
+  it("is for the project leader and the advisor, and keeps a round's answers as blind as the round page does", async () => {
+    const exportAs = async (email: string) => {
+      const response = await exportLoader({ request: await getAs(email, "/prosjekter/1/eksport.json"), params: { projectId: "1" }, context });
+      return (await response.json()) as { tables: { sustainabilityAnswers: { userId: string; note: string }[] } };
+    };
+    for (const email of ["medarbeider@trinnvis.test", "styringsgruppe@trinnvis.test"]) {
+      expect(await statusOf(async () => exportLoader({ request: await getAs(email, "/prosjekter/1/eksport.json"), params: { projectId: "1" }, context }))).toBe(403);
+    }
+    const id = (email: string) => getUserByEmail(email)!.id;
+    const leader = "prosjektleder@trinnvis.test";
+    const member = "medarbeider@trinnvis.test";
+    const round = startRound({ projectId: 1, userId: id(leader), instrumentId: "powell", title: "Blind runde", raterIds: [id(leader), id(member)] })!;
+    // Every item answered, so that the answers can be handed in; the note marks whose they are.
+    const answer = (note: string) => instrumentItems(getInstrument("powell")!).map((item) => ({ itemId: item.id, level: "ja", answer: "", note, evidence: "" }));
+    saveAnswers({ projectId: 1, roundId: round.id, userId: id(member), answers: answer("Utkast fra medarbeideren"), submit: false });
+    saveAnswers({ projectId: 1, roundId: round.id, userId: id(leader), answers: answer("Lederens eget utkast"), submit: false });
+    const notes = async (email: string) => (await exportAs(email)).tables.sustainabilityAnswers.map((a) => a.note);
+
+    // A draft stays with its rater; the leader sees her own.
+    expect(await notes(leader)).toContain("Lederens eget utkast");
+    expect(await notes(leader)).not.toContain("Utkast fra medarbeideren");
+    expect(await notes("radgiver@trinnvis.test")).not.toContain("Utkast fra medarbeideren");
+    // The signed demo round is shown in full.
+    expect((await notes("radgiver@trinnvis.test")).length).toBeGreaterThan(20);
+
+    // Handed in: the advisor (not rating) sees it; the leader, a rater, only once she has handed in herself.
+    expect(saveAnswers({ projectId: 1, roundId: round.id, userId: id(member), answers: answer("Levert av medarbeideren"), submit: true }).status).toBe("saved");
+    expect(await notes("radgiver@trinnvis.test")).toContain("Levert av medarbeideren");
+    expect(await notes(leader)).not.toContain("Levert av medarbeideren");
+    expect(saveAnswers({ projectId: 1, roundId: round.id, userId: id(leader), answers: answer("Levert av lederen"), submit: true }).status).toBe("saved");
+    expect(await notes(leader)).toEqual(expect.arrayContaining(["Levert av medarbeideren", "Levert av lederen"]));
   });
 
   it("healthz answers ok after checking the database", async () => {
