@@ -13,6 +13,7 @@ import { mailConfigured } from "../services/mail.server";
 import { requestPasswordReset } from "../services/password-reset.server";
 import { requireSameOrigin } from "../services/csrf.server";
 import { emailField } from "../utils/user-schemas";
+import { readForm } from "../utils/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Glemt passord – Trinnvis" }];
 
@@ -24,7 +25,7 @@ const MAIL_MISSING_MESSAGE = "E-post er ikke satt opp på denne installasjonen. 
 // No session needed (and a signed-in user may use it too), so the origin check stands in for the CSRF token.
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const submission = parseWithZod(await request.formData(), { schema: ForgotSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });
   if (submission.status !== "success") return json({ result: submission.reply(), messages: null, mailMissing: false }, { status: 400 });
   await requestPasswordReset(request, submission.value.email);
   // The same answer whatever the address, with nothing of it echoed back.

@@ -16,6 +16,7 @@ import { getContent } from "../utils/content.server";
 import { requireCsrf, requireSameOrigin } from "../services/csrf.server";
 import { getCurrentSession, startSession } from "../services/session.server";
 import { NewAccountSchema } from "../utils/user-schemas";
+import { readForm } from "../utils/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitasjon – Trinnvis" }];
 
@@ -65,7 +66,7 @@ const landing = (projectId: number | null) => (projectId ? `/prosjekter/${projec
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const view = await viewFor(request, token);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (view.kind === "join") {
     const session = (await getCurrentSession(request))!;
     requireCsrf(request, formData, session);

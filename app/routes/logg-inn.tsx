@@ -12,6 +12,7 @@ import { getCurrentSession } from "../services/session.server";
 import { requireSameOrigin } from "../services/csrf.server";
 import { TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
+import { readForm } from "../utils/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Logg inn – Trinnvis" }];
 
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: LoginSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await attemptLogin(request, context, submission.value.email, submission.value.password);
   if (!result.ok) {

@@ -12,6 +12,7 @@ import { findValidPasswordReset, consumePasswordReset } from "../models/password
 import { getUserById } from "../models/user.server";
 import { requireSameOrigin } from "../services/csrf.server";
 import { NewPasswordSchema } from "../utils/user-schemas";
+import { readForm } from "../utils/form-body.server";
 
 // The token is in the path only: the form posts back to this URL and no field, title or link repeats it.
 // Referrer-Policy (same-origin, for every response) keeps it from other sites; no-store keeps it out of caches.
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const token = params.token ?? "";
   if (!findValidPasswordReset(token)) return invalidLink();
-  const submission = parseWithZod(await request.formData(), { schema: NewPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: NewPasswordSchema });
   if (submission.status !== "success") {
     return json({ valid: true as const, result: submission.reply({ hideFields: ["password", "repeat"] }) }, { status: 400, headers: NO_STORE });
   }

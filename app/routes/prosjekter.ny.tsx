@@ -17,6 +17,7 @@ import { getContent, stepNames } from "../utils/content.server";
 import { requireCsrf } from "../services/csrf.server";
 import { projectCreationForAdminsOnly } from "../utils/env.server";
 import { requireSession } from "../services/session.server";
+import { readForm } from "../utils/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Nytt prosjekt – Trinnvis" }];
 
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireProjectCreator(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   requireCsrf(request, formData, session);
   const submission = parseWithZod(formData, { schema: NewProjectSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });

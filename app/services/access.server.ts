@@ -3,6 +3,7 @@ import { getMembership } from "../models/membership.server";
 import { hasRole, RECORD_DELETERS } from "../utils/permissions";
 import { requireCsrf } from "./csrf.server";
 import { requireSession, type CurrentSession } from "./session.server";
+import { readForm } from "../utils/form-body.server";
 
 export type ProjectAccess = CurrentSession & { projectId: number; role: ProjectRole };
 
@@ -46,7 +47,7 @@ export async function requireProjectAction(
   allowedRoles: readonly ProjectRole[],
 ): Promise<ProjectAccess & { formData: FormData }> {
   const access = await requireProjectRole(request, projectIdParam, allowedRoles);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   requireCsrf(request, formData, access);
   return { ...access, formData };
 }
@@ -61,7 +62,7 @@ export async function requireAdmin(request: Request): Promise<CurrentSession> {
 /** For admin actions: administrator plus the form's CSRF token. */
 export async function requireAdminAction(request: Request): Promise<CurrentSession & { formData: FormData }> {
   const session = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   requireCsrf(request, formData, session);
   return { ...session, formData };
 }
