@@ -56,6 +56,7 @@ describe("coverage spreadsheet", () => {
   it("neutralises text a spreadsheet would run as a formula", async () => {
     expect(neutraliseCell("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
     expect(neutraliseCell("+47")).toBe("'+47");
+    expect(neutraliseCell("|cmd /c calc")).toBe("'|cmd /c calc");
     expect(neutraliseCell("-1")).toBe("'-1");
     expect(neutraliseCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(neutraliseCell("Møte")).toBe("Møte");

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 
-/** Text that a spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with ' so it stays text. */
+/** Text that a spreadsheet would run as a formula or a command (= + - @ |, tab, CR) is prefixed with ' so it stays text. */
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@|\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export type Sheet = { name: string; columns: { header: string; width?: number }[]; rows: (string | number | null)[][] };
