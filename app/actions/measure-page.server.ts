@@ -92,10 +92,11 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       deleteMeasure(ids);
       return redirect(`/prosjekter/${projectId}/malinger`);
     case "slett-punkt":
-      deletePoint({ ...ids, pointId: parseId(formData.get("pointId")) });
+      // Another measure's point is not there for this one: 404, not a redirect that pretends.
+      if (!deletePoint({ ...ids, pointId: parseId(formData.get("pointId")) })) throw notFound();
       return redirect(`${dataPage}#data`);
     case "slett-hendelse":
-      deleteChartEvent({ ...ids, eventId: parseId(formData.get("eventId")) });
+      if (!deleteChartEvent({ ...ids, eventId: parseId(formData.get("eventId")) })) throw notFound();
       return redirect(`${dataPage}#markeringer`);
     case "punkt":
     case "endre-punkt": {

@@ -63,10 +63,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       deleteConference(ids);
       return redirect(base);
     case "slett-program":
-      deleteProgrammeItem({ ...ids, itemId: parseId(formData.get("itemId")) });
+      // Another conference's item is not there for this one: 404, not a redirect that pretends.
+      if (!deleteProgrammeItem({ ...ids, itemId: parseId(formData.get("itemId")) })) throw notFound();
       return redirect(`${base}/${conference.id}`);
     case "slett-innspill":
-      deleteInput({ ...ids, inputId: parseId(formData.get("inputId")) });
+      if (!deleteInput({ ...ids, inputId: parseId(formData.get("inputId")) })) throw notFound();
       return redirect(`${base}/${conference.id}`);
     case "program": {
       const submission = parseWithZod(formData, { schema: ProgrammeItemSchema });

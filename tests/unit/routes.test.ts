@@ -13,6 +13,8 @@ import { loader as healthLoader } from "../../app/routes/healthz";
 import { action as activityAction } from "../../app/routes/prosjekter.$projectId.aktiviteter.$activityId";
 import { action as newActivityAction } from "../../app/routes/prosjekter.$projectId.aktiviteter.ny";
 import { action as conferenceAction } from "../../app/routes/prosjekter.$projectId.konferanser.$conferenceId";
+import { action as measureDataAction } from "../../app/routes/prosjekter.$projectId.malinger.$measureId_.data";
+import { getMeasure, listMeasureSummaries } from "../../app/models/measure.server";
 import { getActivity } from "../../app/models/activity.server";
 import { getConference, listConferences } from "../../app/models/conference.server";
 import { listTiltakOptions } from "../../app/models/tiltak.server";
@@ -163,6 +165,20 @@ describe("ids from another project in URLs and form fields", () => {
     const response = (await conferenceAction({ request, params: { projectId: "1", conferenceId: String(conference.id) }, context })) as Response;
     expect(response.status).toBe(400);
     expect((await response.json()).result.error.tiltakId).toEqual(["Velg blant prosjektets tiltak"]);
+  });
+
+  it("answers 404, and deletes nothing, for another conference's input or another measure's point", async () => {
+    const [first, second] = listConferences(1);
+    const foreignInput = getConference(1, second.id)!.inputs[0];
+    const request = await postAs("prosjektleder@trinnvis.test", `/prosjekter/1/konferanser/${first.id}`, { intent: "slett-innspill", inputId: String(foreignInput.id) });
+    expect(await statusOf(() => conferenceAction({ request, params: { projectId: "1", conferenceId: String(first.id) }, context }))).toBe(404);
+    expect(getConference(1, second.id)!.inputs.map((i) => i.id)).toContain(foreignInput.id);
+
+    const [measureA, measureB] = listMeasureSummaries(1);
+    const foreignPoint = getMeasure(1, measureB.id)!.points[0];
+    const pointRequest = await postAs("prosjektleder@trinnvis.test", `/prosjekter/1/malinger/${measureA.id}/data`, { intent: "slett-punkt", pointId: String(foreignPoint.id) });
+    expect(await statusOf(() => measureDataAction({ request: pointRequest, params: { projectId: "1", measureId: String(measureA.id) }, context }))).toBe(404);
+    expect(getMeasure(1, measureB.id)!.points.map((p) => p.id)).toContain(foreignPoint.id);
   });
 
   it("refuses an activity that names an organisation outside the project", async () => {
