@@ -287,3 +287,6 @@ export function assembleReport(input: ReportInput): ReportContent {
 /** The criteria the data says cannot yet be answered, by number. */
 export const unanswerableCriteria = (content: ReportContent) =>
   content.sections.filter((s) => s.key.startsWith("kriterium-") && s.blocks.some((b) => b.kind === "missing")).map((s) => s.heading);
+
+/** The sections the project writes its own text for, by key. */
+export const narrativeKeys = (content: ReportContent) => content.sections.flatMap((s) => (s.narrativeKey ? [s.narrativeKey] : []));

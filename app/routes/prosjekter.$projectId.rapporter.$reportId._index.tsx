@@ -12,7 +12,7 @@ import { FormErrors } from "../components/form-errors";
 import { useZodForm } from "../components/forms";
 import { IntentButton } from "../components/record-form";
 import { ReportBlocks } from "../components/report/report-blocks";
-import type { ReportContent } from "../domain/report";
+import { narrativeKeys, type ReportContent } from "../domain/report";
 import { NarrativeSchema } from "../forms/report";
 import { FROZEN_MESSAGE, getReport, markSent, openNewVersion, saveNarrative, type ReportWriteResult } from "../models/report.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
@@ -32,7 +32,6 @@ function loadReport(projectId: number, reportIdParam: unknown) {
   return report;
 }
 
-const narrativeKeys = (content: ReportContent) => content.sections.flatMap((s) => (s.narrativeKey ? [s.narrativeKey] : []));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
@@ -63,8 +62,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (openNewVersion({ projectId, reportId: report.id, userId: user.id }).status !== "saved") throw notFound();
     return redirect(here);
   }
-  const submission = parseWithZod(formData, { schema: NarrativeSchema(narrativeKeys(buildReportContent(projectId, report))) });
+  const keys = narrativeKeys(buildReportContent(projectId, report));
+  const submission = parseWithZod(formData, { schema: NarrativeSchema(keys) });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  // Every text is saved, or frozen, as it stands in the form: a form without them would empty them.
+  if (keys.some((key) => !formData.has(`text.${key}`))) {
+    return json(submission.reply({ formErrors: ["Skjemaet mangler noen av rapportens tekster. Last siden på nytt og prøv igjen."] }), { status: 400 });
+  }
   const { version, text } = submission.value;
   const refused = (result: ReportWriteResult) => {
     if (result.status === "not_found") throw notFound();

@@ -12,6 +12,8 @@ import { action as stepAction } from "../../app/routes/prosjekter.$projectId.ste
 import { action as reportAction } from "../../app/routes/prosjekter.$projectId.rapporter.$reportId._index";
 import { action as dashboardAction } from "../../app/routes/prosjekter.$projectId.styring._index";
 import { action as meetingAction } from "../../app/routes/prosjekter.$projectId.styring.moter.$meetingId";
+import { narrativeKeys } from "../../app/domain/report";
+import { buildReportContent } from "../../app/services/report-content.server";
 import { postAs as post, responseOf as outcome } from "./requests";
 
 const context = {} as AppLoadContext;
@@ -80,8 +82,13 @@ describe("a sent report", () => {
     const report = createReport({ projectId: 1, userId: leader, title: "Låst", periodStart: "2012-01-01", periodEnd: "2012-12-31" });
     const url = `/prosjekter/1/rapporter/${report.id}`;
     const params = { projectId: "1", reportId: String(report.id) };
-    expect((await outcome(async () => reportAction({ request: await post(LEADER, url, { intent: "send", version: "1", "text.sammendrag": "Sendt tekst" }), params, context }))).status).toBe(302);
-    const edit = await outcome(async () => reportAction({ request: await post(LEADER, url, { intent: "lagre", version: String(getReport(1, report.id)!.version), "text.sammendrag": "Endret" }), params, context }));
+    // The form carries every section's text; a crafted one without them is refused, and nothing is frozen.
+    const texts = Object.fromEntries(narrativeKeys(buildReportContent(1, getReport(1, report.id)!)).map((key) => [`text.${key}`, ""]));
+    const crafted = await outcome(async () => reportAction({ request: await post(LEADER, url, { intent: "send", version: "1", "text.sammendrag": "Bare én tekst" }), params, context }));
+    expect(crafted.status).toBe(400);
+    expect(getReport(1, report.id)!.status).toBe("utkast");
+    expect((await outcome(async () => reportAction({ request: await post(LEADER, url, { intent: "send", version: "1", ...texts, "text.sammendrag": "Sendt tekst" }), params, context }))).status).toBe(302);
+    const edit = await outcome(async () => reportAction({ request: await post(LEADER, url, { intent: "lagre", version: String(getReport(1, report.id)!.version), ...texts, "text.sammendrag": "Endret" }), params, context }));
     expect(edit.status).toBe(409);
     expect((await edit.json()).error[""][0]).toContain("sendt og låst");
     expect(getReport(1, report.id)!.narrative.sammendrag).toBe("Sendt tekst");
