@@ -66,7 +66,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: NarrativeSchema(keys) });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   // Every text is saved, or frozen, as it stands in the form: a form without them would empty them.
-  if (keys.some((key) => !formData.has(`text.${key}`))) {
+  // (A sent report refuses every write anyway, and says so below.)
+  if (report.status !== "sendt" && keys.some((key) => !formData.has(`text.${key}`))) {
     return json(submission.reply({ formErrors: ["Skjemaet mangler noen av rapportens tekster. Last siden på nytt og prøv igjen."] }), { status: 400 });
   }
   const { version, text } = submission.value;
