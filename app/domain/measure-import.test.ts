@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDate, parseNumber, readMeasureTable } from "./measure-import";
+import { parseDate, parseNumber, readMeasureTable, TOO_LARGE } from "./measure-import";
 
 describe("parseDate", () => {
   it("reads Norwegian and ISO dates and spreadsheet dates", () => {
@@ -23,6 +23,13 @@ describe("parseNumber", () => {
     expect(parseNumber(7)).toBe(7);
     expect(parseNumber("")).toBeNull();
     expect(parseNumber("12a")).toEqual({ error: "«12a» er ikke et tall" });
+  });
+
+  it("keeps numbers finite and within range: a 400-digit number is refused, not stored as infinity", () => {
+    expect(parseNumber("9".repeat(400))).toEqual({ error: TOO_LARGE });
+    expect(parseNumber(Number.POSITIVE_INFINITY)).toEqual({ error: TOO_LARGE });
+    expect(parseNumber("-1000000000001")).toEqual({ error: TOO_LARGE });
+    expect(parseNumber("1 000 000 000 000")).toBe(1e12);
   });
 });
 

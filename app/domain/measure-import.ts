@@ -47,14 +47,20 @@ export function parseDate(cell: Cell): { date: string } | { error: string } {
   return { date: iso };
 }
 
+/** The largest number a measure takes, either way: far beyond any count or rate, well within what is stored exactly. */
+export const MAX_NUMBER = 1e12;
+export const TOO_LARGE = "Tallet er for stort (høyst 1 000 000 000 000)";
+export const withinRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER;
+
 /** A number with decimal comma or point and optional thousands spaces: "1 234,5", "0.25", 7. */
 export function parseNumber(cell: Cell): number | null | { error: string } {
   if (cell == null || cell === "") return null;
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : { error: "Tallet kan ikke leses" };
+  if (typeof cell === "number") return withinRange(cell) ? cell : { error: TOO_LARGE };
   const text = String(cell).trim().replace(/[\s\u00a0\u202f]/g, "");
   if (!text) return null;
   if (!/^[-+]?(\d+([.,]\d+)?|[.,]\d+)$/.test(text)) return { error: `«${String(cell).trim()}» er ikke et tall` };
-  return Number(text.replace(",", "."));
+  const n = Number(text.replace(",", "."));
+  return withinRange(n) ? n : { error: TOO_LARGE };
 }
 
 const isError = (v: unknown): v is { error: string } => typeof v === "object" && v !== null && "error" in v;

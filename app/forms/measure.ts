@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHART_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS, QUALITATIVE_METHODS } from "../../db/enums";
+import { MAX_NUMBER, TOO_LARGE, withinRange } from "../domain/measure-import";
 import { chartTypesFor, hasDenominator } from "../domain/measure-series";
 import type { Choice } from "./activity";
 import { idList, isoDate, optionalIsoDate, optionalPastIsoDate, optionalText, optionalUrl, requiredText, versionField } from "../utils/schemas";
@@ -14,8 +15,12 @@ const optionalNumber = (field: string) =>
     .transform((v, ctx) => {
       if (!v) return null;
       const n = Number(v.replace(/\s/g, "").replace(",", "."));
-      if (!Number.isFinite(n)) {
+      if (Number.isNaN(n)) {
         ctx.addIssue({ code: "custom", message: `${field} må være et tall` });
+        return z.NEVER;
+      }
+      if (!withinRange(n)) {
+        ctx.addIssue({ code: "custom", message: TOO_LARGE });
         return z.NEVER;
       }
       return n;
@@ -57,7 +62,8 @@ export function toMeasureValues({ version: _v, ...values }: z.output<ReturnType<
   return values;
 }
 
-const count = (field: string) => z.coerce.number({ invalid_type_error: `${field} må være et tall`, required_error: `${field} må fylles ut` });
+const count = (field: string) =>
+  z.coerce.number({ invalid_type_error: `${field} må være et tall`, required_error: `${field} må fylles ut` }).min(-MAX_NUMBER, TOO_LARGE).max(MAX_NUMBER, TOO_LARGE);
 
 export function pointSchema(kind: string) {
   const proportion = kind === "andel";
