@@ -82,7 +82,8 @@ export type Readiness = { checks: Check[]; verdict: "klar" | "nesten" | "ikke_kl
 
 const SERVICE_LEVELS = ["kommune", "spesialisthelsetjeneste", "nav"];
 const DONE = ["standardisert", "evaluert"];
-const USER_LEVEL = "bruker_parorende";
+/** The organisation level of user and relatives' organisations. */
+export const USER_LEVEL = "bruker_parorende";
 /** Groups where the work is designed; a user representative there takes part in the design. */
 const DESIGN_GROUPS = ["prosjektgruppe", "arbeidsgruppe"];
 /** An input older than this without follow-up fails the check; a newer one warns. */

@@ -1,6 +1,6 @@
 // The project's records as dated facts: each row with the day it became true, for verdicts and
 // reports as of any date (app/domain/readiness.ts decides what counts on a given day).
-import { and, asc, eq, sql, type AnyColumn } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import {
   activities,
@@ -24,14 +24,12 @@ import {
   tiltakStandardisations,
   tiltakStatusHistory,
 } from "../../db/schema";
-import type { TiltakFacts } from "../domain/readiness";
+import { USER_LEVEL, type TiltakFacts } from "../domain/readiness";
+import { factDate } from "./fact-date.server";
 import { countsOn } from "../domain/dated-facts";
 import { groupBy } from "../utils/group-by";
 
-const USER_LEVEL = "bruker_parorende";
 
-/** A fact's own date, or the day its row was written when none was given (rows from before dates were kept). */
-const dateOr = (date: AnyColumn, written: AnyColumn) => sql<string>`coalesce(nullif(${date}, ''), substr(${written}, 1, 10))`;
 
 /** The project's activities, each on the day it counts (its last day), with its type, organisations and audiences. */
 export function listActivityReaches(projectId: number) {
@@ -72,7 +70,7 @@ export function listTiltakFacts(projectId: number): TiltakFacts[] {
   if (rows.length === 0) return [];
   const ofProject = eq(tiltak.projectId, projectId);
   const history = groupBy(
-    db.select({ tiltakId: tiltakStatusHistory.tiltakId, status: tiltakStatusHistory.toStatus, date: dateOr(tiltakStatusHistory.effectiveDate, tiltakStatusHistory.changedAt) }).from(tiltakStatusHistory).innerJoin(tiltak, eq(tiltak.id, tiltakStatusHistory.tiltakId)).where(ofProject).orderBy(asc(tiltakStatusHistory.id)).all(),
+    db.select({ tiltakId: tiltakStatusHistory.tiltakId, status: tiltakStatusHistory.toStatus, date: factDate(tiltakStatusHistory.effectiveDate, tiltakStatusHistory.changedAt) }).from(tiltakStatusHistory).innerJoin(tiltak, eq(tiltak.id, tiltakStatusHistory.tiltakId)).where(ofProject).orderBy(asc(tiltakStatusHistory.id)).all(),
     (h) => h.tiltakId,
   );
   const evaluations = groupBy(
@@ -120,14 +118,14 @@ export function listMeasureFacts(projectId: number) {
 export function listPeopleFacts(projectId: number) {
   const db = getDb();
   const members = db
-    .select({ level: organisations.level, since: dateOr(projectMemberships.since, projectMemberships.createdAt) })
+    .select({ level: organisations.level, since: factDate(projectMemberships.since, projectMemberships.createdAt) })
     .from(projectMemberships)
     .leftJoin(organisations, eq(organisations.id, projectMemberships.organisationId))
     .where(eq(projectMemberships.projectId, projectId))
     .all()
     .map((m) => ({ level: m.level ?? null, since: m.since }));
   const groupMembers = db
-    .select({ groupKind: projectGroups.kind, groupName: projectGroups.name, level: organisations.level, function: projectGroupMembers.function, since: dateOr(projectGroupMembers.since, projectGroupMembers.createdAt) })
+    .select({ groupKind: projectGroups.kind, groupName: projectGroups.name, level: organisations.level, function: projectGroupMembers.function, since: factDate(projectGroupMembers.since, projectGroupMembers.createdAt) })
     .from(projectGroupMembers)
     .innerJoin(projectGroups, eq(projectGroups.id, projectGroupMembers.groupId))
     .leftJoin(organisations, eq(organisations.id, projectGroupMembers.organisationId))

@@ -1,8 +1,9 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { cachedRead, getDb, type Tx } from "../../db/client.server";
 import { organisations, projectMemberships, projects, users, type ProjectRole } from "../../db/schema";
 import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
+import { factDate } from "./fact-date.server";
 
 /** The user's role in the project, or null; every project page asks, so the answer is reused. */
 export function getMembership(projectId: number, userId: number) {
@@ -31,7 +32,7 @@ export function listProjectPeople(projectId: number) {
       organisationId: projectMemberships.organisationId,
       organisationName: organisations.name,
       /** The day the person joined the project. */
-      since: sql<string>`coalesce(nullif(${projectMemberships.since}, ''), substr(${projectMemberships.createdAt}, 1, 10))`,
+      since: factDate(projectMemberships.since, projectMemberships.createdAt),
     })
     .from(projectMemberships)
     .innerJoin(users, eq(users.id, projectMemberships.userId))

@@ -3,6 +3,7 @@ import { getDb } from "../../db/client.server";
 import { organisations, projectGroupMembers, projectGroups, type ProjectGroupKind } from "../../db/schema";
 import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
+import { factDate } from "./fact-date.server";
 
 export type GroupValues = { kind: ProjectGroupKind; name: string; description: string };
 export type GroupMemberValues = { userId: number | null; name: string; function: string; organisationId: number | null; since?: string | null };
@@ -23,7 +24,7 @@ export function listProjectGroups(projectId: number) {
       function: projectGroupMembers.function,
       organisationId: projectGroupMembers.organisationId,
       organisationName: organisations.name,
-      since: sql<string>`coalesce(nullif(${projectGroupMembers.since}, ''), substr(${projectGroupMembers.createdAt}, 1, 10))`,
+      since: factDate(projectGroupMembers.since, projectGroupMembers.createdAt),
     })
     .from(projectGroupMembers)
     .innerJoin(projectGroups, eq(projectGroups.id, projectGroupMembers.groupId))

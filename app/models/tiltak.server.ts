@@ -23,6 +23,7 @@ import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
 import { nowIso, todayIso } from "../utils/time";
 import { goalLabel } from "../domain/goal-label";
+import { factDate } from "./fact-date.server";
 
 export type TiltakValues = {
   title: string;
@@ -61,7 +62,7 @@ export function listTiltak(projectId: number) {
     .where(inArray(tiltakGoals.tiltakId, ids))
     .all();
   const lastChanges = db
-    .select({ tiltakId: tiltakStatusHistory.tiltakId, at: sql<string>`max(coalesce(nullif(${tiltakStatusHistory.effectiveDate}, ''), ${tiltakStatusHistory.changedAt}))` })
+    .select({ tiltakId: tiltakStatusHistory.tiltakId, at: sql<string>`max(${factDate(tiltakStatusHistory.effectiveDate, tiltakStatusHistory.changedAt)})` })
     .from(tiltakStatusHistory)
     .where(inArray(tiltakStatusHistory.tiltakId, ids))
     .groupBy(tiltakStatusHistory.tiltakId)
@@ -195,7 +196,7 @@ export type StatusChangeResult =
 /** The tiltak's status changes in the order they were recorded, each with the day it took effect. */
 function statusHistory(tx: Tx, tiltakId: number) {
   return tx
-    .select({ status: tiltakStatusHistory.toStatus, date: sql<string>`coalesce(nullif(${tiltakStatusHistory.effectiveDate}, ''), substr(${tiltakStatusHistory.changedAt}, 1, 10))` })
+    .select({ status: tiltakStatusHistory.toStatus, date: factDate(tiltakStatusHistory.effectiveDate, tiltakStatusHistory.changedAt) })
     .from(tiltakStatusHistory)
     .where(eq(tiltakStatusHistory.tiltakId, tiltakId))
     .orderBy(asc(tiltakStatusHistory.id))
