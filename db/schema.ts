@@ -95,11 +95,13 @@ export const auditLog = sqliteTable(
     id: id(),
     at: createdAt(),
     userId: integer("user_id"),
-    action: text("action", { enum: ["create", "update", "delete", "login", "login_failed", "logout", "export", "import"] }).notNull(),
+    action: text("action", { enum: ["create", "update", "delete", "login", "login_failed", "logout", "export", "import", "read", "refused"] }).notNull(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id"),
     projectId: integer("project_id"),
     detail: text("detail"),
+    /** The client address of the request (logins, refusals, reads), as the server saw it. */
+    sourceAddress: text("source_address"),
   },
   (t) => [index("audit_project_idx").on(t.projectId, t.at)],
 );

@@ -11,6 +11,8 @@ export type AuditEntry = {
   entityId?: string | number | null;
   projectId?: number | null;
   detail?: Record<string, unknown>;
+  /** The request's client address, for logins, refusals and reads. */
+  sourceAddress?: string | null;
 };
 
 /** Appends to the audit log. The table refuses updates and deletes (see migration 0001). */
@@ -24,6 +26,7 @@ export function writeAudit(entry: AuditEntry) {
       entityId: entry.entityId == null ? null : String(entry.entityId),
       projectId: entry.projectId ?? null,
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
+      sourceAddress: entry.sourceAddress ?? null,
     })
     .run();
 }
