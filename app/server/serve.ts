@@ -18,6 +18,8 @@ import { hasAdministrator } from "../models/user.server";
 import { demoWanted, mailLinksAllowed } from "../utils/env.server";
 import { ContentError, getContent } from "../utils/content.server";
 import { listRegisterOrganisations } from "../utils/registers.server";
+import { writeAudit } from "../models/audit.server";
+import { refuseForeignOrigin } from "./foreign-origin";
 import { securityHeaders } from "./security-headers";
 
 const BUILD_PATH = path.resolve("build/index.js");
@@ -52,6 +54,14 @@ async function prepare() {
   }
 }
 
+function logForeignOrigin(req: express.Request) {
+  try {
+    writeAudit({ userId: null, action: "refused", entityType: "request", detail: { reason: "Skjema fra et annet nettsted", path: req.path, origin: req.get("origin") }, sourceAddress: req.ip });
+  } catch (error) {
+    console.error("Kunne ikke skrive avvisningen til loggen:", error);
+  }
+}
+
 async function serve() {
   const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild;
 
@@ -69,6 +79,7 @@ async function serve() {
   const publicFiles = new Set(fs.readdirSync("public").filter((name) => name !== "build").map((name) => `/${name}`));
   const servePublic = express.static("public", { maxAge: "1h", index: false });
   app.use((req, res, next) => (publicFiles.has(req.path) ? servePublic(req, res, next) : next()));
+  app.use(refuseForeignOrigin(logForeignOrigin));
   app.all(
     "*",
     createRequestHandler({
