@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { DatabaseInUseError, takeDatabaseLock } from "./server-lock.server";
 
 export class BackupError extends Error {}
 
@@ -37,10 +38,26 @@ export async function backupDatabase(livePath: string, destination: string): Pro
 }
 
 /**
- * Replaces the database at `livePath` with the backup. Run it with the app stopped. The backup is
- * checked first; the database it replaces is kept beside it as <name>.for-gjenoppretting-<tid>.
+ * Replaces the database at `livePath` with the backup. Refused while a server holds the database
+ * (the lock it takes at start): writes it had acknowledged would be lost. The backup is checked
+ * first; the database it replaces is kept beside it as <name>.for-gjenoppretting-<tid>.
  */
 export async function restoreDatabase(backupFile: string, livePath: string, now = new Date()): Promise<{ previous: string | null }> {
+  let lock: { release: () => void };
+  try {
+    lock = takeDatabaseLock(livePath, "gjenoppretting");
+  } catch (error) {
+    if (error instanceof DatabaseInUseError) throw new BackupError(`${error.message} Stopp appen før du gjenoppretter.`);
+    throw error;
+  }
+  try {
+    return await replaceDatabase(backupFile, livePath, now);
+  } finally {
+    lock.release();
+  }
+}
+
+async function replaceDatabase(backupFile: string, livePath: string, now: Date): Promise<{ previous: string | null }> {
   if (!fs.existsSync(backupFile)) throw new BackupError(`Fant ikke sikkerhetskopien ${backupFile}`);
   const integrity = integrityOf(backupFile);
   if (integrity !== "ok") throw new BackupError(`Sikkerhetskopien er skadet og brukes ikke: ${integrity}`);

@@ -1,4 +1,4 @@
-// npm run restore -- FILE: replaces the database with a backup. Stop the app first.
+// npm run restore -- FILE: replaces the database with a backup. Refused while the app runs (see db/server-lock.server.ts).
 import { BackupError, restoreDatabase } from "../../db/backup.server";
 import { DEFAULT_DATABASE_PATH } from "../../db/client.server";
 

@@ -11,7 +11,8 @@ import { pathToFileURL } from "node:url";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import { getDbHandle } from "../../db/client.server";
+import { DEFAULT_DATABASE_PATH, getDbHandle } from "../../db/client.server";
+import { DatabaseInUseError, takeDatabaseLock } from "../../db/server-lock.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { abandonJobsOf, abandonUnfinishedJobs } from "../models/jobs.server";
 import { hasAdministrator } from "../models/user.server";
@@ -26,6 +27,14 @@ const BUILD_PATH = path.resolve("build/index.js");
 const WORKERS = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
 
 async function prepare() {
+  try {
+    // Held until the process ends, so `npm run restore` cannot replace the database under us.
+    takeDatabaseLock(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH, "server");
+  } catch (error) {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    console.error(`Trinnvis starter ikke: ${error.message}`);
+    process.exit(1);
+  }
   try {
     getContent();
     listRegisterOrganisations();
