@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDate, parseNumber, readMeasureTable, TOO_LARGE } from "./measure-import";
+import { cellHasNationalId, parseDate, parseNumber, readMeasureTable, TOO_LARGE } from "./measure-import";
+import { NATIONAL_ID_MESSAGE } from "./national-id";
 
 describe("parseDate", () => {
   it("reads Norwegian and ISO dates and spreadsheet dates", () => {
@@ -96,5 +97,80 @@ describe("readMeasureTable", () => {
   it("skips empty rows but keeps the file's row numbers", () => {
     const result = readMeasureTable([["dato", "verdi"], [], ["01.01.2013", ""]], { withDenominator: false, existingDates: none });
     expect(result.errors).toEqual([{ row: 3, message: "Verdien mangler" }]);
+  });
+
+  describe("national identity numbers", () => {
+    // Synthetic numbers that pass both control digits: fnr born 15.03.1985 and 01.01.1990, a D-number.
+    const FNR = "15038512363";
+    const EARLY = "01019010046";
+    const DNR = "55038512357";
+
+    it("finds them in text cells however written, and in numeric cells also without the leading zero", () => {
+      expect([FNR, EARLY, DNR].every((n) => cellHasNationalId(n))).toBe(true);
+      expect(cellHasNationalId("Pasient 15.03.85 12363")).toBe(true);
+      expect(cellHasNationalId("\u0661\u0665\u0660\u0663\u0668\u0665\u0661\u0662\u0663\u0666\u0663")).toBe(true);
+      expect(cellHasNationalId(15038512363)).toBe(true);
+      expect(cellHasNationalId(-15038512363)).toBe(true);
+      expect(cellHasNationalId(1019010046)).toBe(true);
+      expect(cellHasNationalId(55038512357)).toBe(true);
+      for (const cell of [40, 0.25, 1e12, 974760673, 22334455, 12345678901, "1 234,5", "15.03.2024", "2024-03-15", "Ny rutine innført", new Date(Date.UTC(1985, 2, 15)), null, undefined, ""]) {
+        expect(cellHasNationalId(cell), String(cell)).toBe(false);
+      }
+    });
+
+    it("refuses the row wherever the number stands, without repeating it, so the import is refused", () => {
+      const result = readMeasureTable(
+        [
+          ["dato", "teller", "nevner", "merknad", "ekstra"],
+          ["01.01.2013", 40, 100, "første"],
+          ["01.02.2013", 45, 90, `Gjelder pasient ${FNR.slice(0, 6)} ${FNR.slice(6)}`],
+          ["01.03.2013", 45, 90, "", `fnr ${DNR}`],
+          ["01.04.2013", 15038512363, 90, ""],
+          [`${EARLY.slice(0, 2)}.${EARLY.slice(2, 4)}.${EARLY.slice(4, 6)} ${EARLY.slice(6)}`, 45, 90],
+          ["01.06.2013", 45, 1019010046],
+          ["01.07.2013", 45, 90, "vanlig merknad 15.03.2024; 12 av 40"],
+        ],
+        { withDenominator: true, existingDates: new Set() },
+      );
+      expect(result.errors).toEqual([3, 4, 5, 6, 7].map((row) => ({ row, message: NATIONAL_ID_MESSAGE })));
+      expect(result.points.map((p) => p.row)).toEqual([2, 8]);
+      expect(JSON.stringify(result.errors)).not.toMatch(/12363|12357|10046/);
+    });
+
+    it("refuses a number among the column names, and in a pasted block without names", () => {
+      const header = readMeasureTable(
+        [
+          ["dato", "verdi", `merknad ${FNR}`],
+          ["01.01.2013", 4],
+        ],
+        { withDenominator: false, existingDates: new Set() },
+      );
+      expect(header.errors).toEqual([{ row: 1, message: NATIONAL_ID_MESSAGE }]);
+      const missing = readMeasureTable([["dato", `teller ${FNR}`], ["01.01.2013", 4]], { withDenominator: true, existingDates: new Set() });
+      expect(missing.errors).toEqual([
+        { row: 1, message: NATIONAL_ID_MESSAGE },
+        { row: 1, message: "Kolonnen «teller» og «nevner» mangler" },
+      ]);
+      const pasted = readMeasureTable([["01.01.2013", "3,5"], ["01.02.2013", "4", `\uff11\uff15\uff10\uff13\uff18\uff15 \uff11\uff12\uff13\uff16\uff13`]], {
+        withDenominator: false,
+        existingDates: new Set(),
+      });
+      expect(pasted.errors).toEqual([{ row: 2, message: NATIONAL_ID_MESSAGE }]);
+    });
+
+    it("lets ordinary tables through: dates, counts, amounts, phone and organisation numbers in notes", () => {
+      const result = readMeasureTable(
+        [
+          ["Dato", "Verdi", "Merknad"],
+          ["15.03.2024", 12, "Ring 22 33 44 55 eller +47 915 03 851"],
+          ["2024-04-15", "1 234 567,89", "Org.nr. 974 760 673"],
+          [new Date(Date.UTC(2024, 4, 15)), 40, "Uke 12: 34 av 56, 2019–2024"],
+          ["15.06.24", 12345, "Konto 1234.56.78903, BT 120/80"],
+        ],
+        { withDenominator: false, existingDates: new Set() },
+      );
+      expect(result.errors).toEqual([]);
+      expect(result.points).toHaveLength(4);
+    });
   });
 });

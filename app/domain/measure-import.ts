@@ -1,6 +1,7 @@
 // Reading measurement data from a table (CSV, XLSX or a block pasted from Excel), row by row,
 // with a reason in bokmål for every row that cannot be used.
 import { isExistingIsoDate } from "../utils/dates";
+import { containsNationalIdNumber, NATIONAL_ID_MESSAGE } from "./national-id";
 
 export type Cell = string | number | Date | null | undefined;
 export type ImportedPoint = { row: number; date: string; value: number | null; numerator: number | null; denominator: number | null; note: string };
@@ -63,6 +64,20 @@ export function parseNumber(cell: Cell): number | null | { error: string } {
   return withinRange(n) ? n : { error: TOO_LARGE };
 }
 
+/**
+ * Whether a cell holds a fødselsnummer or D-number: text however it is written, and a number from a
+ * spreadsheet also where the leading zero of a day 01–09 was lost (1019010046 for 01019010046).
+ */
+export function cellHasNationalId(cell: Cell): boolean {
+  if (cell == null || cell instanceof Date) return false;
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return false;
+    const text = Number.isInteger(cell) && Math.abs(cell) < 1e15 ? Math.abs(cell).toFixed(0) : String(cell);
+    return containsNationalIdNumber(text) || (/^\d{10}$/.test(text) && containsNationalIdNumber(`0${text}`));
+  }
+  return containsNationalIdNumber(String(cell));
+}
+
 const isError = (v: unknown): v is { error: string } => typeof v === "object" && v !== null && "error" in v;
 
 /**
@@ -90,18 +105,25 @@ export function readMeasureTable(
   else Object.assign(columns, { date: 0, value: 1, note: 2 });
 
   const errors: RowError[] = [];
+  // Trinnvis holds no patient data: a national id number anywhere in a row, the names included,
+  // refuses that row (and so the import), without repeating what the cell says.
+  if (hasHeader && nonEmpty[0].cells.some(cellHasNationalId)) errors.push({ row: nonEmpty[0].row, message: NATIONAL_ID_MESSAGE });
   if (hasHeader) {
     const needed = options.withDenominator ? (["date", "numerator", "denominator"] as const) : (["date", "value"] as const);
     const missing = needed.filter((k) => columns[k] === undefined);
     if (missing.length) {
       const names = { date: "dato", value: "verdi", numerator: "teller", denominator: "nevner" } as const;
-      return { points: [], errors: [{ row: nonEmpty[0].row, message: `Kolonnen ${missing.map((m) => `«${names[m]}»`).join(" og ")} mangler` }] };
+      return { points: [], errors: [...errors, { row: nonEmpty[0].row, message: `Kolonnen ${missing.map((m) => `«${names[m]}»`).join(" og ")} mangler` }] };
     }
   }
 
   const points: ImportedPoint[] = [];
   const seen = new Map<string, number>();
   for (const { cells, row } of hasHeader ? nonEmpty.slice(1) : nonEmpty) {
+    if (cells.some(cellHasNationalId)) {
+      errors.push({ row, message: NATIONAL_ID_MESSAGE });
+      continue;
+    }
     const problems: string[] = [];
     const date = parseDate(cells[columns.date!]);
     const numberAt = (key: "value" | "numerator" | "denominator", label: string) => {
