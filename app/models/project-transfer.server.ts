@@ -7,7 +7,10 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "../../db/client.server";
 import { ORGANISATION_LEVELS, organisations, projects, sustainabilityAnswers, sustainabilityRaters, sustainabilityRounds, users } from "../../db/schema";
+import { TOO_LARGE, withinRange } from "../domain/measure-import";
 import { mayViewAnswers } from "../domain/sustainability";
+import { todayIso } from "../utils/time";
+import { emailRules, formRules, organisationRules, projectRules, unfreeze, type FieldProblem } from "./project-import-validation.server";
 import { TRANSFER_TABLES, type Reference, type TransferTable } from "./project-transfer-spec.server";
 import { normaliseEmail } from "./user.server";
 
@@ -124,6 +127,22 @@ export class ImportError extends Error {
   }
 }
 
+/** At most this many problems are reported; the first ones are usually enough to mend the file. */
+const MAX_PROBLEMS = 50;
+
+/**
+ * Reads the text of an export file as JSON. Throws an ImportError in bokmål for text that is not
+ * JSON (a byte-order mark in front is allowed), so no caller answers a broken file with a crash.
+ */
+export function parseProjectFile(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new ImportError([`Filen er ikke gyldig JSON${position ? ` (feil ved tegn ${Number(position) + 1})` : ""}. Bruk filen slik den ble lastet ned med «Last ned hele prosjektet».`]);
+  }
+}
+
 const EnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
@@ -134,12 +153,16 @@ const EnvelopeSchema = z.object({
   ),
   tables: z.record(z.array(z.record(z.unknown()))),
 });
+type Envelope = z.infer<typeof EnvelopeSchema>;
 
 /** Calendar-date columns are named `date` or `…Date` and hold yyyy-mm-dd. */
 const isDateColumn = (key: string) => key === "date" || key.endsWith("Date");
 const isCalendarDate = (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isExistingIsoDate(value);
 
-type Parser = { safeParse(value: unknown): { success: true; data: Row } | { success: false; error: { issues: Issue[] } } };
+type Parser = {
+  safeParse(value: unknown): { success: true; data: Row } | { success: false; error: { issues: Issue[] } };
+  parse(value: unknown): Row;
+};
 type Issue = { code: string; path: PropertyKey[]; message: string; expected?: unknown; keys?: string[] };
 
 const insertSchemas = new Map<SQLiteTable, Parser>();
@@ -186,6 +209,20 @@ function formatIssues(where: string, error: { issues: Issue[] }) {
   return error.issues.map((issue) => `${where}, felt ${issue.path.map(String).join(".") || "(rad)"}: ${norwegian(issue)}`);
 }
 
+/** A row's values against its table's columns: types, required fields, allowed values, dates that exist. */
+function typeProblems(table: SQLiteTable, values: Row): FieldProblem[] {
+  const parsed = insertSchemaFor(table).safeParse(values);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const value = values[String(issue.path[0])];
+    // JSON reads 1e400 as Infinity; say what is wrong with it rather than that it is no number.
+    const tooLarge = typeof value === "number" && !withinRange(value);
+    return { field: issue.path.map(String).join(".") || "(rad)", message: tooLarge ? TOO_LARGE : norwegian(issue) };
+  });
+}
+
+const placed = (where: string) => (p: FieldProblem) => `${where}, felt ${p.field}: ${p.message}`;
+
 function readEnvelope(data: unknown) {
   const { format, version } = (typeof data === "object" && data !== null ? data : {}) as Row;
   if (format !== EXPORT_FORMAT) throw new ImportError([`filen er ikke en Trinnvis-eksport (feltet format må være «${EXPORT_FORMAT}»)`]);
@@ -198,42 +235,121 @@ function readEnvelope(data: unknown) {
   return file;
 }
 
+/** The project's own values: never its id, which the database gives the new project. */
+const projectValuesOf = (file: Envelope) => {
+  const { id: _id, ...values } = file.project;
+  return values;
+};
+
 /**
- * Checks every row of an export file against its table, before anything is written, reporting
- * progress every `every` rows (and waiting for it, so a caller can let other work in). References
- * are only checked for their presence here; whether they point at something in the file is checked
- * by the import itself. Throws an ImportError with the problems found, like the import would.
+ * Everything the import checks before it writes, row by row: the project and the organisations
+ * first, then every table's rows (`check` returns the problems of the next row). A row must fit its
+ * table, its references must point at rows earlier in the file (or at its organisations and, by
+ * e-mail, people), and it must pass the rules of the form that writes it.
+ */
+function fileChecks(file: Envelope, today = todayIso()) {
+  const head: string[] = [];
+  const projectValues = projectValuesOf(file);
+  const projectTypes = typeProblems(projects, projectValues);
+  head.push(...(projectTypes.length ? projectTypes : projectRules(projectValues)).map(placed("prosjektet")));
+  const organisationIds = new Set<number>();
+  file.organisations.forEach((organisation, index) => {
+    const where = `organisations rad ${index + 1}`;
+    if (organisationIds.has(organisation.id)) head.push(placed(where)({ field: "id", message: `${organisation.id} er brukt av en organisasjon før` }));
+    organisationIds.add(organisation.id);
+    head.push(...organisationRules(organisation).map(placed(where)));
+  });
+  const waiting = (file.tables.stepReviews ?? []).filter((r) => r.status === "venter");
+  if (waiting.length > 1) head.push(`stepReviews: ${waiting.length} forespørsler venter på styringsgruppen; bare én kan vente om gangen`);
+
+  const rules = formRules(file, today);
+  const seenIds = new Map<string, Set<unknown>>(TRANSFER_TABLES.map((spec) => [spec.name, new Set()]));
+  const check = (spec: TransferTable, row: Row, index: number): string[] => {
+    const problems: FieldProblem[] = [];
+    const values = { ...row };
+    const localId = values.id;
+    if (hasId(spec)) {
+      delete values.id;
+      if (typeof localId !== "number" || !Number.isInteger(localId) || localId <= 0) problems.push({ field: "id", message: "må være et positivt heltall" });
+      else if (seenIds.get(spec.name)!.has(localId)) problems.push({ field: "id", message: `${localId} er brukt av en rad før` });
+    }
+    // The project's id is the new project's, whatever the file says.
+    if (spec.owner === "projectId") values.projectId = 1;
+    for (const [key, reference] of Object.entries(spec.references)) {
+      const value = values[key];
+      if (value == null) {
+        if (key === spec.owner) problems.push({ field: key, message: "må fylles ut" });
+        continue;
+      }
+      if (reference === "user") problems.push(...emailRules(value, key));
+      else if (reference === "organisation" ? !organisationIds.has(value as number) : !seenIds.get(reference.table)?.has(value)) {
+        problems.push({ field: key, message: `viser til noe som ikke finnes i filen (${String(value)})` });
+      }
+      // Any id stands in for a reference when the types are checked: its target is resolved at import.
+      values[key] = 1;
+    }
+    // Added after the references are checked: a row may only point at rows before it.
+    if (hasId(spec) && !problems.some((p) => p.field === "id")) seenIds.get(spec.name)!.add(localId);
+    const types = typeProblems(spec.table, values);
+    problems.push(...types);
+    if (types.length === 0) problems.push(...(rules[spec.name]?.(row) ?? []));
+    return problems.map(placed(`${spec.name} rad ${index + 1}`));
+  };
+  return { head, check };
+}
+
+function* rowsOf(file: Envelope) {
+  for (const spec of TRANSFER_TABLES) for (const [index, row] of (file.tables[spec.name] ?? []).entries()) yield { spec, row, index };
+}
+
+const rowCount = (file: Envelope) => TRANSFER_TABLES.reduce((sum, spec) => sum + (file.tables[spec.name]?.length ?? 0), 0);
+
+/**
+ * Checks every row of an export file, before anything is written, reporting progress every
+ * `every` rows (and waiting for it, so a caller can let other work in). Throws an ImportError with
+ * the problems found, exactly as the import would.
  */
 export async function checkProjectFile(data: unknown, onProgress: (done: number, total: number) => Promise<void>, every = 250) {
   const file = readEnvelope(data);
-  const total = TRANSFER_TABLES.reduce((sum, spec) => sum + (file.tables[spec.name]?.length ?? 0), 0);
-  const problems: string[] = [];
+  const total = rowCount(file);
+  const { head, check } = fileChecks(file);
+  const problems = [...head];
   let done = 0;
-  for (const spec of TRANSFER_TABLES) {
-    for (const [index, row] of (file.tables[spec.name] ?? []).entries()) {
-      const { id: _localId, ...values } = row;
-      // Any id stands in for a reference: its target is resolved at import.
-      for (const key of [spec.owner, ...Object.keys(spec.references)]) if (values[key] != null || key === spec.owner) values[key] = 1;
-      const parsed = insertSchemaFor(spec.table).safeParse(values);
-      if (!parsed.success) problems.push(...formatIssues(`${spec.name} rad ${index + 1}`, parsed.error));
-      if (++done % every === 0) await onProgress(done, total);
-    }
+  for (const { spec, row, index } of rowsOf(file)) {
+    if (problems.length < MAX_PROBLEMS) problems.push(...check(spec, row, index));
+    if (++done % every === 0) await onProgress(done, total);
   }
   await onProgress(total, total);
-  if (problems.length) throw new ImportError(problems.slice(0, 50));
+  if (problems.length) throw new ImportError(problems.slice(0, MAX_PROBLEMS));
 }
 
+export type ImportResult = {
+  projectId: number;
+  /** What was imported otherwise than the file has it (a signed round as open, ...), in bokmål. */
+  notes: string[];
+};
+
 /**
- * Imports an export file into a new project, all or nothing inside one transaction.
- * Organisations are matched by name and level, people by e-mail; unknown people are created
- * without a password (they cannot log in until an administrator sets one).
+ * Imports an export file into a new project, all or nothing inside one transaction. Every row is
+ * checked first (see fileChecks); the project and every row get new ids from the database, and
+ * every reference inside the file is turned into the new id. What a person froze comes in unfrozen
+ * (see unfreeze). Organisations are matched by name and level, people by e-mail; unknown people are
+ * created without a password (they cannot log in until an administrator sets one).
  */
-export function importProject(data: unknown): { projectId: number } {
+export function importProject(data: unknown): ImportResult {
   const file = readEnvelope(data);
+  const { head, check } = fileChecks(file);
+  const problems = [...head];
+  for (const { spec, row, index } of rowsOf(file)) {
+    if (problems.length >= MAX_PROBLEMS) break;
+    problems.push(...check(spec, row, index));
+  }
+  if (problems.length) throw new ImportError(problems.slice(0, MAX_PROBLEMS));
+  const { tables, notes } = unfreeze(file.tables);
+
   const db = getDb();
   try {
     return db.transaction((tx) => {
-      const problems: string[] = [];
       const organisationIds = new Map<number, number>();
       for (const org of file.organisations) {
         const level = org.level;
@@ -256,44 +372,45 @@ export function importProject(data: unknown): { projectId: number } {
         return userIds.get(key)!;
       };
 
-      const projectValues = insertSchemaFor(projects).safeParse(file.project);
-      if (!projectValues.success) throw new ImportError(formatIssues("prosjektet", projectValues.error));
-      const projectId = tx.insert(projects).values(projectValues.data as typeof projects.$inferInsert).returning().get().id;
+      const projectValues = insertSchemaFor(projects).parse(projectValuesOf(file)) as typeof projects.$inferInsert;
+      const projectId = tx.insert(projects).values(projectValues).returning().get().id;
 
       const localIds = new Map<string, Map<number, number>>();
       for (const spec of TRANSFER_TABLES) {
         const idMap = new Map<number, number>();
         localIds.set(spec.name, idMap);
-        (file.tables[spec.name] ?? []).forEach((row, index) => {
+        (tables[spec.name] ?? []).forEach((row, index) => {
           const where = `${spec.name} rad ${index + 1}`;
           const { id: localId, ...values } = row;
           if (spec.owner === "projectId") values.projectId = projectId;
-          const before = problems.length;
           for (const [key, reference] of Object.entries(spec.references)) {
             const value = values[key];
             if (value == null) continue;
             const mapped =
               reference === "user"
-                ? typeof value === "string" ? userIdFor(value) : undefined
+                ? userIdFor(String(value))
                 : reference === "organisation"
                   ? organisationIds.get(value as number)
                   : localIds.get(reference.table)?.get(value as number);
-            if (mapped === undefined) problems.push(`${where}, felt ${key}: viser til noe som ikke finnes i filen (${String(value)})`);
-            values[key] = mapped ?? null;
+            // Checked before the transaction; a reference to a row left out (a decided step) has none.
+            if (mapped === undefined) throw new ImportError([`${where}, felt ${key}: viser til noe som ikke finnes i filen (${String(value)})`]);
+            values[key] = mapped;
           }
-          if (problems.length > before) return;
-          const parsed = insertSchemaFor(spec.table).safeParse(values);
-          if (!parsed.success) {
-            problems.push(...formatIssues(where, parsed.error));
-            return;
+          let inserted: Row;
+          try {
+            inserted = tx.insert(spec.table).values(insertSchemaFor(spec.table).parse(values)).returning().get() as Row;
+          } catch (error) {
+            const code = (error as { code?: string }).code ?? "";
+            throw new ImportError([
+              code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE"
+                ? `${where}: finnes allerede i filen (samme nøkkel som en rad før)`
+                : `${where}: databasen avviste raden (${(error as Error).message})`,
+            ]);
           }
-          if (problems.length) return;
-          const inserted = tx.insert(spec.table).values(parsed.data).returning().get() as Row;
           if (typeof localId === "number") idMap.set(localId, inserted.id as number);
         });
       }
-      if (problems.length) throw new ImportError(problems.slice(0, 50));
-      return { projectId };
+      return { projectId, notes };
     });
   } catch (error) {
     if (error instanceof ImportError) throw error;

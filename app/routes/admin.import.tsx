@@ -1,26 +1,26 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
-import {
-  json,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  MaxPartSizeExceededError,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
 import { FormErrors } from "../components/form-errors";
 import { projectImportWork } from "../jobs/project-import.server";
 import { startJob } from "../jobs/runner.server";
+import { ImportError, parseProjectFile } from "../models/project-transfer.server";
 import { requireAdmin } from "../services/access.server";
 import { requireCsrf } from "../services/csrf.server";
+import { readForm } from "../utils/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Importer prosjekt – Trinnvis" }];
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The form around the file: its boundaries, the CSRF token and the file's own headers. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
 
+/** Why the body could not be read, in the page's words (readForm answers 413, 415 or 400). */
+const UNREADABLE: Record<number, string> = {
+  413: "Filen er større enn 50 MB.",
+  415: "Filen må sendes med skjemaet på denne siden.",
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -30,21 +30,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireAdmin(request);
   const fail = (problems: string[], status = 400) => json({ problems }, { status });
-  // Refuse an oversized upload before reading it; the upload handler also stops at the limit.
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return fail(["Filen er større enn 50 MB."], 413);
+  // An oversized upload is refused before it is read, and reading stops at the limit.
   let formData: FormData;
   try {
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+    formData = await readForm(request, MAX_IMPORT_BYTES + FORM_OVERHEAD_BYTES);
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return fail(["Filen er større enn 50 MB."], 413);
-    return fail(["Filen kunne ikke leses."]);
+    if (!(error instanceof Response)) throw error;
+    return fail([UNREADABLE[error.status] ?? "Filen kunne ikke leses."], error.status >= 400 && error.status < 500 ? error.status : 400);
   }
   requireCsrf(request, formData, session);
   const file = formData.get("fil");
   if (!(file instanceof File) || file.size === 0) return fail(["Velg en eksportfil (.json)."]);
+  if (file.size > MAX_IMPORT_BYTES) return fail(["Filen er større enn 50 MB."], 413);
+  // Text that is not JSON is answered at once; the job checks the rows and saves.
+  const text = (await file.text()).replace(/^\uFEFF/, "");
+  try {
+    parseProjectFile(text);
+  } catch (error) {
+    if (error instanceof ImportError) return fail(error.problems);
+    throw error;
+  }
   const jobId = startJob(
     { kind: "prosjektimport", userId: session.user.id, projectId: null, title: `Import av ${file.name}` },
-    projectImportWork({ name: file.name, text: await file.text() }, session.user.id),
+    projectImportWork({ name: file.name, text }, session.user.id),
   );
   return redirect(`/jobber/${jobId}`);
 }
@@ -59,6 +67,16 @@ export default function AdminImport() {
       <Paragraph>
         Velg en fil lastet ned med «Last ned hele prosjektet». Prosjektet blir lagt inn som et nytt prosjekt. Hvis noe i filen er
         feil, lagres ingenting. Store filer tar litt tid; du ser hvor langt importen har kommet, og kan lukke siden underveis.
+      </Paragraph>
+      <Paragraph>
+        Hver rad i filen kontrolleres med de samme reglene som skjemaene i Trinnvis bruker: datoer, tall, lengder, valg og at
+        fritekst ikke inneholder fødselsnumre. Feilene vises med tabell, rad og felt i filen. Prosjektet og alt i det får nye
+        id-er; en henvisning til noe som ikke finnes i filen, stopper importen.
+      </Paragraph>
+      <Paragraph>
+        Det en person har låst, tas ikke fra filen: en bærekraftsrunde som rådgiveren har signert, blir importert som åpen og må
+        signeres på nytt; en sendt rapport blir et utkast, og de sendte versjonene tas ikke med; styringsgruppens godkjenninger
+        og tilbakesendinger av steg tas ikke med (prosjektet beholder steget det står i). Vurderernes leverte svar beholdes.
       </Paragraph>
       <FormErrors errors={data?.problems} />
       <Form method="post" encType="multipart/form-data" className="form">

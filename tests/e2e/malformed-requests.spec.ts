@@ -60,7 +60,7 @@ test("malformed requests to every action get a 4xx with a message, never a 5xx",
     for (const shape of SHAPES) {
       for (const as of ["innlogget", "utlogget"] as const) {
         const headers = { ...shape.headers, ...(as === "innlogget" ? { Cookie: cookie } : {}) };
-        const response = await fetch(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: shape.body });
+        const response = await fetch(`${BASE}${path}`, { method: "POST", redirect: "manual", headers, body: shape.body as BodyInit });
         const text = await response.text();
         const request = `POST ${path} (${shape.name}, ${as})`;
         answers.push({ request, status: response.status });
