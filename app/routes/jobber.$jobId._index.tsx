@@ -29,6 +29,7 @@ export default function JobPage() {
   }, [running, revalidator]);
   const percent = job.total > 0 ? Math.floor((100 * job.done) / job.total) : null;
   const projectId = typeof job.result?.projectId === "number" ? job.result.projectId : null;
+  const notes = Array.isArray(job.result?.notes) ? job.result.notes.filter((note): note is string => typeof note === "string") : [];
 
   return (
     <div className="stack">
@@ -72,6 +73,13 @@ export default function JobPage() {
         <Alert data-color="success">
           Prosjektet er importert. <AppLink to={`/prosjekter/${projectId}`}>Åpne prosjektet</AppLink>, og gi deg selv eller andre tilgang under{" "}
           <AppLink to="/admin/medlemskap">Medlemskap</AppLink>.
+          {notes.length ? (
+            <ul>
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
         </Alert>
       ) : null}
       {job.status === "ferdig" && job.fileName ? (
