@@ -83,10 +83,17 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * Failed logins counted per account+address pair, per address and per account (app/models/login-attempt.server.ts).
+ * `failures` includes attempts being checked right now (reserved before the password is verified).
+ */
 export const loginAttempts = sqliteTable("login_attempts", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull().default(0),
+  /** The first failure of the current series. */
   windowStart: text("window_start").notNull(),
+  /** The latest failure (or reservation): the wait before the next attempt runs from here. */
+  lastFailureAt: text("last_failure_at"),
 });
 
 export const auditLog = sqliteTable(
@@ -663,6 +670,51 @@ export const qualitativeEvaluations = sqliteTable("qualitative_evaluations", {
   documentRef: text("document_ref"),
   createdAt: createdAt(),
 });
+
+/**
+ * A file or a paste read for a measure and waiting to be saved: one user's preview. Its rows stay
+ * on the server, so the preview page shows a page of them and saving sends only the id. Removed when
+ * saved, replaced by the same user's next reading of the measure, or after a day.
+ */
+export const pendingImports = sqliteTable(
+  "pending_imports",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    pointCount: integer("point_count").notNull(),
+    errorCount: integer("error_count").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("pending_imports_measure_user_idx").on(t.measureId, t.userId), index("pending_imports_created_idx").on(t.createdAt)],
+);
+
+/** A row of a pending import: a point ready to save, or (with `error`) a row that cannot be read. */
+export const pendingImportRows = sqliteTable(
+  "pending_import_rows",
+  {
+    id: id(),
+    importId: integer("import_id")
+      .notNull()
+      .references(() => pendingImports.id, { onDelete: "cascade" }),
+    /** The row number in the file. */
+    row: integer("row").notNull(),
+    date: text("date"),
+    value: real("value"),
+    numerator: real("numerator"),
+    denominator: real("denominator"),
+    note: text("note").notNull().default(""),
+    error: text("error"),
+  },
+  (t) => [index("pending_import_rows_import_idx").on(t.importId)],
+);
 
 // ---------------------------------------------------------------- sustainability and readiness
 

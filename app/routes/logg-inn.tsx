@@ -42,6 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     return json(submission.reply({ formErrors: [result.message], hideFields: ["password"] }), {
       status: result.status,
+      headers: result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : undefined,
     });
   }
   return redirect(safeRedirect(submission.value.neste), { headers: { "Set-Cookie": result.cookie } });

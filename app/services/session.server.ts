@@ -53,8 +53,14 @@ export async function endSession(request: Request): Promise<string> {
   return sessionCookie.serialize("", { maxAge: 0 });
 }
 
-/** The client's address, from the server's socket (set in app/server/serve.ts). */
+/**
+ * The client's address: Express's `req.ip` (app/server/serve.ts), which is the socket's address, or,
+ * when TRUST_PROXY names the proxy the request came through, the rightmost address in X-Forwarded-For
+ * that is not a trusted proxy. An IPv4 address seen through IPv6 (::ffff:10.0.0.1) is given as IPv4.
+ */
 export function clientAddress(context: AppLoadContext): string {
   const address = (context as { clientAddress?: unknown }).clientAddress;
-  return typeof address === "string" && address ? address : "ukjent";
+  if (typeof address !== "string" || !address) return "ukjent";
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  return mapped ? mapped[1] : address;
 }

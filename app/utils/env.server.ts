@@ -14,9 +14,34 @@ export const SESSION_TTL_MS = Number(process.env.SESSION_TTL_MINUTES || 8 * 60) 
 /** A session ends after this long without a request. */
 export const SESSION_IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES || 30) * 60 * 1000;
 
-/** Failed logins allowed per account and per address inside the window before we refuse. */
-export const LOGIN_MAX_FAILURES = 5;
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** How failed logins slow down the next attempt (app/models/login-attempt.server.ts; README «Innlogging»). */
+export type LoginDelayPolicy = {
+  /** Failures that cost nothing; from this many on, the next attempt waits. */
+  free: number;
+  /** The wait after `free` failures; it doubles with every further failure … */
+  baseMs: number;
+  /** … up to this. */
+  capMs: number;
+  /** A counter is forgotten this long after its latest failure. */
+  forgetMs: number;
+};
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+export const LOGIN_THROTTLE = {
+  /** One account from one address (IPv6: one /64): the owner's typos, or one guesser. */
+  pair: { free: 5, baseMs: 15 * SECOND, capMs: 15 * MINUTE, forgetMs: 24 * HOUR } satisfies LoginDelayPolicy,
+  /** One address whatever the account: guessing one password for many accounts. Many people may share an address (NAT), hence more free failures and a short memory. */
+  address: { free: 20, baseMs: 15 * SECOND, capMs: 15 * MINUTE, forgetMs: 1 * HOUR } satisfies LoginDelayPolicy,
+  /**
+   * One account from everywhere: at `alertAfter` failures the account is under attack, and then an
+   * address that has itself failed for the account waits from its first failure (free = 1) instead
+   * of after `pair.free`. Addresses without failures for the account, like the owner's, never wait.
+   */
+  account: { alertAfter: 20, forgetMs: 24 * HOUR },
+} as const;
 
 /** How long an invitation link works (INVITATION_DAYS, default 14). */
 export const INVITATION_TTL_MS = positiveNumber("INVITATION_DAYS", 14) * 24 * 60 * 60 * 1000;
