@@ -5,12 +5,17 @@
 // screen readers get complete pages. The streaming renderer waited for everything as well, and
 // passing its chunks through Node's and the web's streams cost a fifth of a big page's time.
 // A rendering error is thrown here, and Remix renders the error page in its place.
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+//
+// Both handlers also write refused requests (403, 404 from our checks, CSRF, forms with errors) to the
+// audit log, with the client's address from the load context (app/services/audit-events.server.ts).
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
+import { auditPage, auditResponse } from "./services/audit-events.server";
 import { NonceContext } from "./utils/nonce";
 
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext: AppLoadContext) {
+export default async function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext: AppLoadContext) {
+  await auditPage(request, loadContext, { ...remixContext.staticHandlerContext, statusCode: responseStatusCode }, responseHeaders);
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const html = renderToString(
     <NonceContext.Provider value={nonce}>
@@ -20,3 +25,6 @@ export default function handleRequest(request: Request, responseStatusCode: numb
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
 }
+
+/** Every loader's and action's answer to a client-side navigation or form, refused ones logged. */
+export const handleDataRequest: HandleDataRequestFunction = (response, { request, context }) => auditResponse(response, { request, context });

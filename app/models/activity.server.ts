@@ -2,6 +2,7 @@ import { and, asc, desc, eq, exists, gte, inArray, lte, or, sql, type SQL } from
 import { getDb, type Tx } from "../../db/client.server";
 import { activities, activityAudiences, activityOrganisations, organisations, type StepId } from "../../db/schema";
 import { writeAudit } from "./audit.server";
+import { removedFields, rowChanges } from "../utils/audit-changes.server";
 import type { SaveResult } from "./save-result";
 
 export type AudienceChoice = { audienceId: string; leaderLevel: string };
@@ -122,18 +123,19 @@ export function createActivity(input: { projectId: number; userId: number; value
 
 export function updateActivity(input: { projectId: number; activityId: number; version: number; userId: number; values: ActivityValues }): SaveResult<NonNullable<ReturnType<typeof getActivity>>> {
   return getDb().transaction((tx) => {
+    const before = tx.select().from(activities).where(and(eq(activities.id, input.activityId), eq(activities.projectId, input.projectId))).get();
     const updated = tx
       .update(activities)
       .set({ ...columns(input.values), version: sql`${activities.version} + 1`, updatedAt: new Date().toISOString() })
       .where(and(eq(activities.id, input.activityId), eq(activities.projectId, input.projectId), eq(activities.version, input.version)))
-      .returning({ id: activities.id })
+      .returning()
       .get();
     if (!updated) {
       const current = getActivity(input.projectId, input.activityId);
       return current ? { status: "conflict", current } : { status: "not_found" };
     }
     replaceLinks(tx, input.activityId, input.values);
-    writeAudit({ userId: input.userId, action: "update", entityType: "activity", entityId: input.activityId, projectId: input.projectId });
+    writeAudit({ userId: input.userId, action: "update", entityType: "activity", entityId: input.activityId, projectId: input.projectId, detail: { changes: rowChanges(before, updated) } });
     return { status: "saved" };
   });
 }
@@ -143,10 +145,10 @@ export function deleteActivity(input: { projectId: number; activityId: number; u
     const removed = tx
       .delete(activities)
       .where(and(eq(activities.id, input.activityId), eq(activities.projectId, input.projectId)))
-      .returning({ id: activities.id, title: activities.title })
+      .returning()
       .get();
     if (removed) {
-      writeAudit({ userId: input.userId, action: "delete", entityType: "activity", entityId: removed.id, projectId: input.projectId, detail: { title: removed.title } });
+      writeAudit({ userId: input.userId, action: "delete", entityType: "activity", entityId: removed.id, projectId: input.projectId, detail: { removed: removedFields(removed, ["title", "startDate", "stepId", "createdBy"]) } });
     }
     return Boolean(removed);
   });

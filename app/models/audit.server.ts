@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { auditLog, users } from "../../db/schema";
+import { actionName, describeAuditDetail, entityName, nextDay, osloDateTime, osloDayStart } from "../utils/audit-names";
 
 export type AuditAction = (typeof auditLog.$inferInsert)["action"];
 
@@ -31,19 +32,33 @@ export function writeAudit(entry: AuditEntry) {
     .run();
 }
 
+/**
+ * For entries that are not part of a change (refusals, reads): a failure to write is reported on the
+ * console and never turns the answer into an error page.
+ */
+export function tryWriteAudit(entry: AuditEntry): boolean {
+  try {
+    writeAudit(entry);
+    return true;
+  } catch (error) {
+    console.error("Revisjonsloggen kunne ikke skrives:", error);
+    return false;
+  }
+}
+
 export type AuditFilter = { projectId?: number; userId?: number; entityType?: string; from?: string; to?: string };
 
-/** The log, newest first, narrowed by project, user, kind of object and period (inclusive dates). */
+/** The log, newest first, narrowed by project, user, kind of object and period (whole days in Norwegian time, inclusive). */
 export function listAuditEntries(filter: AuditFilter, limit = 500) {
   const conditions = [
     filter.projectId !== undefined ? eq(auditLog.projectId, filter.projectId) : undefined,
     filter.userId !== undefined ? eq(auditLog.userId, filter.userId) : undefined,
     filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
-    filter.from ? gte(auditLog.at, filter.from) : undefined,
-    filter.to ? lt(auditLog.at, `${filter.to}T99`) : undefined,
+    filter.from ? gte(auditLog.at, osloDayStart(filter.from)) : undefined,
+    filter.to ? lt(auditLog.at, osloDayStart(nextDay(filter.to))) : undefined,
   ];
   return getDb()
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, projectId: auditLog.projectId, detail: auditLog.detail, userId: auditLog.userId, userName: users.name })
+    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, projectId: auditLog.projectId, detail: auditLog.detail, sourceAddress: auditLog.sourceAddress, userId: auditLog.userId, userName: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
     .where(and(...conditions))
@@ -58,6 +73,30 @@ export function auditFilterChoices(projectId?: number) {
   const db = getDb();
   return {
     users: db.selectDistinct({ id: users.id, name: users.name }).from(auditLog).innerJoin(users, eq(users.id, auditLog.userId)).where(scope).orderBy(users.name).all(),
-    entityTypes: db.selectDistinct({ entityType: auditLog.entityType }).from(auditLog).where(scope).orderBy(auditLog.entityType).all().map((r) => r.entityType),
+    entityTypes: db
+      .selectDistinct({ entityType: auditLog.entityType })
+      .from(auditLog)
+      .where(scope)
+      .all()
+      .map((r) => ({ value: r.entityType, label: entityName(r.entityType) }))
+      .sort((a, b) => a.label.localeCompare(b.label, "nb")),
   };
+}
+
+/** The log's lines as the log pages show them: Norwegian time, bokmål names, the source address and a readable detail. */
+export function auditRows(entries: ReturnType<typeof listAuditEntries>) {
+  return entries.map((e) => ({
+    id: e.id,
+    at: e.at,
+    time: osloDateTime(e.at),
+    action: e.action,
+    actionName: actionName(e.action),
+    entityType: e.entityType,
+    entityName: entityName(e.entityType),
+    entityId: e.entityId,
+    projectId: e.projectId,
+    userName: e.userName,
+    sourceAddress: e.sourceAddress,
+    detail: describeAuditDetail(e.action, e.detail),
+  }));
 }

@@ -13,6 +13,7 @@ import {
 import { summariseFollowUp, type FollowUp } from "../domain/input-follow-up";
 import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
+import { changedFields, removedFields, rowChanges } from "../utils/audit-changes.server";
 import type { SaveResult } from "./save-result";
 
 export type ConferenceValues = {
@@ -125,18 +126,19 @@ export function createConference(input: { projectId: number; userId: number; val
 
 export function updateConference(input: { projectId: number; conferenceId: number; version: number; userId: number; values: ConferenceValues }): SaveResult<NonNullable<ReturnType<typeof getConference>>> {
   return getDb().transaction((tx) => {
+    const before = tx.select().from(conferences).where(and(eq(conferences.id, input.conferenceId), eq(conferences.projectId, input.projectId))).get();
     const updated = tx
       .update(conferences)
       .set({ ...columns(input.values), version: sql`${conferences.version} + 1`, updatedAt: new Date().toISOString() })
       .where(and(eq(conferences.id, input.conferenceId), eq(conferences.projectId, input.projectId), eq(conferences.version, input.version)))
-      .returning({ id: conferences.id })
+      .returning()
       .get();
     if (!updated) {
       const current = getConference(input.projectId, input.conferenceId);
       return current ? { status: "conflict", current } : { status: "not_found" };
     }
     replaceParticipants(tx, input.conferenceId, input.values.participants);
-    writeAudit({ userId: input.userId, action: "update", entityType: "conference", entityId: input.conferenceId, projectId: input.projectId });
+    writeAudit({ userId: input.userId, action: "update", entityType: "conference", entityId: input.conferenceId, projectId: input.projectId, detail: { changes: rowChanges(before, updated) } });
     return { status: "saved" };
   });
 }
@@ -145,9 +147,9 @@ export function deleteConference(input: { projectId: number; conferenceId: numbe
   const removed = getDb()
     .delete(conferences)
     .where(and(eq(conferences.id, input.conferenceId), eq(conferences.projectId, input.projectId)))
-    .returning({ id: conferences.id })
+    .returning()
     .get();
-  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "conference", entityId: removed.id, projectId: input.projectId });
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "conference", entityId: removed.id, projectId: input.projectId, detail: { removed: removedFields(removed, ["title", "date", "stepId"]) } });
   return Boolean(removed);
 }
 
@@ -243,7 +245,8 @@ export function saveFollowUp(input: {
       })
       .where(eq(conferenceInputs.id, existing.id))
       .run();
-    writeAudit({ userId: input.userId, action: "update", entityType: "conference_input", entityId: existing.id, projectId: input.projectId, detail: { followUp: input.values.followUp, tiltakId } });
+    const after = tx.select().from(conferenceInputs).where(eq(conferenceInputs.id, existing.id)).get();
+    writeAudit({ userId: input.userId, action: "update", entityType: "conference_input", entityId: existing.id, projectId: input.projectId, detail: { changes: changedFields(existing, after, ["followUp", "tiltakId", "followUpNote", "followedUpAt"]) } });
     return { status: "saved" };
   });
 }

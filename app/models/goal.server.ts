@@ -4,6 +4,7 @@ import { GOAL_STATUSES, goalStatusEntries, goals } from "../../db/schema";
 import { checkEffectiveDate } from "../domain/dated-facts";
 import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
+import { removedFields, rowChanges } from "../utils/audit-changes.server";
 import type { SaveResult } from "./save-result";
 
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -56,16 +57,18 @@ export function createGoal(input: { projectId: number; userId: number; kind: "ho
 
 export function updateGoal(input: { projectId: number; goalId: number; version: number; userId: number; title: string; description: string }): SaveResult<typeof goals.$inferSelect> {
   const db = getDb();
-  const updated = db
-    .update(goals)
-    .set({ title: input.title, description: input.description, version: sql`${goals.version} + 1`, updatedAt: new Date().toISOString() })
-    .where(and(eq(goals.id, input.goalId), eq(goals.projectId, input.projectId), eq(goals.version, input.version)))
-    .returning({ id: goals.id })
-    .get();
-  if (updated) {
-    writeAudit({ userId: input.userId, action: "update", entityType: "goal", entityId: input.goalId, projectId: input.projectId });
-    return { status: "saved" };
-  }
+  const saved = db.transaction((tx) => {
+    const before = tx.select().from(goals).where(and(eq(goals.id, input.goalId), eq(goals.projectId, input.projectId))).get();
+    const updated = tx
+      .update(goals)
+      .set({ title: input.title, description: input.description, version: sql`${goals.version} + 1`, updatedAt: new Date().toISOString() })
+      .where(and(eq(goals.id, input.goalId), eq(goals.projectId, input.projectId), eq(goals.version, input.version)))
+      .returning()
+      .get();
+    if (updated) writeAudit({ userId: input.userId, action: "update", entityType: "goal", entityId: input.goalId, projectId: input.projectId, detail: { changes: rowChanges(before, updated) } });
+    return Boolean(updated);
+  });
+  if (saved) return { status: "saved" };
   const current = getGoal(input.projectId, input.goalId);
   return current ? { status: "conflict", current } : { status: "not_found" };
 }
@@ -115,9 +118,9 @@ export function deleteGoal(input: { projectId: number; goalId: number; userId: n
   const removed = getDb()
     .delete(goals)
     .where(and(eq(goals.id, input.goalId), eq(goals.projectId, input.projectId)))
-    .returning({ id: goals.id, title: goals.title })
+    .returning()
     .get();
-  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "goal", entityId: removed.id, projectId: input.projectId, detail: { title: removed.title } });
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "goal", entityId: removed.id, projectId: input.projectId, detail: { removed: removedFields(removed, ["kind", "number", "title"]) } });
   return Boolean(removed);
 }
 

@@ -5,6 +5,7 @@ import { INVITATION_TTL_MS } from "../utils/env.server";
 import { nowIso, todayIso } from "../utils/time";
 import { hashToken, randomToken } from "../utils/tokens.server";
 import { writeAudit } from "./audit.server";
+import { changedFields, removedFields } from "../utils/audit-changes.server";
 import { normaliseEmail } from "./user.server";
 
 export type Invitation = typeof invitations.$inferSelect;
@@ -102,7 +103,7 @@ export function renewInvitation(input: { projectId: number | null; invitationId:
       .returning()
       .get();
     if (!renewed) return null;
-    writeAudit({ userId: input.userId, action: "update", entityType: "invitation", entityId: current.id, projectId: current.projectId, detail: { renewed: true } });
+    writeAudit({ userId: input.userId, action: "update", entityType: "invitation", entityId: current.id, projectId: current.projectId, detail: { renewed: true, changes: changedFields(current, renewed, ["sentAt", "expiresAt"]) } });
     return renewed;
   });
   return row ? { token, invitation: row } : null;
@@ -118,7 +119,7 @@ export function withdrawInvitation(input: { projectId: number | null; invitation
       .where(and(eq(invitations.id, current.id), isNull(invitations.acceptedAt), isNull(invitations.withdrawnAt)))
       .returning({ id: invitations.id })
       .get();
-    if (withdrawn) writeAudit({ userId: input.userId, action: "delete", entityType: "invitation", entityId: current.id, projectId: current.projectId, detail: { email: current.email } });
+    if (withdrawn) writeAudit({ userId: input.userId, action: "delete", entityType: "invitation", entityId: current.id, projectId: current.projectId, detail: { removed: removedFields(current, ["email", "role", "sentAt"]) } });
     return Boolean(withdrawn);
   });
 }

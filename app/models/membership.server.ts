@@ -3,6 +3,7 @@ import { cachedRead, getDb, type Tx } from "../../db/client.server";
 import { organisations, projectMemberships, projects, users, type ProjectRole } from "../../db/schema";
 import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
+import { changedFields, removedFields } from "../utils/audit-changes.server";
 import { factDate } from "./fact-date.server";
 
 /** The user's role in the project, or null; every project page asks, so the answer is reused. */
@@ -110,11 +111,15 @@ export function changeMember(input: { projectId: number; membershipId: number; u
     const current = getProjectMember(input.projectId, input.membershipId);
     if (!current) return { status: "not_found" };
     if (input.role !== "prosjektleder" && isLastLeader(tx, input.projectId, input.membershipId)) return { status: "last_leader" };
-    tx.update(projectMemberships)
+    const before = tx.select().from(projectMemberships).where(eq(projectMemberships.id, input.membershipId)).get();
+    const after = tx
+      .update(projectMemberships)
       .set({ role: input.role, position: input.position, organisationId: input.organisationId, ...(input.since ? { since: input.since } : {}) })
       .where(eq(projectMemberships.id, input.membershipId))
-      .run();
-    writeAudit({ userId: input.userId, action: "update", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, from: current.role, to: input.role } });
+      .returning()
+      .get();
+    const changes = changedFields(before, after, ["role", "position", "organisationId", "since"]);
+    writeAudit({ userId: input.userId, action: "update", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, changes } });
     return { status: "saved" };
   }, LEADER_CHECK);
 }
@@ -126,7 +131,7 @@ export function removeMember(input: { projectId: number; membershipId: number; u
     if (!current) return { status: "not_found" };
     if (isLastLeader(tx, input.projectId, input.membershipId)) return { status: "last_leader" };
     tx.delete(projectMemberships).where(eq(projectMemberships.id, input.membershipId)).run();
-    writeAudit({ userId: input.userId, action: "delete", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, role: current.role } });
+    writeAudit({ userId: input.userId, action: "delete", entityType: "membership", entityId: input.membershipId, projectId: input.projectId, detail: { userId: current.userId, removed: removedFields(current, ["userId", "role"]) } });
     return { status: "saved" };
   }, LEADER_CHECK);
 }

@@ -19,6 +19,7 @@ import {
   type OrganisationLevel,
 } from "../../db/schema";
 import { writeAudit } from "./audit.server";
+import { removedFields, rowChanges } from "../utils/audit-changes.server";
 
 export type OrganisationInput = { name: string; level: OrganisationLevel; kind?: string | null; orgNumber?: string | null; registerKey?: string | null };
 
@@ -129,13 +130,10 @@ export function addProjectOrganisation(input: { projectId: number; organisationI
 
 export function setProjectOrganisationRegion(input: { projectId: number; organisationId: number; region: string | null; userId: number }) {
   return getDb().transaction(() => {
-    const changed = getDb()
-      .update(projectOrganisations)
-      .set({ region: input.region })
-      .where(and(eq(projectOrganisations.projectId, input.projectId), eq(projectOrganisations.organisationId, input.organisationId)))
-      .returning({ id: projectOrganisations.organisationId })
-      .get();
-    if (changed) writeAudit({ userId: input.userId, action: "update", entityType: "project_organisation", entityId: input.organisationId, projectId: input.projectId, detail: { region: input.region } });
+    const where = and(eq(projectOrganisations.projectId, input.projectId), eq(projectOrganisations.organisationId, input.organisationId));
+    const before = getDb().select().from(projectOrganisations).where(where).get();
+    const changed = getDb().update(projectOrganisations).set({ region: input.region }).where(where).returning().get();
+    if (changed) writeAudit({ userId: input.userId, action: "update", entityType: "project_organisation", entityId: input.organisationId, projectId: input.projectId, detail: { changes: rowChanges(before, changed) } });
     return Boolean(changed);
   });
 }
@@ -186,10 +184,10 @@ export function removeProjectOrganisation(input: { projectId: number; organisati
     const removed = getDb()
       .delete(projectOrganisations)
       .where(and(eq(projectOrganisations.projectId, input.projectId), eq(projectOrganisations.organisationId, input.organisationId)))
-      .returning({ id: projectOrganisations.organisationId })
+      .returning()
       .get();
     if (!removed) return { status: "not_found" };
-    writeAudit({ userId: input.userId, action: "delete", entityType: "project_organisation", entityId: input.organisationId, projectId: input.projectId });
+    writeAudit({ userId: input.userId, action: "delete", entityType: "project_organisation", entityId: input.organisationId, projectId: input.projectId, detail: { removed: removedFields(removed, ["organisationId", "region"]) } });
     return { status: "removed" };
   });
 }

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { projectPhases } from "../../db/schema";
 import { writeAudit } from "./audit.server";
+import { removedFields, rowChanges } from "../utils/audit-changes.server";
 
 export type PhaseValues = { name: string; description: string; startDate: string; endDate: string | null };
 
@@ -24,13 +25,14 @@ export function createPhase(input: { projectId: number; userId: number; values: 
 
 export function updatePhase(input: { projectId: number; phaseId: number; userId: number; values: PhaseValues }) {
   return getDb().transaction((tx) => {
+    const before = tx.select().from(projectPhases).where(and(eq(projectPhases.id, input.phaseId), eq(projectPhases.projectId, input.projectId))).get();
     const row = tx
       .update(projectPhases)
       .set(input.values)
       .where(and(eq(projectPhases.id, input.phaseId), eq(projectPhases.projectId, input.projectId)))
-      .returning({ id: projectPhases.id })
+      .returning()
       .get();
-    if (row) writeAudit({ userId: input.userId, action: "update", entityType: "phase", entityId: row.id, projectId: input.projectId });
+    if (row) writeAudit({ userId: input.userId, action: "update", entityType: "phase", entityId: row.id, projectId: input.projectId, detail: { changes: rowChanges(before, row) } });
     return Boolean(row);
   });
 }
@@ -40,9 +42,9 @@ export function deletePhase(input: { projectId: number; phaseId: number; userId:
     const row = tx
       .delete(projectPhases)
       .where(and(eq(projectPhases.id, input.phaseId), eq(projectPhases.projectId, input.projectId)))
-      .returning({ id: projectPhases.id, name: projectPhases.name })
+      .returning()
       .get();
-    if (row) writeAudit({ userId: input.userId, action: "delete", entityType: "phase", entityId: row.id, projectId: input.projectId, detail: { name: row.name } });
+    if (row) writeAudit({ userId: input.userId, action: "delete", entityType: "phase", entityId: row.id, projectId: input.projectId, detail: { removed: removedFields(row, ["name"]) } });
     return Boolean(row);
   });
 }

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { projects } from "../../db/schema";
 import { writeAudit } from "./audit.server";
+import { rowChanges } from "../utils/audit-changes.server";
 
 export type ProjectDetails = {
   name: string;
@@ -26,14 +27,15 @@ export type UpdateResult =
 export function updateProjectDetails(input: { projectId: number; version: number; userId: number; details: ProjectDetails }): UpdateResult {
   const db = getDb();
   return db.transaction((tx) => {
+    const before = tx.select().from(projects).where(eq(projects.id, input.projectId)).get();
     const updated = tx
       .update(projects)
       .set({ ...input.details, version: sql`${projects.version} + 1`, updatedAt: new Date().toISOString() })
       .where(and(eq(projects.id, input.projectId), eq(projects.version, input.version)))
-      .returning({ version: projects.version })
+      .returning()
       .get();
     if (updated) {
-      writeAudit({ userId: input.userId, action: "update", entityType: "project", entityId: input.projectId, projectId: input.projectId, detail: { fields: Object.keys(input.details) } });
+      writeAudit({ userId: input.userId, action: "update", entityType: "project", entityId: input.projectId, projectId: input.projectId, detail: { changes: rowChanges(before, updated) } });
       return { ok: true as const, version: updated.version };
     }
     const current = tx.select().from(projects).where(eq(projects.id, input.projectId)).get()!;

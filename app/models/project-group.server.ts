@@ -3,6 +3,7 @@ import { getDb } from "../../db/client.server";
 import { organisations, projectGroupMembers, projectGroups, type ProjectGroupKind } from "../../db/schema";
 import { todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
+import { removedFields, rowChanges } from "../utils/audit-changes.server";
 import { factDate } from "./fact-date.server";
 
 export type GroupValues = { kind: ProjectGroupKind; name: string; description: string };
@@ -53,13 +54,14 @@ export function createProjectGroup(input: { projectId: number; userId: number; v
 
 export function updateProjectGroup(input: { projectId: number; groupId: number; userId: number; values: GroupValues }) {
   return getDb().transaction((tx) => {
+    const before = tx.select().from(projectGroups).where(and(eq(projectGroups.id, input.groupId), eq(projectGroups.projectId, input.projectId))).get();
     const row = tx
       .update(projectGroups)
       .set(input.values)
       .where(and(eq(projectGroups.id, input.groupId), eq(projectGroups.projectId, input.projectId)))
-      .returning({ id: projectGroups.id })
+      .returning()
       .get();
-    if (row) writeAudit({ userId: input.userId, action: "update", entityType: "project_group", entityId: row.id, projectId: input.projectId });
+    if (row) writeAudit({ userId: input.userId, action: "update", entityType: "project_group", entityId: row.id, projectId: input.projectId, detail: { changes: rowChanges(before, row) } });
     return Boolean(row);
   });
 }
@@ -69,9 +71,9 @@ export function deleteProjectGroup(input: { projectId: number; groupId: number; 
     const row = tx
       .delete(projectGroups)
       .where(and(eq(projectGroups.id, input.groupId), eq(projectGroups.projectId, input.projectId)))
-      .returning({ id: projectGroups.id, name: projectGroups.name })
+      .returning()
       .get();
-    if (row) writeAudit({ userId: input.userId, action: "delete", entityType: "project_group", entityId: row.id, projectId: input.projectId, detail: { name: row.name } });
+    if (row) writeAudit({ userId: input.userId, action: "delete", entityType: "project_group", entityId: row.id, projectId: input.projectId, detail: { removed: removedFields(row, ["name"]) } });
     return Boolean(row);
   });
 }
@@ -89,14 +91,14 @@ export function addGroupMember(input: { projectId: number; groupId: number; user
 export function removeGroupMember(input: { projectId: number; memberId: number; userId: number }) {
   return getDb().transaction((tx) => {
     const inProject = tx
-      .select({ id: projectGroupMembers.id })
+      .select({ id: projectGroupMembers.id, groupId: projectGroupMembers.groupId, name: projectGroupMembers.name, userId: projectGroupMembers.userId })
       .from(projectGroupMembers)
       .innerJoin(projectGroups, eq(projectGroups.id, projectGroupMembers.groupId))
       .where(and(eq(projectGroupMembers.id, input.memberId), eq(projectGroups.projectId, input.projectId)))
       .get();
     if (!inProject) return false;
     tx.delete(projectGroupMembers).where(eq(projectGroupMembers.id, input.memberId)).run();
-    writeAudit({ userId: input.userId, action: "delete", entityType: "project_group_member", entityId: input.memberId, projectId: input.projectId });
+    writeAudit({ userId: input.userId, action: "delete", entityType: "project_group_member", entityId: input.memberId, projectId: input.projectId, detail: { removed: removedFields(inProject, ["groupId", "userId", "name"]) } });
     return true;
   });
 }

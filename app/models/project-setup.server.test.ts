@@ -356,7 +356,14 @@ describe("changeMember and removeMember", () => {
     expect(getMembership(project.id, second.id)).toEqual({ role: "prosjektleder" });
     const audit = listAuditEntries({ projectId: project.id, entityType: "membership" });
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0].detail!)).toEqual({ userId: leader.id, from: "prosjektleder", to: "styringsgruppe" });
+    expect(JSON.parse(audit[0].detail!)).toEqual({
+      userId: leader.id,
+      changes: {
+        role: { før: "prosjektleder", etter: "styringsgruppe" },
+        position: { før: { sha256: "e3b0c44298fc1c14", lengde: 0 }, etter: { sha256: expect.stringMatching(/^[0-9a-f]{16}$/), lengde: 5 } },
+        organisationId: { før: null, etter: org.id },
+      },
+    });
   });
 
   it("with two leaders one can be removed", async () => {

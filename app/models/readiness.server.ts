@@ -4,6 +4,7 @@ import { readinessAnswers, readinessSnapshots, CHECK_STATUSES } from "../../db/s
 import type { Readiness } from "../domain/readiness";
 import { nowIso, todayIso } from "../utils/time";
 import { writeAudit } from "./audit.server";
+import { changedFields, removedFields } from "../utils/audit-changes.server";
 
 export type ManualStatus = (typeof CHECK_STATUSES)[number];
 
@@ -28,20 +29,27 @@ export function saveReadinessAnswer(input: { projectId: number; userId: number; 
     answeredOn: input.answeredOn ?? todayIso(),
     updatedAt: nowIso(),
   };
-  getDb()
-    .insert(readinessAnswers)
-    .values({ projectId: input.projectId, checkId: input.checkId, ...values })
-    .onConflictDoUpdate({ target: [readinessAnswers.projectId, readinessAnswers.checkId], set: values })
-    .run();
-  writeAudit({ userId: input.userId, action: "update", entityType: "readiness_answer", entityId: input.checkId, projectId: input.projectId });
+  const where = and(eq(readinessAnswers.projectId, input.projectId), eq(readinessAnswers.checkId, input.checkId));
+  getDb().transaction((tx) => {
+    const before = tx.select().from(readinessAnswers).where(where).get();
+    const after = tx
+      .insert(readinessAnswers)
+      .values({ projectId: input.projectId, checkId: input.checkId, ...values })
+      .onConflictDoUpdate({ target: [readinessAnswers.projectId, readinessAnswers.checkId], set: values })
+      .returning()
+      .get();
+    const changes = changedFields(before, after, ["status", "evidence", "notRelevantReason", "answeredOn", "answeredBy"]);
+    writeAudit({ userId: input.userId, action: "update", entityType: "readiness_answer", entityId: input.checkId, projectId: input.projectId, detail: { changes } });
+  });
 }
 
 export function clearReadinessAnswer(input: { projectId: number; userId: number; checkId: string }) {
-  getDb()
+  const removed = getDb()
     .delete(readinessAnswers)
     .where(and(eq(readinessAnswers.projectId, input.projectId), eq(readinessAnswers.checkId, input.checkId)))
-    .run();
-  writeAudit({ userId: input.userId, action: "delete", entityType: "readiness_answer", entityId: input.checkId, projectId: input.projectId });
+    .returning()
+    .get();
+  writeAudit({ userId: input.userId, action: "delete", entityType: "readiness_answer", entityId: input.checkId, projectId: input.projectId, ...(removed ? { detail: { removed: removedFields(removed, ["status", "evidence", "answeredOn"]) } } : {}) });
 }
 
 export type SnapshotResult = Readiness & { asOf: string };

@@ -3,6 +3,7 @@ import { getDb, type Tx } from "../../db/client.server";
 import { reports, reportSections, reportVersions, users } from "../../db/schema";
 import type { ReportContent } from "../domain/report";
 import { writeAudit } from "./audit.server";
+import { changedFields } from "../utils/audit-changes.server";
 
 /** What a write to a report came to. A sent report is frozen until a new version is opened. */
 export type ReportWriteResult = { status: "saved" } | { status: "not_found" } | { status: "conflict"; version: number } | { status: "frozen" };
@@ -68,13 +69,15 @@ export function saveNarrative(input: { projectId: number; reportId: number; user
   return getDb().transaction((tx) => {
     const refusal = claimDraft(tx, input.projectId, input.reportId, input.version);
     if (refusal) return refusal;
+    const before = Object.fromEntries(tx.select({ key: reportSections.sectionKey, text: reportSections.text }).from(reportSections).where(eq(reportSections.reportId, input.reportId)).all().map((s) => [s.key, s.text]));
     for (const [sectionKey, text] of Object.entries(input.texts)) {
       tx.insert(reportSections)
         .values({ reportId: input.reportId, sectionKey, text })
         .onConflictDoUpdate({ target: [reportSections.reportId, reportSections.sectionKey], set: { text } })
         .run();
     }
-    writeAudit({ userId: input.userId, action: "update", entityType: "report", entityId: input.reportId, projectId: input.projectId });
+    // Each section's text as fingerprint and length, before and after: never the text.
+    writeAudit({ userId: input.userId, action: "update", entityType: "report", entityId: input.reportId, projectId: input.projectId, detail: { changes: changedFields(before, input.texts, Object.keys(input.texts)) } });
     return { status: "saved" };
   });
 }
@@ -95,7 +98,7 @@ export function markSent(input: { projectId: number; reportId: number; userId: n
       })
       .run();
     tx.update(reports).set({ status: "sendt" }).where(eq(reports.id, input.reportId)).run();
-    writeAudit({ userId: input.userId, action: "update", entityType: "report", entityId: input.reportId, projectId: input.projectId, detail: { sent: true } });
+    writeAudit({ userId: input.userId, action: "update", entityType: "report", entityId: input.reportId, projectId: input.projectId, detail: { sent: true, changes: changedFields({ status: "utkast" }, { status: "sendt" }, ["status"]) } });
     return { status: "saved" };
   });
 }
@@ -109,7 +112,7 @@ export function openNewVersion(input: { projectId: number; reportId: number; use
     .returning({ id: reports.id })
     .get();
   if (!updated) return { status: "not_found" };
-  writeAudit({ userId: input.userId, action: "update", entityType: "report", entityId: input.reportId, projectId: input.projectId, detail: { reopened: true } });
+  writeAudit({ userId: input.userId, action: "update", entityType: "report", entityId: input.reportId, projectId: input.projectId, detail: { reopened: true, changes: changedFields({ status: "sendt" }, { status: "utkast" }, ["status"]) } });
   return { status: "saved" };
 }
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { decisions, DECISION_STATUSES, goals, meetingAttendees, measures, steeringMeetings, tiltak, users } from "../../db/schema";
 import { writeAudit } from "./audit.server";
+import { changedFields } from "../utils/audit-changes.server";
 import type { SaveResult } from "./save-result";
 import { goalLabel } from "../domain/goal-label";
 
@@ -93,16 +94,18 @@ export function addDecision(input: { projectId: number; meetingId: number; userI
 /** Follow-up of a decision; refused when someone else changed it since it was read. */
 export function updateDecisionStatus(input: { projectId: number; decisionId: number; userId: number; version: number; status: DecisionStatus }): SaveResult<typeof decisions.$inferSelect> {
   const db = getDb();
-  const updated = db
-    .update(decisions)
-    .set({ status: input.status, version: sql`${decisions.version} + 1` })
-    .where(and(eq(decisions.id, input.decisionId), eq(decisions.projectId, input.projectId), eq(decisions.version, input.version)))
-    .returning({ id: decisions.id })
-    .get();
-  if (updated) {
-    writeAudit({ userId: input.userId, action: "update", entityType: "decision", entityId: input.decisionId, projectId: input.projectId, detail: { status: input.status } });
-    return { status: "saved" };
-  }
+  const saved = db.transaction((tx) => {
+    const before = tx.select().from(decisions).where(and(eq(decisions.id, input.decisionId), eq(decisions.projectId, input.projectId))).get();
+    const updated = tx
+      .update(decisions)
+      .set({ status: input.status, version: sql`${decisions.version} + 1` })
+      .where(and(eq(decisions.id, input.decisionId), eq(decisions.projectId, input.projectId), eq(decisions.version, input.version)))
+      .returning()
+      .get();
+    if (updated) writeAudit({ userId: input.userId, action: "update", entityType: "decision", entityId: input.decisionId, projectId: input.projectId, detail: { changes: changedFields(before, updated, ["status"]) } });
+    return Boolean(updated);
+  });
+  if (saved) return { status: "saved" };
   const current = db.select().from(decisions).where(and(eq(decisions.id, input.decisionId), eq(decisions.projectId, input.projectId))).get();
   return current ? { status: "conflict", current } : { status: "not_found" };
 }

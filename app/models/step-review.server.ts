@@ -4,6 +4,7 @@ import { getDb } from "../../db/client.server";
 import { projects, stepReviews, users, STEP_IDS } from "../../db/schema";
 import { checkStepDecision, nextStep, type StepDecision } from "../domain/step-progression";
 import { writeAudit } from "./audit.server";
+import { changedFields } from "../utils/audit-changes.server";
 
 export type StepReviewResult = { status: "saved" } | { status: "not_found" } | { status: "refused"; message: string };
 
@@ -58,7 +59,8 @@ export function decideStepReview(input: { projectId: number; reviewId: number; u
         .where(and(eq(projects.id, input.projectId), eq(projects.currentStep, review.stepId)))
         .run();
     }
-    writeAudit({ userId: input.userId, action: "update", entityType: "step_review", entityId: review.id, projectId: input.projectId, detail: { decision: input.decision } });
+    const after = tx.select().from(stepReviews).where(eq(stepReviews.id, review.id)).get();
+    writeAudit({ userId: input.userId, action: "update", entityType: "step_review", entityId: review.id, projectId: input.projectId, detail: { decision: input.decision, changes: changedFields(review, after, ["status", "decidedBy", "decidedAt", "comment"]) } });
     return { status: "saved" };
   });
 }

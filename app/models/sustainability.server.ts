@@ -4,6 +4,7 @@ import { organisations, projectMemberships, sustainabilityAnswers, sustainabilit
 import { profileRound, type RoundProfile } from "../domain/sustainability";
 import { getInstrument, instrumentItems } from "../utils/instruments.server";
 import { writeAudit } from "./audit.server";
+import { changedFields } from "../utils/audit-changes.server";
 
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
 export type AnswerInput = { itemId: string; level: string | null; answer: string; note: string; evidence: string };
@@ -127,9 +128,11 @@ export function saveAnswers(input: { projectId: number; roundId: number; userId:
       .get();
     if (!rater) return { status: "refused", message: "Du er ikke valgt som vurderer i denne runden." };
     if (rater.submittedAt) return { status: "refused", message: "Du har allerede levert svarene dine i denne runden." };
-    tx.delete(sustainabilityAnswers)
+    const before = tx
+      .delete(sustainabilityAnswers)
       .where(and(eq(sustainabilityAnswers.roundId, input.roundId), eq(sustainabilityAnswers.userId, input.userId)))
-      .run();
+      .returning()
+      .all();
     if (input.answers.length) {
       tx.insert(sustainabilityAnswers)
         .values(input.answers.map((a) => ({ ...a, roundId: input.roundId, userId: input.userId })))
@@ -141,9 +144,20 @@ export function saveAnswers(input: { projectId: number; roundId: number; userId:
         .where(and(eq(sustainabilityRaters.roundId, input.roundId), eq(sustainabilityRaters.userId, input.userId), isNull(sustainabilityRaters.submittedAt)))
         .run();
     }
-    writeAudit({ userId: input.userId, action: "update", entityType: "sustainability_answers", entityId: input.roundId, projectId: input.projectId, detail: { submitted: input.submit } });
+    const changes = itemChanges(before, input.answers, ["level", "answer", "note", "evidence"]);
+    writeAudit({ userId: input.userId, action: "update", entityType: "sustainability_answers", entityId: input.roundId, projectId: input.projectId, detail: { submitted: input.submit, changes } });
     return { status: "saved" };
   });
+}
+
+/** Per item and field («itemId.level»), what a rewrite of a round's rows changed, texts hashed. */
+function itemChanges(before: { itemId: string }[], after: { itemId: string }[], fields: string[]) {
+  const flat = (rows: { itemId: string }[]) => Object.fromEntries(rows.flatMap((row) => fields.map((f) => [`${row.itemId}.${f}`, (row as Record<string, unknown>)[f] ?? null])));
+  const old = flat(before);
+  const now = flat(after);
+  const names = [...new Set([...Object.keys(old), ...Object.keys(now)])];
+  // «level» and «verdict» are codes from the instrument, shown as they are.
+  return changedFields(old, now, names, { plain: names.filter((n) => n.endsWith(".level") || n.endsWith(".verdict")) });
 }
 
 /** The advisor's comment, verdict and planned action per item, while the round is open. */
@@ -151,13 +165,14 @@ export function saveReviews(input: { projectId: number; roundId: number; userId:
   return getDb().transaction((tx) => {
     const refusal = openRoundOrRefusal(input.projectId, input.roundId);
     if (refusal) return refusal;
-    tx.delete(sustainabilityReviews).where(eq(sustainabilityReviews.roundId, input.roundId)).run();
+    const before = tx.delete(sustainabilityReviews).where(eq(sustainabilityReviews.roundId, input.roundId)).returning().all();
     if (input.reviews.length) {
       tx.insert(sustainabilityReviews)
         .values(input.reviews.map((r) => ({ ...r, roundId: input.roundId })))
         .run();
     }
-    writeAudit({ userId: input.userId, action: "update", entityType: "sustainability_reviews", entityId: input.roundId, projectId: input.projectId });
+    const changes = itemChanges(before, input.reviews, ["verdict", "comment", "plannedAction"]);
+    writeAudit({ userId: input.userId, action: "update", entityType: "sustainability_reviews", entityId: input.roundId, projectId: input.projectId, detail: { changes } });
     return { status: "saved" };
   });
 }
@@ -181,7 +196,7 @@ export function signRound(input: { projectId: number; roundId: number; userId: n
       .set({ status: "signert", signedAt: input.now ?? new Date().toISOString(), signedBy: input.userId })
       .where(and(eq(sustainabilityRounds.id, input.roundId), eq(sustainabilityRounds.status, "apen")))
       .run();
-    writeAudit({ userId: input.userId, action: "update", entityType: "sustainability_round", entityId: input.roundId, projectId: input.projectId, detail: { signed: true } });
+    writeAudit({ userId: input.userId, action: "update", entityType: "sustainability_round", entityId: input.roundId, projectId: input.projectId, detail: { signed: true, changes: changedFields(detail.round, { ...detail.round, status: "signert" }, ["status"]) } });
     return { status: "saved" };
   });
 }

@@ -20,6 +20,7 @@ import {
 import { checkEffectiveDate, latestAsOf } from "../domain/dated-facts";
 import { classifyStatusChange, nextEvaluation, statusAfterEvaluation, statusAfterHearing } from "../domain/tiltak-status";
 import { writeAudit } from "./audit.server";
+import { changedFields, removedFields, rowChanges } from "../utils/audit-changes.server";
 import type { SaveResult } from "./save-result";
 import { nowIso, todayIso } from "../utils/time";
 import { goalLabel } from "../domain/goal-label";
@@ -171,18 +172,19 @@ export function createTiltak(input: { projectId: number; userId: number; values:
 
 export function updateTiltak(input: { projectId: number; tiltakId: number; version: number; userId: number; values: TiltakValues }): SaveResult<NonNullable<ReturnType<typeof getTiltak>>> {
   return getDb().transaction((tx) => {
+    const before = tx.select().from(tiltak).where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId))).get();
     const updated = tx
       .update(tiltak)
       .set({ ...columns(input.values), version: sql`${tiltak.version} + 1`, updatedAt: nowIso() })
       .where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId), eq(tiltak.version, input.version)))
-      .returning({ id: tiltak.id })
+      .returning()
       .get();
     if (!updated) {
       const current = getTiltak(input.projectId, input.tiltakId);
       return current ? { status: "conflict", current } : { status: "not_found" };
     }
     replaceLinks(tx, input.tiltakId, input.values);
-    writeAudit({ userId: input.userId, action: "update", entityType: "tiltak", entityId: input.tiltakId, projectId: input.projectId });
+    writeAudit({ userId: input.userId, action: "update", entityType: "tiltak", entityId: input.tiltakId, projectId: input.projectId, detail: { changes: rowChanges(before, updated) } });
     return { status: "saved" };
   });
 }
@@ -251,7 +253,9 @@ export function changeTiltakStatus(input: { projectId: number; tiltakId: number;
     if (problem) return { status: "invalid_date", message: problem.message };
     if (change.needsReason && !input.reason.trim()) return { status: "reason_required" };
     moveStatus(tx, current, input.to, { userId: input.userId, effectiveDate, reason: input.reason, from });
-    writeAudit({ userId: input.userId, action: "update", entityType: "tiltak_status", entityId: current.id, projectId: input.projectId, detail: { from: current.status, to: input.to, effectiveDate } });
+    const after = tx.select().from(tiltak).where(eq(tiltak.id, current.id)).get();
+    const changes = changedFields(current, after, ["status", "startDate"]);
+    writeAudit({ userId: input.userId, action: "update", entityType: "tiltak_status", entityId: current.id, projectId: input.projectId, detail: { from, to: input.to, effectiveDate, changes, ...(input.reason.trim() ? { reasonText: removedFields({ text: input.reason.trim() }, ["text"]).text } : {}) } });
     return { status: "saved" };
   }, { behavior: "immediate" });
 }
@@ -260,9 +264,9 @@ export function deleteTiltak(input: { projectId: number; tiltakId: number; userI
   const removed = getDb()
     .delete(tiltak)
     .where(and(eq(tiltak.id, input.tiltakId), eq(tiltak.projectId, input.projectId)))
-    .returning({ id: tiltak.id, title: tiltak.title })
+    .returning()
     .get();
-  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "tiltak", entityId: removed.id, projectId: input.projectId, detail: { title: removed.title } });
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "tiltak", entityId: removed.id, projectId: input.projectId, detail: { removed: removedFields(removed, ["title", "priority", "status", "startDate"]) } });
   return Boolean(removed);
 }
 

@@ -10,6 +10,7 @@ import { useZodForm } from "../components/forms";
 import { writeAudit } from "../models/audit.server";
 import { getUserById, setUserDisabled, setUserPassword } from "../models/user.server";
 import { notFound, parseId, requireAdmin, requireAdminAction } from "../services/access.server";
+import { logRead } from "../services/audit-events.server";
 import { newPasswordField } from "../utils/user-schemas";
 import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";
@@ -26,9 +27,10 @@ function loadUser(userIdParam: unknown) {
   return user;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { user: admin } = await requireAdmin(request);
   const { passwordHash, ...user } = loadUser(params.userId);
+  logRead({ context }, { userId: admin.id, entityType: "user", entityId: user.id });
   return json({ user: { ...user, hasPassword: passwordHash !== null } });
 }
 

@@ -14,6 +14,7 @@ import { createUser, getUserByEmail, listUsers } from "../models/user.server";
 import { findOpenInvitation, listOpenInvitations } from "../models/invitation.server";
 import { invitationListAction, inviteAndSend } from "../services/invitations.server";
 import { requireAdmin, requireAdminAction } from "../services/access.server";
+import { logRead } from "../services/audit-events.server";
 import { emailField, NewUserSchema } from "../utils/user-schemas";
 import { z } from "zod";
 import { InvitationList } from "../components/invitation-list";
@@ -26,8 +27,9 @@ const InviteSchema = z.object({ intent: z.literal("inviter"), email: emailField 
 
 type ActionData = { form: "ny" | "inviter" | "liste"; result?: SubmissionResult<string[]>; sent?: SentInvitation; done?: string };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireAdmin(request);
+  logRead({ context }, { userId: user.id, entityType: "users" });
   return json({ users: listUsers(), invitations: listOpenInvitations(null) });
 }
 

@@ -2,16 +2,19 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AuditLogView } from "../components/audit/audit-log-view";
-import { auditFilterChoices, listAuditEntries } from "../models/audit.server";
+import { auditFilterChoices, auditRows, listAuditEntries } from "../models/audit.server";
 import { requireAdmin } from "../services/access.server";
+import { logRead } from "../services/audit-events.server";
 import { auditFilterFrom } from "../services/audit-filter.server";
 
 export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Trinnvis" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireAdmin(request);
   const { filter, values } = auditFilterFrom(request);
-  return json({ entries: listAuditEntries(filter), ...auditFilterChoices(), values });
+  // The log names people and their addresses: reading it is itself logged.
+  logRead({ context }, { userId: user.id, entityType: "audit_log", detail: { filter: values } });
+  return json({ entries: auditRows(listAuditEntries(filter)), ...auditFilterChoices(), values });
 }
 
 export default function AdminAuditLog() {
@@ -21,7 +24,7 @@ export default function AdminAuditLog() {
       <Heading level={1} data-size="lg">
         Revisjonslogg
       </Heading>
-      <Paragraph>Alle hendelser i Trinnvis: innlogging, endringer, eksport og import.</Paragraph>
+      <Paragraph>Alle hendelser i Trinnvis: innlogging, endringer (med verdiene før og etter), lesing av personopplysninger, eksport, import og avviste forsøk. Tidene er norsk tid. Loggen kan ikke endres eller slettes.</Paragraph>
       <AuditLogView {...data} showProject />
     </div>
   );

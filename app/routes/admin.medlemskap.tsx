@@ -18,6 +18,7 @@ import { listOrganisations } from "../models/organisation.server";
 import { getProject, listAllProjects } from "../models/project.server";
 import { getUserById, listUsers } from "../models/user.server";
 import { parseId, requireAdmin, requireAdminAction } from "../services/access.server";
+import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { optionalText } from "../utils/schemas";
 import { TextField } from "../components/fields";
@@ -36,8 +37,9 @@ const MembershipSchema = z.object({
   organisationId: z.coerce.number().int().positive().optional(),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireAdmin(request);
+  logRead({ context }, { userId: user.id, entityType: "memberships" });
   const content = getContent();
   return json({
     memberships: listAllMemberships(),

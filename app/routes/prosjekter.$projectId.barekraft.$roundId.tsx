@@ -22,6 +22,7 @@ import {
   type RoundWriteResult,
 } from "../models/sustainability.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { logRead } from "../services/audit-events.server";
 import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
 import { AUDIT_LEADERS, AUDITORS, hasRole, RATER_ROLES } from "../utils/permissions";
@@ -37,7 +38,7 @@ function loadRound(projectId: number, roundIdParam: unknown) {
 
 const byItem = <T extends { itemId: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.itemId, r]));
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { projectId, role, user } = await requireProjectRole(request, params.projectId);
   const { detail, instrument } = loadRound(projectId, params.roundId);
   const { round } = detail;
@@ -47,6 +48,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const open = round.status === "apen";
   const shown = canView ? submittedAnswers(detail) : [];
   const own = detail.answers.filter((a) => a.userId === user.id);
+  // The other raters' answers (each person's assessment, with reasons) are personal data: their reading is logged.
+  const othersShown = new Set(shown.filter((a) => a.userId !== user.id).map((a) => a.userId)).size;
+  if (othersShown > 0) logRead({ context }, { userId: user.id, entityType: "sustainability_answers", entityId: round.id, projectId, detail: { raters: othersShown } });
   return json({
     round,
     instrument,

@@ -2,17 +2,20 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AuditLogView } from "../components/audit/audit-log-view";
-import { auditFilterChoices, listAuditEntries } from "../models/audit.server";
+import { auditFilterChoices, auditRows, listAuditEntries } from "../models/audit.server";
 import { requireProjectRole } from "../services/access.server";
+import { logRead } from "../services/audit-events.server";
 import { auditFilterFrom } from "../services/audit-filter.server";
 import { AUDIT_LOG_READERS } from "../utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Trinnvis" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { projectId } = await requireProjectRole(request, params.projectId, AUDIT_LOG_READERS);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { projectId, user } = await requireProjectRole(request, params.projectId, AUDIT_LOG_READERS);
   const { filter, values } = auditFilterFrom(request);
-  return json({ entries: listAuditEntries({ ...filter, projectId }), ...auditFilterChoices(projectId), values });
+  // The log names people and their addresses: reading it is itself logged. Only this project's entries.
+  logRead({ context }, { userId: user.id, entityType: "audit_log", entityId: projectId, projectId, detail: { filter: values } });
+  return json({ entries: auditRows(listAuditEntries({ ...filter, projectId })), ...auditFilterChoices(projectId), values });
 }
 
 export default function ProjectAuditLog() {
@@ -22,7 +25,7 @@ export default function ProjectAuditLog() {
       <Heading level={1} data-size="lg">
         Revisjonslogg
       </Heading>
-      <Paragraph>Hvem som har gjort hva i prosjektet. Loggen kan ikke endres eller slettes.</Paragraph>
+      <Paragraph>Hvem som har gjort og lest hva i prosjektet, og forsøk som ble avvist. Tidene er norsk tid. Loggen kan ikke endres eller slettes.</Paragraph>
       <AuditLogView {...data} />
     </div>
   );

@@ -18,13 +18,16 @@ import { isProjectOrganisation, listProjectOrganisations } from "../models/organ
 import { addGroupMember, createProjectGroup, deleteProjectGroup, findProjectGroupByName, getProjectGroup, listProjectGroups, removeGroupMember, updateProjectGroup } from "../models/project-group.server";
 import { getUserById } from "../models/user.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Prosjektorganisering – Trinnvis" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { projectId, role } = await requireProjectRole(request, params.projectId);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { projectId, role, user } = await requireProjectRole(request, params.projectId);
+  // The groups with the people in them and their functions: a read of personal data.
+  logRead({ context }, { userId: user.id, entityType: "project_organisation_chart", entityId: projectId, projectId });
   const kindNames = getContent().labels.projectGroupKinds;
   return json({
     groups: listProjectGroups(projectId).map((g) => ({ ...g, kindName: kindNames[g.kind] })),

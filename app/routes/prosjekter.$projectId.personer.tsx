@@ -20,6 +20,7 @@ import { changeMember, listProjectPeople, removeMember } from "../models/members
 import { isProjectOrganisation, listProjectOrganisations } from "../models/organisation.server";
 import { invitationListAction, inviteAndSend } from "../services/invitations.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 
@@ -27,9 +28,11 @@ export const meta: MetaFunction = () => [{ title: "Personer og roller – Trinnv
 
 const ORGANISATION_NOT_IN_PROJECT = "Velg en av prosjektets organisasjoner";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { projectId, role, user } = await requireProjectRole(request, params.projectId);
   const canManage = hasRole(role, PROJECT_MANAGERS);
+  // Names, roles and (for the project leader) e-mail addresses and invitations: a read of personal data.
+  logRead({ context }, { userId: user.id, entityType: "project_people", entityId: projectId, projectId, detail: { email: canManage } });
   const roleNames = getContent().labels.projectRoles;
   return json({
     people: listProjectPeople(projectId).map((p) => ({ ...p, email: canManage ? p.email : null, roleName: roleNames[p.role] })),

@@ -1,3 +1,4 @@
+import { refusal, type RefusalReason } from "./audit-events.server";
 import type { CurrentSession } from "./session.server";
 
 export const CSRF_FIELD = "csrf";
@@ -11,9 +12,9 @@ export function requireSameOrigin(request: Request) {
   try {
     originHost = new URL(origin).host;
   } catch {
-    throw forbidden();
+    throw forbidden("annet-nettsted");
   }
-  if (originHost !== host) throw forbidden();
+  if (originHost !== host) throw forbidden("annet-nettsted");
 }
 
 /**
@@ -22,9 +23,10 @@ export function requireSameOrigin(request: Request) {
  */
 export function requireCsrf(request: Request, formData: FormData, session: CurrentSession) {
   requireSameOrigin(request);
-  if (formData.get(CSRF_FIELD) !== session.csrfToken) throw forbidden();
+  if (formData.get(CSRF_FIELD) !== session.csrfToken) throw forbidden("csrf");
 }
 
-function forbidden() {
-  return new Response("Skjemaet kunne ikke bekreftes. Last siden på nytt og prøv igjen.", { status: 403 });
+/** 403 with the reason for the audit log (app/services/audit-events.server.ts). */
+function forbidden(reason: RefusalReason) {
+  return refusal(403, "Skjemaet kunne ikke bekreftes. Last siden på nytt og prøv igjen.", reason);
 }

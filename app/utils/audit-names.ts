@@ -1,0 +1,175 @@
+// The audit log in bokmål: what each kind of object and each action is called, and its times in
+// Norwegian time (Europe/Oslo), whatever the server's or the browser's time zone.
+
+/** Every `entityType` the app writes to the audit log, with its name on the log pages. A test checks that none is missing. */
+export const ENTITY_NAMES: Record<string, string> = {
+  activity: "aktivitet",
+  anchoring_coverage: "forankringsoversikt",
+  audit_log: "revisjonslogg",
+  chart_event: "markering i diagram",
+  conference: "dialogkonferanse",
+  conference_input: "innspill på konferanse",
+  data_point: "datapunkt",
+  data_points: "datapunkter",
+  decision: "vedtak",
+  goal: "mål",
+  goal_status: "målstatus",
+  hearing: "høring",
+  hearing_response: "høringssvar",
+  invitation: "invitasjon",
+  measure: "måling",
+  measure_data: "måledata",
+  membership: "medlemskap",
+  memberships: "medlemskap (oversikt)",
+  organisation: "organisasjon",
+  phase: "fase",
+  programme_item: "programpost",
+  project: "prosjekt",
+  project_group: "prosjektgruppe",
+  project_group_member: "gruppemedlem",
+  project_organisation: "prosjektets organisasjon",
+  project_organisation_chart: "prosjektorganisering",
+  project_people: "prosjektets personer",
+  qualitative_evaluation: "kvalitativ vurdering",
+  readiness_answer: "svar om klar for drift",
+  readiness_snapshot: "øyeblikksbilde av klar for drift",
+  report: "rapport",
+  request: "forespørsel",
+  standardisation: "standardisering",
+  steering_meeting: "styringsgruppemøte",
+  step_review: "godkjenning av steg",
+  sustainability_answers: "bærekraftssvar",
+  sustainability_reviews: "revisjon av bærekraftsrunde",
+  sustainability_round: "bærekraftsrunde",
+  tiltak: "tiltak",
+  tiltak_evaluation: "evaluering av tiltak",
+  tiltak_status: "tiltaksstatus",
+  user: "bruker",
+  users: "brukere (oversikt)",
+};
+
+export const ACTION_NAMES: Record<string, string> = {
+  create: "Opprettet",
+  update: "Endret",
+  delete: "Slettet",
+  login: "Logget inn",
+  login_failed: "Mislykket innlogging",
+  logout: "Logget ut",
+  export: "Eksporterte",
+  import: "Importerte",
+  read: "Leste",
+  refused: "Avvist",
+};
+
+/** Why a request was refused (the `reason` of an entry with action «refused»), as the log pages show it. */
+export const REFUSAL_REASONS = {
+  "ikke-medlem": "ikke medlem av prosjektet",
+  "mangler-rolle": "rollen gir ikke tilgang til dette",
+  "kan-ikke-slette": "bare prosjektlederen kan slette dette",
+  "ikke-administrator": "ikke administrator",
+  "ugyldig-id": "ugyldig id i adressen eller skjemaet",
+  "finnes-ikke": "finnes ikke, eller hører til et annet prosjekt",
+  csrf: "skjemaet kunne ikke bekreftes (CSRF-token)",
+  "annet-nettsted": "skjema sendt fra et annet nettsted (Origin)",
+  "ingen-tilgang": "ingen tilgang",
+  "for-stort": "skjemaet er for stort",
+  "feil-skjematype": "ikke et nettskjema",
+  "uleselig-skjema": "skjemaet kunne ikke leses",
+  "ugyldig-skjema": "feil i skjemaets felter",
+  konflikt: "lagret av noen andre i mellomtiden, eller låst",
+  avvist: "avvist",
+} as const;
+export type RefusalReason = keyof typeof REFUSAL_REASONS;
+
+/** The bokmål name of a kind of object; an unknown one is shown as it is stored. */
+export const entityName = (entityType: string) => ENTITY_NAMES[entityType] ?? entityType;
+export const actionName = (action: string) => ACTION_NAMES[action] ?? action;
+
+const osloParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Oslo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+function partsInOslo(instant: Date) {
+  const parts = Object.fromEntries(osloParts.formatToParts(instant).map((p) => [p.type, p.value]));
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
+}
+
+/** A stored instant (ISO, UTC) as «dd.mm.yyyy HH:mm:ss» in Norwegian time. */
+export function osloDateTime(iso: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const p = partsInOslo(instant);
+  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** The instant (ISO, UTC, as stored) when the day «yyyy-mm-dd» begins in Norway. */
+export function osloDayStart(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  const midnightUtc = Date.UTC(y, m - 1, d);
+  // Norway is one or two hours ahead of UTC; the clocks change at 01:00 UTC, never near midnight.
+  const p = partsInOslo(new Date(midnightUtc));
+  const shown = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return new Date(midnightUtc - (shown - midnightUtc)).toISOString();
+}
+
+/** The day after «yyyy-mm-dd». */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+type Logged = string | number | boolean | null | number[] | { sha256: string; lengde: number };
+
+function loggedText(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "tomt";
+  if (typeof value === "boolean") return value ? "ja" : "nei";
+  if (Array.isArray(value)) return value.join(", ") || "ingen";
+  if (typeof value === "object" && "sha256" in (value as object)) {
+    const text = value as { sha256: string; lengde: number };
+    return `tekst på ${text.lengde} tegn (#${text.sha256.slice(0, 8)})`;
+  }
+  return String(value);
+}
+
+/** An entry's detail in a line of bokmål: why it was refused, what changed (før → etter), and the rest. */
+export function describeAuditDetail(action: string, detail: string | null): string {
+  if (!detail) return "";
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = JSON.parse(detail) as Record<string, unknown>;
+  } catch {
+    return "";
+  }
+  if (!parsed || typeof parsed !== "object") return "";
+  const parts: string[] = [];
+  const { reason, status, method, path, message, fields, changes, removed, ...rest } = parsed;
+  if (action === "refused") {
+    const reasonText = typeof reason === "string" ? ((REFUSAL_REASONS as Record<string, string>)[reason] ?? reason) : "avvist";
+    parts.push(`${reasonText[0].toUpperCase()}${reasonText.slice(1)} (${status ?? ""} ${method ?? ""} ${path ?? ""})`.replace(/\s+\)/, ")"));
+    if (Array.isArray(fields) && fields.length) parts.push(`felt: ${fields.join(", ")}`);
+    // Routes' own 403s say in their message what was refused.
+    if (reason === "ingen-tilgang" && typeof message === "string") parts.push(`«${message}»`);
+  } else if (reason !== undefined) {
+    rest.reason = reason;
+  }
+  if (changes && typeof changes === "object") {
+    for (const [field, change] of Object.entries(changes as Record<string, { før: Logged; etter: Logged }>)) {
+      parts.push(`${field}: ${loggedText(change?.før)} → ${loggedText(change?.etter)}`);
+    }
+  }
+  if (removed && typeof removed === "object") {
+    parts.push(`slettet: ${Object.entries(removed as Record<string, Logged>).map(([field, value]) => `${field} ${loggedText(value)}`).join("; ")}`);
+  }
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === undefined || (typeof value === "object" && value !== null && !Array.isArray(value) && !("sha256" in value))) continue;
+    parts.push(`${key}: ${loggedText(value)}`);
+  }
+  return parts.join("; ").slice(0, 500);
+}
