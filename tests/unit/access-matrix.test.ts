@@ -297,8 +297,6 @@ describe("access-control matrix", () => {
           wanted[role] = expected(probe, role, isProjectRoute, isAdminRoute);
         }
         expect(results).toEqual(wanted);
-        // Resource routes answer without the entry module and log their own refusals (auditRefusals); these two do not yet.
-        if (["prosjekter.$projectId.malinger.$measureId.data[.]csv", "prosjekter.$projectId.malinger.$measureId.data[.]xlsx"].includes(name)) return;
         for (const refused of refusals) {
           const logged = auditEntriesSince(refused.since).filter((e) => e.id <= refused.until && e.action === "refused");
           expect(logged, `${refused.role}: ${kind} ${refused.path}`).toHaveLength(1);

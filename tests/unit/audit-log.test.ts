@@ -111,7 +111,7 @@ describe("changes", () => {
   });
 
   it("keeps codes, numbers and dates as they are, and leaves out what did not change", () => {
-    const changes = changedFields({ status: "ide", startDate: null, note: "a", n: 1 }, { status: "utproving", startDate: "2013-02-01", note: "a", n: 2 }, ["status", "startDate", "note", "n"]);
+    const changes = changedFields<Record<string, unknown>>({ status: "ide", startDate: null, note: "a", n: 1 }, { status: "utproving", startDate: "2013-02-01", note: "a", n: 2 }, ["status", "startDate", "note", "n"]);
     expect(changes).toEqual({ status: { før: "ide", etter: "utproving" }, startDate: { før: null, etter: "2013-02-01" }, n: { før: 1, etter: 2 } });
   });
 });
