@@ -17,9 +17,11 @@ import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { abandonJobsOf, abandonUnfinishedJobs } from "../models/jobs.server";
 import { hasAdministrator } from "../models/user.server";
 import { demoWanted, mailLinksAllowed } from "../utils/env.server";
+import { trustProxyProblem, trustProxySetting } from "../utils/trust-proxy.server";
 import { ContentError, getContent } from "../utils/content.server";
 import { listRegisterOrganisations } from "../utils/registers.server";
-import { writeAudit } from "../models/audit.server";
+import { tryWriteAudit } from "../models/audit.server";
+import { limitRequestBodies } from "./body-limit";
 import { refuseForeignOrigin } from "./foreign-origin";
 import { securityHeaders } from "./security-headers";
 
@@ -27,6 +29,11 @@ const BUILD_PATH = path.resolve("build/index.js");
 const WORKERS = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
 
 async function prepare() {
+  const trustProblem = trustProxyProblem();
+  if (trustProblem) {
+    console.error(`Trinnvis starter ikke: ${trustProblem}`);
+    process.exit(1);
+  }
   try {
     // Held until the process ends, so `npm run restore` cannot replace the database under us.
     takeDatabaseLock(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH, "server");
@@ -64,11 +71,13 @@ async function prepare() {
 }
 
 function logForeignOrigin(req: express.Request) {
-  try {
-    writeAudit({ userId: null, action: "refused", entityType: "request", detail: { reason: "Skjema fra et annet nettsted", path: req.path, origin: req.get("origin") }, sourceAddress: req.ip });
-  } catch (error) {
-    console.error("Kunne ikke skrive avvisningen til loggen:", error);
-  }
+  tryWriteAudit({
+    userId: null,
+    action: "refused",
+    entityType: "request",
+    sourceAddress: req.ip ?? null,
+    detail: { reason: "annet-nettsted", status: 403, method: req.method, path: req.path.slice(0, 300), origin: (req.get("origin") ?? "").slice(0, 200) },
+  });
 }
 
 async function serve() {
@@ -76,6 +85,8 @@ async function serve() {
 
   const app = express();
   app.disable("x-powered-by");
+  // req.ip: the socket's address, or X-Forwarded-For's rightmost untrusted hop behind the proxies TRUST_PROXY names.
+  app.set("trust proxy", trustProxySetting());
   app.use((_req, res, next) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
@@ -88,13 +99,14 @@ async function serve() {
   const publicFiles = new Set(fs.readdirSync("public").filter((name) => name !== "build").map((name) => `/${name}`));
   const servePublic = express.static("public", { maxAge: "1h", index: false });
   app.use((req, res, next) => (publicFiles.has(req.path) ? servePublic(req, res, next) : next()));
+  app.use(limitRequestBodies);
   app.use(refuseForeignOrigin(logForeignOrigin));
   app.all(
     "*",
     createRequestHandler({
       build,
       mode: process.env.NODE_ENV,
-      getLoadContext: (req, res) => ({ clientAddress: req.socket.remoteAddress ?? "", cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (req, res) => ({ clientAddress: req.ip ?? "", cspNonce: res.locals.cspNonce as string }),
     }),
   );
   const port = Number(process.env.PORT || 3000);
