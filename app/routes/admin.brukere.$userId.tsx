@@ -41,7 +41,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: PasswordSchema });
     if (submission.status !== "success") return json({ result: submission.reply({ hideFields: ["password"] }), done: null }, { status: 400 });
     await setUserPassword(target.id, submission.value.password);
-    writeAudit({ userId: admin.id, action: "update", entityType: "user", entityId: target.id, detail: { field: "password" } });
+    // The password itself is never logged, not even hashed: only that it changed.
+    writeAudit({ userId: admin.id, action: "update", entityType: "user", entityId: target.id, detail: { changes: { passord: { før: "(skjult)", etter: "(nytt)" } } } });
     return json({ result: submission.reply({ resetForm: true }), done: "Passordet er satt. Brukerens åpne økter er avsluttet." });
   }
   const status = StatusSchema.safeParse(Object.fromEntries(formData));
@@ -50,8 +51,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ result: null, done: "Du kan ikke deaktivere deg selv." }, { status: 400 });
   }
   const disable = status.data.intent === "deaktiver";
+  const before = Boolean(target.disabledAt);
   setUserDisabled(target.id, disable);
-  writeAudit({ userId: admin.id, action: "update", entityType: "user", entityId: target.id, detail: { disabled: disable } });
+  writeAudit({ userId: admin.id, action: "update", entityType: "user", entityId: target.id, detail: { changes: { deaktivert: { før: before, etter: disable } } } });
   return json({ result: null, done: disable ? "Brukeren er deaktivert og logget ut overalt." : "Brukeren er aktivert igjen." });
 }
 
