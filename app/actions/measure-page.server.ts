@@ -5,13 +5,9 @@
 import { parseWithZod } from "@conform-to/zod";
 import {
   json,
-  MaxPartSizeExceededError,
   redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
   type ActionFunctionArgs,
 } from "@remix-run/node";
-import { z } from "zod";
 import { readMeasureTable, type Cell } from "../domain/measure-import";
 import { hasDenominator } from "../domain/measure-series";
 import { ChartEventSchema, measureSchema, PasteSchema, pointSchema, QualitativeSchema, toMeasureValues } from "../forms/measure";
@@ -22,28 +18,31 @@ import {
   deleteChartEvent,
   deleteMeasure,
   deletePoint,
-  getMeasure,
+  getMeasureHeader,
+  hasPointOn,
+  listPointDates,
   updateMeasure,
   updatePoint,
 } from "../models/measure.server";
+import { createPendingImport, savePendingImport } from "../models/pending-import.server";
+import { pageOfPoint } from "../services/measure-page.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
 import { measureChoices } from "../services/choices.server";
 import { requireCsrf } from "../services/csrf.server";
 import { formatDate } from "../utils/format";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { MAX_UPLOAD_BYTES, readPastedTable, readUploadedTable } from "../utils/table-files.server";
+import { readUploadForm } from "../utils/upload-body.server";
 
 export function loadMeasure(projectId: number, measureIdParam: unknown) {
-  const measure = getMeasure(projectId, parseId(measureIdParam));
+  // Without its points: a measure can have hundreds of thousands.
+  const measure = getMeasureHeader(projectId, parseId(measureIdParam));
   if (!measure) throw notFound();
   return measure;
 }
 
-type Preview = { points: { row: number; date: string; value: number | null; numerator: number | null; denominator: number | null; note: string }[]; errors: { row: number; message: string }[] };
-
-const StoredPreviewSchema = z.array(
-  z.object({ row: z.number(), date: z.string(), value: z.number().nullable(), numerator: z.number().nullable(), denominator: z.number().nullable(), note: z.string() }),
-);
+/** A reading's preview is kept on the server (a pending import) and shown by the data page's loader; replies carry none. */
+type Preview = null;
 
 const DATA_INTENTS = ["punkt", "endre-punkt", "slett-punkt", "lim-inn", "fil", "lagre-import", "hendelse", "slett-hendelse", "kvalitativ"];
 const DEFINITION_INTENTS = ["lagre", "slett"];
@@ -58,16 +57,10 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
   if (multipart) {
     access = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
     if (!intents.includes("fil")) throw new Response("Ukjent handling", { status: 400 });
-    // Refuse an oversized upload before reading it; the upload handler also stops at the limit.
-    if (Number(request.headers.get("Content-Length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
-      return json({ intent: "fil", result: null, preview: null, conflict: null, uploadError: "Filen er større enn 5 MB." }, { status: 413 });
-    }
-    try {
-      formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
-    } catch (error) {
-      if (error instanceof MaxPartSizeExceededError) return json({ intent: "fil", result: null, preview: null, conflict: null, uploadError: "Filen er større enn 5 MB." }, { status: 413 });
-      throw error;
-    }
+    // Read within bounds: too large is 413, malformed multipart 400, each with the page's message.
+    const upload = await readUploadForm(request, { maxFileBytes: MAX_UPLOAD_BYTES, tooLarge: "Filen er større enn 5 MB." });
+    if (!upload.ok) return json({ intent: "fil", result: null, preview: null, conflict: null, uploadError: upload.message }, { status: upload.status });
+    formData = upload.formData;
     requireCsrf(request, formData, access);
   } else {
     ({ formData, ...access } = await requireProjectAction(request, params.projectId, PROJECT_WRITERS));
@@ -79,11 +72,12 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
   const dataPage = `${chartPage}/data`;
   const intent = String(formData.get("intent"));
   if (!intents.includes(intent)) throw new Response("Ukjent handling", { status: 400 });
-  const reply = (body: { result?: unknown; preview?: Preview | null; conflict?: unknown; uploadError?: string | null }, status = 400) =>
+  const reply = (body: { result?: unknown; preview?: Preview; conflict?: unknown; uploadError?: string | null }, status = 400) =>
     json({ intent, result: body.result ?? null, preview: body.preview ?? null, conflict: body.conflict ?? null, uploadError: body.uploadError ?? null }, { status });
   const withDenominator = hasDenominator(measure.kind);
+  const previewPage = (importId: number) => `${dataPage}?innlesing=${importId}#forhandsvisning`;
   const readTable = (rows: Cell[][]) =>
-    readMeasureTable(rows, { withDenominator, proportion: measure.kind === "andel", existingDates: new Set(measure.points.map((p) => p.date)) });
+    readMeasureTable(rows, { withDenominator, proportion: measure.kind === "andel", existingDates: listPointDates(measure.id) });
 
   switch (intent) {
     case "slett":
@@ -104,7 +98,7 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       if (submission.status !== "success") return reply({ result: submission.reply() });
       const { date, value, numerator, denominator, note, excluded } = submission.value;
       if (intent === "punkt") {
-        if (measure.points.some((p) => p.date === date)) return reply({ result: submission.reply({ fieldErrors: { date: [`Det finnes allerede et punkt for ${formatDate(date)}`] } }) });
+        if (hasPointOn(measure.id, date)) return reply({ result: submission.reply({ fieldErrors: { date: [`Det finnes allerede et punkt for ${formatDate(date)}`] } }) });
         addPoints({ ...ids, points: [{ date, value, numerator, denominator, note }], source: "skjema" });
         return redirect(`${dataPage}#data`);
       }
@@ -112,30 +106,33 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       if (saved.status === "not_found") throw notFound();
       if (saved.status === "duplicate") return reply({ result: submission.reply({ fieldErrors: { date: [`Det finnes allerede et punkt for ${formatDate(date)}`] } }) });
       if (saved.status === "conflict") return reply({ result: submission.reply({ formErrors: ["Noen andre har endret punktet i mellomtiden. Endringen din er ikke lagret; se det lagrede punktet i tabellen."] }) }, 409);
-      return redirect(`${dataPage}#data`);
+      // Back to the page of the table where the point now stands.
+      const page = pageOfPoint(measure.id, date);
+      return redirect(`${dataPage}${page > 1 ? `?side=${page}` : ""}#data`);
     }
     case "lim-inn": {
       const submission = parseWithZod(formData, { schema: PasteSchema });
       if (submission.status !== "success") return reply({ result: submission.reply() });
       const table = readPastedTable(submission.value.text);
       if ("error" in table) return reply({ uploadError: table.error });
-      return reply({ preview: readTable(table.rows) }, 200);
+      return redirect(previewPage(createPendingImport(ids, readTable(table.rows))));
     }
     case "fil": {
       const file = formData.get("fil");
       if (!(file instanceof File) || file.size === 0) return reply({ uploadError: "Velg en CSV- eller XLSX-fil." });
       const table = await readUploadedTable(file);
       if ("error" in table) return reply({ uploadError: table.error });
-      return reply({ preview: readTable(table.rows) }, 200);
+      return redirect(previewPage(createPendingImport(ids, readTable(table.rows))));
     }
     case "lagre-import": {
-      const stored = StoredPreviewSchema.safeParse(JSON.parse(String(formData.get("punkter") ?? "[]")));
-      if (!stored.success) throw new Response("Ugyldig innlesing", { status: 400 });
-      // Checked again against what is stored now; someone may have added a point since the preview.
-      const again = readTable(stored.data.map((p) => (withDenominator ? [p.date, p.numerator, p.denominator, p.note] : [p.date, p.value, p.note])));
-      if (again.errors.length) return reply({ preview: again });
-      const saved = addPoints({ ...ids, points: again.points.map(({ row: _row, ...p }) => p), source: "innlesing" });
-      if (!saved.ok) return reply({ uploadError: saved.message }, 409);
+      // Only the reading's id comes back; its rows are on the server. Someone else's reading, or
+      // another measure's, is not there for this user: 404.
+      const importId = parseId(formData.get("innlesing"));
+      // Checked again against what is stored now (someone may have added a point since the preview),
+      // then saved all together or not at all.
+      const saved = savePendingImport(ids, importId);
+      if (saved.status === "not_found") throw notFound();
+      if (saved.status === "has_errors" || saved.status === "conflicts") return redirect(previewPage(importId));
       return redirect(`${dataPage}#data`);
     }
     case "hendelse": {

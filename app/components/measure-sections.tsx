@@ -1,6 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import type { z } from "zod";
 import type { ChartEventSchema, PasteSchema, pointSchema, QualitativeSchema } from "../forms/measure";
 import { formatDate, formatNumber } from "../utils/format";
@@ -67,7 +68,7 @@ export function ImportForms({ pasteResult, withDenominator }: { pasteResult: Res
     <div className="stack">
       <Paragraph>
         Kolonnene er {columns} (og eventuelt merknad), med eller uten overskrifter. Datoer som dd.mm.åååå eller åååå-mm-dd; desimalkomma
-        eller -punktum. Du ser alle radene før noe lagres, og enten lagres alle eller ingen.
+        eller -punktum. Du ser en forhåndsvisning før noe lagres, og enten lagres alle radene eller ingen.
       </Paragraph>
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
@@ -87,7 +88,11 @@ export function ImportForms({ pasteResult, withDenominator }: { pasteResult: Res
             Fil (CSV eller XLSX, høyst 5 MB)
           </label>
           <br />
-          <input id="datafil" name="fil" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+          <input id="datafil" name="fil" type="file" aria-describedby="datafil-grenser" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+          {/* The limits of app/utils/table-files.server.ts: MAX_UPLOAD_BYTES and MAX_ROWS_PER_FILE. */}
+          <Paragraph data-size="sm" id="datafil-grenser">
+            Høyst 5 MB og 200 000 rader.
+          </Paragraph>
         </div>
         <div>
           <Button type="submit" variant="secondary">
@@ -99,21 +104,38 @@ export function ImportForms({ pasteResult, withDenominator }: { pasteResult: Res
   );
 }
 
-/** What a paste or a file would add: every bad row with its reason, or the rows and a button to save them all. */
-export function ImportPreview(props: { points: PreviewPoint[]; errors: { row: number; message: string }[]; withDenominator: boolean }) {
+/**
+ * What a paste or a file would add, kept on the server: how many rows, every bad row with its reason
+ * (a page at a time), or a page of the points and a button that saves them all (sending only the
+ * reading's id).
+ */
+export function ImportPreview(props: {
+  importId: number;
+  pointCount: number;
+  errorCount: number;
+  points: PreviewPoint[];
+  errors: { row: number; message: string }[];
+  withDenominator: boolean;
+  /** Which rows this page shows, e.g. "Viser rad 1–50 av 120." */
+  range: string;
+  pages: ReactNode;
+}) {
   return (
     <section aria-labelledby="forhandsvisning" className="stack">
       <Heading level={3} data-size="xs" id="forhandsvisning">
         Forhåndsvisning
       </Heading>
-      {props.errors.length ? (
+      {props.errorCount ? (
         <>
-          <FormErrors errors={[`${props.errors.length} ${props.errors.length === 1 ? "rad kan" : "rader kan"} ikke leses inn. Ingenting er lagret. Rett feilene og prøv igjen.`]} />
-          <DataTable caption="Rader med feil" headers={["Rad", "Feil"]} rows={props.errors.map((e) => ({ key: e.row, cells: [e.row, e.message] }))} />
+          <FormErrors errors={[`${props.errorCount} ${props.errorCount === 1 ? "rad kan" : "rader kan"} ikke leses inn. Ingenting er lagret. Rett feilene og prøv igjen.`]} />
+          <Paragraph data-size="sm">{props.range}</Paragraph>
+          <DataTable caption="Rader med feil" headers={["Rad", "Feil"]} rows={props.errors.map((e, i) => ({ key: `${e.row}-${i}`, cells: [e.row, e.message] }))} />
+          {props.pages}
         </>
       ) : (
         <>
-          <Paragraph>{props.points.length} punkter er klare til å lagres.</Paragraph>
+          <Paragraph>{props.pointCount} punkter er klare til å lagres.</Paragraph>
+          <Paragraph data-size="sm">{props.range}</Paragraph>
           <DataTable
             caption="Punkter som lagres"
             headers={props.withDenominator ? ["Rad", "Dato", "Teller", "Nevner", "Merknad"] : ["Rad", "Dato", "Verdi", "Merknad"]}
@@ -124,11 +146,12 @@ export function ImportPreview(props: { points: PreviewPoint[]; errors: { row: nu
                 : [p.row, formatDate(p.date), formatNumber(p.value), p.note],
             }))}
           />
+          {props.pages}
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="lagre-import" />
-            <input type="hidden" name="punkter" value={JSON.stringify(props.points)} />
-            <Button type="submit">Lagre alle {props.points.length} punktene</Button>
+            <input type="hidden" name="innlesing" value={props.importId} />
+            <Button type="submit">Lagre alle {props.pointCount} punktene</Button>
           </Form>
         </>
       )}

@@ -3,6 +3,8 @@ import type { ChartResult, MdcResult } from "./spc";
 
 const centreName = (chart: string) => (chart === "run" || chart === "g" ? "medianen" : "midtlinjen");
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** How many points outside the limits a sentence names by date. */
+const MAX_NAMED_POINTS = 20;
 
 /** Sentences for each phase: an unusually long run, too few crossings, points outside the limits — or none. */
 export function explainChart(result: ChartResult, formatX: (x: string | number) => string): string[] {
@@ -26,7 +28,10 @@ export function explainChart(result: ChartResult, formatX: (x: string | number) 
     }
     const outside = result.points.filter((p) => p.part === part.part && p.sigmaSignal);
     if (outside.length) {
-      found.push(`${plural(outside.length, "punkt", "punkter")} utenfor kontrollgrensene: ${outside.map((p) => formatX(p.x)).join(", ")}.`);
+      // The dates of the first ones; a very long series could otherwise give a sentence as long as its data.
+      const named = outside.slice(0, MAX_NAMED_POINTS).map((p) => formatX(p.x)).join(", ");
+      const rest = outside.length - MAX_NAMED_POINTS;
+      found.push(`${plural(outside.length, "punkt", "punkter")} utenfor kontrollgrensene: ${named}${rest > 0 ? ` og ${rest} til` : ""}.`);
     }
     if (found.length === 0) {
       const runsText =

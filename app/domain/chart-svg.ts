@@ -1,6 +1,7 @@
 // A run or control chart as a standalone SVG, for the report's print view and its Word file (where
 // it is rasterised). The same series the measure page draws: points, centre line, limits, signals.
 import type { ChartSeries } from "./report";
+import { thinSeries } from "./thin-series";
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string);
 
@@ -8,7 +9,8 @@ type Options = { title: string; width?: number; height?: number; formatX: (x: st
 
 const FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
 
-export function chartSvg(series: ChartSeries, { title, width = 640, height = 280, formatX, formatY }: Options): string {
+export function chartSvg(allPoints: ChartSeries, { title, width = 640, height = 280, formatX, formatY }: Options): string {
+  const series = drawnSeries(allPoints, width * 2);
   const margin = { top: 36, right: 16, bottom: 36, left: 56 };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
@@ -60,4 +62,16 @@ export function chartSvg(series: ChartSeries, { title, width = 640, height = 280
     "</svg>",
   ];
   return parts.join("");
+}
+
+/**
+ * A long series thinned to what the picture can show (thinSeries): never leaving out a point outside
+ * its limits or the first point of a new centre line (a phase).
+ */
+function drawnSeries(series: ChartSeries, max: number): readonly ChartSeries[number][] {
+  return thinSeries(series, {
+    max,
+    value: (p) => p.y,
+    keep: (p, i) => (p.y != null && ((p.ucl != null && p.y > p.ucl) || (p.lcl != null && p.y < p.lcl))) || p.cl !== series[i - 1]?.cl,
+  });
 }

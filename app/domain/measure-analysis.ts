@@ -3,6 +3,7 @@ import { chartRows, placeMarkers } from "./chart-rows";
 import { explainChart, explainIhi, summariseMdc } from "./chart-explanation";
 import { chartInputFor, EVENT_KIND_NAMES, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
 import { analyseChart, makingDataCount, type ChartType, type ImprovementDirection } from "./spc";
+import { MAX_DRAWN_POINTS, thinSeries } from "./thin-series";
 
 type MeasureForAnalysis = {
   kind: MeasureKind;
@@ -53,3 +54,24 @@ export function analyseMeasure(
 }
 
 export type MeasureAnalysis = NonNullable<ReturnType<typeof analyseMeasure>>;
+
+/**
+ * The chart rows to draw: all of a short series; of a long one at most `max` (thinSeries), never
+ * leaving out a point outside the limits, the first point of a phase, a baseline's last point, or a
+ * point a marker stands on. A phase's run signal stays on each of its drawn points.
+ */
+export function drawnRows(analysis: Pick<MeasureAnalysis, "result" | "rows" | "markers">, max = MAX_DRAWN_POINTS) {
+  const points = analysis.result.points;
+  if (analysis.rows.length <= max) return analysis.rows;
+  const markerAt = new Set(analysis.markers.map((m) => m.x));
+  return thinSeries(analysis.rows, {
+    max,
+    value: (row) => row.y,
+    keep: (row, i) => {
+      const p = points[i];
+      const before = points[i - 1];
+      const after = points[i + 1];
+      return p.sigmaSignal || (before !== undefined && before.part !== p.part) || (after !== undefined && after.baseline !== p.baseline) || markerAt.has(row.x);
+    },
+  });
+}

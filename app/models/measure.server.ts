@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { cachedRead, getDb, type Tx } from "../../db/client.server";
 import {
   chartEvents,
@@ -95,13 +95,27 @@ function readMeasureSummaries(projectId: number, asOf?: string) {
 }
 
 
-/** One measure with its links, points (by date), chart events and qualitative evaluations; only within the project. */
-/** A measure with its points, links, chart events and evaluations; null if not in the project. */
+/**
+ * A measure with all its points, links, chart events and evaluations; null if not in the project.
+ * Reads every point: for the downloads and the report. The pages use getMeasureHeader and read
+ * points a page at a time (listPointsPage) or only the columns the analysis needs (listSeriesPoints).
+ */
 export function getMeasure(projectId: number, measureId: number) {
   return cachedRead(`measure:${projectId}:${measureId}`, () => readMeasure(projectId, measureId));
 }
 
 function readMeasure(projectId: number, measureId: number) {
+  const header = readMeasureHeader(projectId, measureId);
+  if (!header) return null;
+  return { ...header, points: getDb().select().from(dataPoints).where(eq(dataPoints.measureId, header.id)).orderBy(asc(dataPoints.date)).all() };
+}
+
+/** A measure with its links, chart events, evaluations and how many points it has, but not the points; null if not in the project. */
+export function getMeasureHeader(projectId: number, measureId: number) {
+  return cachedRead(`measure-header:${projectId}:${measureId}`, () => readMeasureHeader(projectId, measureId));
+}
+
+function readMeasureHeader(projectId: number, measureId: number) {
   const db = getDb();
   const row = db.select().from(measures).where(and(eq(measures.id, measureId), eq(measures.projectId, projectId))).get();
   if (!row) return null;
@@ -113,13 +127,61 @@ function readMeasure(projectId: number, measureId: number) {
     linkedTiltak: tiltakIds.length
       ? db.select({ id: tiltak.id, title: tiltak.title, startDate: tiltak.startDate }).from(tiltak).where(inArray(tiltak.id, tiltakIds)).all()
       : [],
-    points: db.select().from(dataPoints).where(eq(dataPoints.measureId, row.id)).orderBy(asc(dataPoints.date)).all(),
+    pointCount: countPoints(row.id),
     events: db.select().from(chartEvents).where(eq(chartEvents.measureId, row.id)).orderBy(asc(chartEvents.date)).all(),
     qualitative: db.select().from(qualitativeEvaluations).where(eq(qualitativeEvaluations.measureId, row.id)).orderBy(asc(qualitativeEvaluations.date)).all(),
   };
 }
 
 export type Measure = NonNullable<ReturnType<typeof readMeasure>>;
+export type MeasureHeader = NonNullable<ReturnType<typeof readMeasureHeader>>;
+
+/** How many points a measure has. */
+export function countPoints(measureId: number) {
+  return getDb().select({ n: count() }).from(dataPoints).where(eq(dataPoints.measureId, measureId)).get()?.n ?? 0;
+}
+
+/** One page of a measure's points, newest first (SQL LIMIT/OFFSET on the (measure, date) index). */
+export function listPointsPage(measureId: number, page: { limit: number; offset: number }) {
+  return getDb()
+    .select()
+    .from(dataPoints)
+    .where(eq(dataPoints.measureId, measureId))
+    .orderBy(desc(dataPoints.date))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+}
+
+/** How many of a measure's points come before this date on the pages (newest first): for finding a point's page. */
+export function countPointsAfter(measureId: number, date: string) {
+  return getDb().select({ n: count() }).from(dataPoints).where(and(eq(dataPoints.measureId, measureId), gt(dataPoints.date, date))).get()?.n ?? 0;
+}
+
+/** One point of the measure, or null. */
+export function getPoint(measureId: number, pointId: number) {
+  return getDb().select().from(dataPoints).where(and(eq(dataPoints.id, pointId), eq(dataPoints.measureId, measureId))).get() ?? null;
+}
+
+/** Whether the measure has a point on this date. */
+export function hasPointOn(measureId: number, date: string) {
+  return Boolean(getDb().select({ id: dataPoints.id }).from(dataPoints).where(and(eq(dataPoints.measureId, measureId), eq(dataPoints.date, date))).get());
+}
+
+/** The dates the measure has points on (for checking a reading against them). */
+export function listPointDates(measureId: number): Set<string> {
+  return new Set(getDb().select({ date: dataPoints.date }).from(dataPoints).where(eq(dataPoints.measureId, measureId)).all().map((p) => p.date));
+}
+
+/** Every point, by date, with only what the analysis uses. */
+export function listSeriesPoints(measureId: number) {
+  return getDb()
+    .select({ date: dataPoints.date, value: dataPoints.value, numerator: dataPoints.numerator, denominator: dataPoints.denominator, excluded: dataPoints.excluded, note: dataPoints.note })
+    .from(dataPoints)
+    .where(eq(dataPoints.measureId, measureId))
+    .orderBy(asc(dataPoints.date))
+    .all();
+}
 
 /** Sub-goals and tiltak each measure follows, for the list of measures. */
 export function listMeasureGoalLabels(projectId: number) {
@@ -154,7 +216,7 @@ export function createMeasure(input: { projectId: number; userId: number; values
   });
 }
 
-export function updateMeasure(input: { projectId: number; measureId: number; version: number; userId: number; values: MeasureValues }): SaveResult<Measure> {
+export function updateMeasure(input: { projectId: number; measureId: number; version: number; userId: number; values: MeasureValues }): SaveResult<MeasureHeader> {
   return getDb().transaction((tx) => {
     const before = tx.select({ continuesSince: measures.continuesSince }).from(measures).where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId))).get();
     const updated = tx
@@ -164,7 +226,7 @@ export function updateMeasure(input: { projectId: number; measureId: number; ver
       .returning({ id: measures.id })
       .get();
     if (!updated) {
-      const current = getMeasure(input.projectId, input.measureId);
+      const current = getMeasureHeader(input.projectId, input.measureId);
       return current ? { status: "conflict", current } : { status: "not_found" };
     }
     replaceLinks(tx, input.measureId, input.values);

@@ -93,6 +93,12 @@ export default function MeasureChartPage() {
             unit={measure.unit}
             label={`Diagram for ${measure.name}. ${analysis.explanation.join(" ")} Tallene står på siden Data.`}
           />
+          {analysis.rows.length < measure.pointCount ? (
+            <Paragraph data-size="sm">
+              Diagrammet tegner {formatNumber(analysis.rows.length)} av de {formatNumber(measure.pointCount)} punktene: det laveste og det høyeste i hvert
+              tidsrom, og alle signaler og faseskifter. Analysen bruker alle punktene.
+            </Paragraph>
+          ) : null}
           <Paragraph>
             <AppLink to={`${base}/data`}>Se alle {measure.pointCount} punktene i en tabell</AppLink>
           </Paragraph>

@@ -3,19 +3,18 @@
 // whoever looks, so it is reused while the database is unchanged.
 import { cachedRead } from "../../db/client.server";
 import { knownBy } from "../domain/dated-facts";
-import { analyseMeasure } from "../domain/measure-analysis";
-import { getMeasure, type Measure } from "../models/measure.server";
+import { analyseMeasure, drawnRows } from "../domain/measure-analysis";
+import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, type MeasureHeader } from "../models/measure.server";
 import { measureChoices, qualitativeMethodChoices } from "./choices.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 
 /** What every page of a measure shows in its heading and describes it by. */
-function measureSummary(measure: Measure) {
-  const { points: _points, events: _events, qualitative: _qualitative, ...fields } = measure;
+function measureSummary(measure: MeasureHeader) {
+  const { events: _events, qualitative: _qualitative, ...fields } = measure;
   const labels = getContent().labels;
   return {
     ...fields,
-    pointCount: measure.points.length,
     labels: {
       kind: labels.measureKinds[measure.kind],
       direction: labels.measureDirections[measure.direction],
@@ -38,19 +37,37 @@ export function measureAsOf(projectId: number, measureId: number, asOf: string) 
   return { measure, analysis };
 }
 
-function analyse(measure: Measure, ihi: boolean) {
-  return analyseMeasure(measure, measure.points, measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi);
+/**
+ * The analysis of all the measure's points (only the columns it needs are read), reused by the chart
+ * page and the data page while the database is unchanged. Null when the measure is not in the project.
+ */
+function analysedMeasure(projectId: number, measureId: number, ihi: boolean) {
+  return cachedRead(`measure-analysis:${projectId}:${measureId}:${ihi}`, () => {
+    const measure = getMeasureHeader(projectId, measureId);
+    if (!measure) return null;
+    const analysis = measure.pointCount
+      ? analyseMeasure(measure, listSeriesPoints(measure.id), measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi)
+      : null;
+    return { measure, analysis };
+  });
 }
 
-/** The chart page. Null when the measure is not in the project. `ihi` adds the IHI rules (shift and trend). */
+/** The chart page. Null when the measure is not in the project. `ihi` adds the IHI rules (shift and trend). The chart gets a bounded series (drawnRows). */
 export function measureChartPage(projectId: number, measureId: number, ihi: boolean) {
   return cachedRead(`measure-chart:${projectId}:${measureId}:${ihi}`, () => {
-    const measure = getMeasure(projectId, measureId);
-    if (!measure) return null;
-    const analysis = analyse(measure, ihi);
+    const found = analysedMeasure(projectId, measureId, ihi);
+    if (!found) return null;
+    const { measure, analysis } = found;
     return {
       measure: measureSummary(measure),
-      analysis: analysis && { explanation: analysis.explanation, ihi: analysis.ihi, mdc: analysis.mdc, rows: analysis.rows, phases: analysis.phases, markers: analysis.markers },
+      analysis: analysis && {
+        explanation: analysis.explanation,
+        ihi: analysis.ihi,
+        mdc: analysis.mdc,
+        rows: drawnRows(analysis),
+        phases: analysis.phases,
+        markers: analysis.markers,
+      },
       events: measure.events.map(({ id, date, kind, text }) => ({ id, date, kind, text })),
       qualitative: measure.qualitative.map(({ id, date, method, summary, documentRef }) => ({ id, date, method, summary, documentRef })),
       methods: getContent().labels.qualitativeMethods,
@@ -58,32 +75,77 @@ export function measureChartPage(projectId: number, measureId: number, ihi: bool
   });
 }
 
-/** The data page: every point with the limits and signals the analysis gives it. */
-export function measureDataPage(projectId: number, measureId: number) {
-  return cachedRead(`measure-data:${projectId}:${measureId}`, () => {
-    const measure = getMeasure(projectId, measureId);
-    if (!measure) return null;
-    const analysed = new Map(analyse(measure, false)?.result.points.map((p) => [String(p.x), p]) ?? []);
-    return {
-      measure: measureSummary(measure),
-      points: measure.points.map(({ id, version, date, value, numerator, denominator, note, excluded }) => {
-        const a = analysed.get(date);
-        return {
-          id, version, date, value, numerator, denominator, note, excluded,
-          cl: a?.cl ?? null, lcl: a?.lcl ?? null, ucl: a?.ucl ?? null,
-          signal: a?.sigmaSignal ? "Utenfor grensene" : a?.runsSignal ? "Del av seriesignal" : "",
-        };
-      }),
-      events: measure.events.map(({ id, date, kind, text }) => ({ id, date, kind, text })),
-      methods: qualitativeMethodChoices(),
-    };
+/** Points per page of the data page's table. */
+export const POINTS_PER_PAGE = 100;
+
+/**
+ * Up to this many points, the data page's table gives each point its centre line, limits and signal
+ * from the analysis of the whole series (shared with the chart page). A longer series is analysed on
+ * the chart page only, so that a page of the table costs the same however long the series is.
+ */
+export const TABLE_ANALYSIS_LIMIT = 5000;
+
+/** The page number from `?side=`: a whole number from 1, else 1; beyond the last page, the last. */
+export function pageNumber(value: string | null, pageCount: number) {
+  const n = /^\d{1,9}$/.test(value ?? "") ? Number(value) : 1;
+  return Math.min(Math.max(1, n), Math.max(1, pageCount));
+}
+
+/**
+ * The data page: one page of points (newest first) with the limits and signals the analysis gives
+ * them, and the point being edited (wherever it is). Its size does not grow with the measure.
+ */
+export function measureDataPage(projectId: number, measureId: number, options: { page?: string | null; editing?: string | null } = {}) {
+  const measure = getMeasureHeader(projectId, measureId);
+  if (!measure) return null;
+  const pageCount = Math.max(1, Math.ceil(measure.pointCount / POINTS_PER_PAGE));
+  const page = pageNumber(options.page ?? null, pageCount);
+  const editingId = /^\d{1,12}$/.test(options.editing ?? "") ? Number(options.editing) : null;
+  return cachedRead(`measure-data:${projectId}:${measureId}:${page}:${editingId ?? ""}`, () => readDataPage(projectId, measure, page, pageCount, editingId));
+}
+
+function readDataPage(projectId: number, measure: MeasureHeader, page: number, pageCount: number, editingId: number | null) {
+  const measureId = measure.id;
+  const stored = measure.pointCount ? listPointsPage(measure.id, { limit: POINTS_PER_PAGE, offset: (page - 1) * POINTS_PER_PAGE }) : [];
+  const withAnalysis = measure.pointCount <= TABLE_ANALYSIS_LIMIT;
+  const analysed = stored.length && withAnalysis ? analysedPoints(projectId, measureId) : new Map<string, AnalysedPoint>();
+  const editing = editingId ? getPoint(measure.id, editingId) : null;
+  const point = ({ id, version, date, value, numerator, denominator, note, excluded }: NonNullable<typeof editing>) => ({ id, version, date, value, numerator, denominator, note, excluded });
+  return {
+    measure: measureSummary(measure),
+    points: stored.map((p) => {
+      const a = analysed.get(p.date);
+      return { ...point(p), cl: a?.cl ?? null, lcl: a?.lcl ?? null, ucl: a?.ucl ?? null, signal: a?.signal ?? "" };
+    }),
+    withAnalysis,
+    pagination: { page, pageCount, perPage: POINTS_PER_PAGE, total: measure.pointCount, first: (page - 1) * POINTS_PER_PAGE + 1, last: (page - 1) * POINTS_PER_PAGE + stored.length },
+    editing: editing && point(editing),
+    events: measure.events.map(({ id, date, kind, text }) => ({ id, date, kind, text })),
+    methods: qualitativeMethodChoices(),
+  };
+}
+
+type AnalysedPoint = { cl: number | null; lcl: number | null; ucl: number | null; signal: string };
+
+/** The limits and signal of every point by date, from the shared analysis. */
+function analysedPoints(projectId: number, measureId: number): Map<string, AnalysedPoint> {
+  return cachedRead(`measure-analysed-points:${projectId}:${measureId}`, () => {
+    const points = analysedMeasure(projectId, measureId, false)?.analysis?.result.points ?? [];
+    return new Map(
+      points.map((a) => [String(a.x), { cl: a.cl, lcl: a.lcl, ucl: a.ucl, signal: a.sigmaSignal ? "Utenfor grensene" : a.runsSignal ? "Del av seriesignal" : "" }]),
+    );
   });
+}
+
+/** The page where a point stands in the data page's table (newest first). */
+export function pageOfPoint(measureId: number, date: string) {
+  return Math.floor(countPointsAfter(measureId, date) / POINTS_PER_PAGE) + 1;
 }
 
 /** The page that edits the definition: the measure's fields and the form's choices. */
 export function measureEditPage(projectId: number, measureId: number) {
   return cachedRead(`measure-edit:${projectId}:${measureId}`, () => {
-    const measure = getMeasure(projectId, measureId);
+    const measure = getMeasureHeader(projectId, measureId);
     return measure ? { measure: measureSummary(measure), choices: measureChoices(projectId) } : null;
   });
 }

@@ -1,0 +1,200 @@
+// A measure's data and chart pages stay the same size however many points it has; imports are kept
+// on the server between the preview and the save, and only their owner can see or save them.
+import type { AppLoadContext } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../db/client.server";
+import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
+import { addPoints, countPoints, createMeasure, getPoint, listMeasureSummaries, type MeasureValues } from "../../app/models/measure.server";
+import { action as dataAction, loader as dataLoader } from "../../app/routes/prosjekter.$projectId.malinger.$measureId_.data";
+import { loader as chartLoader } from "../../app/routes/prosjekter.$projectId.malinger.$measureId";
+import { getUserByEmail } from "../../app/models/user.server";
+import { getAs, postAs, responseOf } from "./requests";
+
+const context = {} as AppLoadContext;
+const LEADER = "prosjektleder@trinnvis.test";
+const MEMBER = "medarbeider@trinnvis.test";
+
+const values: MeasureValues = {
+  name: "Ventetid",
+  kind: "kontinuerlig",
+  definition: "",
+  numeratorText: "",
+  denominatorText: "",
+  unit: "dager",
+  direction: "lavere_er_bedre",
+  target: null,
+  targetDate: null,
+  dataSource: "",
+  frequency: "Daglig",
+  ownerAfterProject: "",
+  continuesAfterProject: false,
+  chartType: "i",
+  multiplier: 1,
+  goalIds: [],
+  tiltakIds: [],
+};
+
+const day = (i: number) => new Date(Date.UTC(2001, 0, 1 + i)).toISOString().slice(0, 10);
+const norwegian = (iso: string) => iso.split("-").reverse().join(".");
+
+function measureWith(name: string, n: number) {
+  const userId = getUserByEmail(LEADER)!.id;
+  const measure = createMeasure({ projectId: 1, userId, values: { ...values, name } });
+  addPoints({
+    projectId: 1,
+    measureId: measure.id,
+    userId,
+    source: "test",
+    points: Array.from({ length: n }, (_, i) => ({ date: day(i), value: 10 + (i % 7) + (i % 997 === 500 ? 40 : 0), numerator: null, denominator: null, note: i % 10 ? "" : `Merknad ${i}` })),
+  });
+  return measure.id;
+}
+
+async function dataPage(email: string, measureId: number, query = "") {
+  const response = await responseOf(async () =>
+    dataLoader({ request: await getAs(email, `/prosjekter/1/malinger/${measureId}/data${query}`), params: { projectId: "1", measureId: String(measureId) }, context }),
+  );
+  expect(response.status).toBe(200);
+  const text = await response.text();
+  return { size: text.length, data: JSON.parse(text) };
+}
+
+async function post(email: string, measureId: number, fields: Record<string, string>) {
+  return responseOf(async () =>
+    dataAction({ request: await postAs(email, `/prosjekter/1/malinger/${measureId}/data`, fields), params: { projectId: "1", measureId: String(measureId) }, context }),
+  );
+}
+
+let small: number;
+let big: number;
+
+beforeAll(async () => {
+  await seedDemoDataIfEmpty(getDb());
+  small = measureWith("Ventetid, lite", 50);
+  big = measureWith("Ventetid, stort", 5000);
+});
+
+describe("the data page", () => {
+  it("is about the same size for 5 000 points as for 50", async () => {
+    const few = await dataPage(LEADER, small);
+    const many = await dataPage(LEADER, big);
+    expect(few.data.points).toHaveLength(50);
+    expect(many.data.points).toHaveLength(100);
+    expect(many.data.pagination).toMatchObject({ page: 1, pageCount: 50, total: 5000, first: 1, last: 100 });
+    // One page of 100 against 50 rows: at most about twice, never a hundred times.
+    expect(many.size).toBeLessThan(few.size * 2.5);
+    expect(many.size).toBeLessThan(60_000);
+    expect(many.data.withAnalysis).toBe(true);
+  });
+
+  it("leaves the per-point analysis to the chart page for a very long series, so a page costs the same", async () => {
+    const longer = measureWith("Ventetid, svært langt", 6000);
+    const page = await dataPage(LEADER, longer, "?side=3");
+    expect(page.data.withAnalysis).toBe(false);
+    expect(page.data.points).toHaveLength(100);
+    expect(page.data.points[0]).toMatchObject({ date: day(5799), cl: null, signal: "" });
+    expect(page.size).toBeLessThan(60_000);
+  });
+
+  it("shows the next points on page 2, newest first, and the last page for a page beyond it", async () => {
+    const first = (await dataPage(LEADER, big)).data;
+    const second = (await dataPage(LEADER, big, "?side=2")).data;
+    expect(first.points[0].date).toBe(day(4999));
+    expect(first.points.at(-1).date).toBe(day(4900));
+    expect(second.points.map((p: { date: string }) => p.date)).toEqual(Array.from({ length: 100 }, (_, i) => day(4899 - i)));
+    expect(second.pagination).toMatchObject({ page: 2, first: 101, last: 200 });
+    // The analysis of the whole series gives each point on the page its limits.
+    expect(second.points.every((p: { cl: number | null }) => typeof p.cl === "number")).toBe(true);
+    const beyond = (await dataPage(LEADER, big, "?side=999")).data;
+    expect(beyond.pagination.page).toBe(50);
+    expect(beyond.points.at(-1).date).toBe(day(0));
+    expect((await dataPage(LEADER, big, "?side=tull")).data.pagination.page).toBe(1);
+  });
+
+  it("edits a point on page 2 with the concurrency check, and goes back to its page", async () => {
+    const second = (await dataPage(LEADER, big, "?side=2")).data;
+    const point = second.points[3];
+    const opened = (await dataPage(LEADER, big, `?side=2&endre=${point.id}`)).data;
+    expect(opened.editing).toMatchObject({ id: point.id, version: point.version, date: point.date });
+    const saved = await post(LEADER, big, { intent: "endre-punkt", pointId: String(point.id), version: String(point.version), date: point.date, value: "12.5", note: "Rettet" });
+    expect(saved.status).toBe(302);
+    expect(saved.headers.get("Location")).toBe(`/prosjekter/1/malinger/${big}/data?side=2#data`);
+    expect(getPoint(big, point.id)).toMatchObject({ value: 12.5, note: "Rettet", version: point.version + 1 });
+    const stale = await post(LEADER, big, { intent: "endre-punkt", pointId: String(point.id), version: String(point.version), date: point.date, value: "13" });
+    expect(stale.status).toBe(409);
+    expect(getPoint(big, point.id)!.value).toBe(12.5);
+  });
+});
+
+describe("the chart page", () => {
+  it("draws a bounded series of a long measure, with every point outside the limits", async () => {
+    const response = await chartLoader({ request: await getAs(LEADER, `/prosjekter/1/malinger/${big}`), params: { projectId: "1", measureId: String(big) }, context });
+    const data = await response.json();
+    expect(data.measure.pointCount).toBe(5000);
+    expect(data.analysis!.rows.length).toBeLessThanOrEqual(1500);
+    expect(data.analysis!.rows.length).toBeGreaterThan(500);
+    const drawn = new Set(data.analysis!.rows.map((r: { x: string }) => r.x));
+    // The spikes (every 997th point) lie far outside the limits.
+    for (let i = 500; i < 5000; i += 997) expect(drawn).toContain(day(i));
+    const small50 = await (await chartLoader({ request: await getAs(LEADER, `/prosjekter/1/malinger/${small}`), params: { projectId: "1", measureId: String(small) }, context })).json();
+    expect(small50.analysis!.rows).toHaveLength(50);
+  });
+});
+
+describe("an import", () => {
+  const paste = (from: number, n: number) => ["Dato;Verdi", ...Array.from({ length: n }, (_, i) => `${norwegian(day(from + i))};${i % 9},5`)].join("\n");
+
+  it("is previewed from the server a page at a time, saved by its id only, and refused to anyone else", async () => {
+    const measureId = measureWith("Ventetid, innlesing", 0);
+    const previewed = await post(LEADER, measureId, { intent: "lim-inn", text: paste(0, 120) });
+    expect(previewed.status).toBe(302);
+    const location = previewed.headers.get("Location")!;
+    const importId = /innlesing=(\d+)/.exec(location)![1];
+    expect(location).toBe(`/prosjekter/1/malinger/${measureId}/data?innlesing=${importId}#forhandsvisning`);
+
+    const preview = (await dataPage(LEADER, measureId, `?innlesing=${importId}`)).data.preview;
+    expect(preview).toMatchObject({ gone: false, pointCount: 120, errorCount: 0, page: 1, pageCount: 3, first: 1, last: 50 });
+    expect(preview.points).toHaveLength(50);
+    const third = (await dataPage(LEADER, measureId, `?innlesing=${importId}&innlesingside=3`)).data.preview;
+    expect(third.points.map((p: { row: number }) => p.row)).toEqual(Array.from({ length: 20 }, (_, i) => 102 + i));
+
+    // Someone else's reading: not shown, and 404 when saved; nor from another measure.
+    expect((await dataPage(MEMBER, measureId, `?innlesing=${importId}`)).data.preview).toEqual({ gone: true });
+    expect((await post(MEMBER, measureId, { intent: "lagre-import", innlesing: importId })).status).toBe(404);
+    expect((await post(LEADER, small, { intent: "lagre-import", innlesing: importId })).status).toBe(404);
+    expect((await post(LEADER, measureId, { intent: "lagre-import", innlesing: "x" })).status).toBe(404);
+    expect(countPoints(measureId)).toBe(0);
+
+    const saved = await post(LEADER, measureId, { intent: "lagre-import", innlesing: importId });
+    expect(saved.status).toBe(302);
+    expect(saved.headers.get("Location")).toBe(`/prosjekter/1/malinger/${measureId}/data#data`);
+    expect(countPoints(measureId)).toBe(120);
+    // Saved once: the reading is gone.
+    expect((await post(LEADER, measureId, { intent: "lagre-import", innlesing: importId })).status).toBe(404);
+    expect((await dataPage(LEADER, measureId, `?innlesing=${importId}`)).data.preview).toEqual({ gone: true });
+  });
+
+  it("saves nothing when someone added a point for one of the dates since the preview", async () => {
+    const measureId = measureWith("Ventetid, samtidig", 0);
+    const previewed = await post(LEADER, measureId, { intent: "lim-inn", text: paste(100, 10) });
+    const importId = /innlesing=(\d+)/.exec(previewed.headers.get("Location")!)![1];
+    expect((await post(MEMBER, measureId, { intent: "punkt", date: day(105), value: "3" })).status).toBe(302);
+    const refused = await post(LEADER, measureId, { intent: "lagre-import", innlesing: importId });
+    expect(refused.status).toBe(302);
+    expect(refused.headers.get("Location")).toContain(`innlesing=${importId}`);
+    expect(countPoints(measureId)).toBe(1);
+    const preview = (await dataPage(LEADER, measureId, `?innlesing=${importId}`)).data.preview;
+    expect(preview).toMatchObject({ errorCount: 1, pointCount: 0 });
+    expect(preview.errors).toEqual([{ row: 7, message: `Det finnes allerede et punkt for ${norwegian(day(105))}` }]);
+  });
+
+  it("shows a bad paste's errors a page at a time, with their count", async () => {
+    const measureId = listMeasureSummaries(1).find((m) => m.name === "Ventetid, lite")!.id;
+    const text = ["Dato;Verdi", ...Array.from({ length: 130 }, (_, i) => `${norwegian(day(10_000 + i))};tull`)].join("\n");
+    const previewed = await post(LEADER, measureId, { intent: "lim-inn", text });
+    const importId = /innlesing=(\d+)/.exec(previewed.headers.get("Location")!)![1];
+    const preview = (await dataPage(LEADER, measureId, `?innlesing=${importId}&innlesingside=3`)).data.preview;
+    expect(preview).toMatchObject({ errorCount: 130, pointCount: 0, page: 3, pageCount: 3, first: 101, last: 130 });
+    expect(preview.errors[0]).toEqual({ row: 102, message: "Verdi: «tull» er ikke et tall" });
+  });
+});
