@@ -16,6 +16,7 @@ import {
 } from "../../db/schema";
 import { pointValue } from "../domain/measure-series";
 import { todayIso } from "../utils/time";
+import { removedFields, rowChanges } from "../utils/audit-changes.server";
 import { writeAudit } from "./audit.server";
 import type { SaveResult } from "./save-result";
 
@@ -218,26 +219,26 @@ export function createMeasure(input: { projectId: number; userId: number; values
 
 export function updateMeasure(input: { projectId: number; measureId: number; version: number; userId: number; values: MeasureValues }): SaveResult<MeasureHeader> {
   return getDb().transaction((tx) => {
-    const before = tx.select({ continuesSince: measures.continuesSince }).from(measures).where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId))).get();
+    const before = tx.select().from(measures).where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId))).get();
     const updated = tx
       .update(measures)
       .set({ ...columns(input.values, before?.continuesSince ?? null), version: sql`${measures.version} + 1`, updatedAt: new Date().toISOString() })
       .where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId), eq(measures.version, input.version)))
-      .returning({ id: measures.id })
+      .returning()
       .get();
     if (!updated) {
       const current = getMeasureHeader(input.projectId, input.measureId);
       return current ? { status: "conflict", current } : { status: "not_found" };
     }
     replaceLinks(tx, input.measureId, input.values);
-    writeAudit({ userId: input.userId, action: "update", entityType: "measure", entityId: input.measureId, projectId: input.projectId });
+    writeAudit({ userId: input.userId, action: "update", entityType: "measure", entityId: input.measureId, projectId: input.projectId, detail: { changes: rowChanges(before, updated) } });
     return { status: "saved" };
   });
 }
 
 export function deleteMeasure(input: { projectId: number; measureId: number; userId: number }) {
-  const removed = getDb().delete(measures).where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId))).returning({ id: measures.id }).get();
-  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "measure", entityId: removed.id, projectId: input.projectId });
+  const removed = getDb().delete(measures).where(and(eq(measures.id, input.measureId), eq(measures.projectId, input.projectId))).returning().get();
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "measure", entityId: removed.id, projectId: input.projectId, detail: { removed: removedFields(removed, ["kind", "name"]) } });
   return Boolean(removed);
 }
 
@@ -261,14 +262,18 @@ export function addPoints(input: { projectId: number; measureId: number; userId:
 export function updatePoint(input: { projectId: number; measureId: number; pointId: number; version: number; userId: number; values: PointValues & { excluded: boolean } }): SaveResult<typeof dataPoints.$inferSelect> | { status: "duplicate" } {
   const db = getDb();
   try {
-    const updated = db
-      .update(dataPoints)
-      .set({ ...input.values, version: sql`${dataPoints.version} + 1` })
-      .where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId), eq(dataPoints.version, input.version)))
-      .returning({ id: dataPoints.id })
-      .get();
-    if (updated) {
-      writeAudit({ userId: input.userId, action: "update", entityType: "data_point", entityId: input.pointId, projectId: input.projectId });
+    const saved = db.transaction((tx) => {
+      const before = tx.select().from(dataPoints).where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId))).get();
+      const updated = tx
+        .update(dataPoints)
+        .set({ ...input.values, version: sql`${dataPoints.version} + 1` })
+        .where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId), eq(dataPoints.version, input.version)))
+        .returning()
+        .get();
+      if (updated) writeAudit({ userId: input.userId, action: "update", entityType: "data_point", entityId: input.pointId, projectId: input.projectId, detail: { changes: rowChanges(before, updated) } });
+      return Boolean(updated);
+    });
+    if (saved) {
       return { status: "saved" };
     }
   } catch (error) {
@@ -280,8 +285,8 @@ export function updatePoint(input: { projectId: number; measureId: number; point
 }
 
 export function deletePoint(input: { projectId: number; measureId: number; pointId: number; userId: number }) {
-  const removed = getDb().delete(dataPoints).where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId))).returning({ id: dataPoints.id }).get();
-  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "data_point", entityId: removed.id, projectId: input.projectId });
+  const removed = getDb().delete(dataPoints).where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId))).returning().get();
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "data_point", entityId: removed.id, projectId: input.projectId, detail: { removed: removedFields(removed, ["date", "value", "numerator", "denominator"]) } });
   return Boolean(removed);
 }
 
@@ -292,8 +297,8 @@ export function addChartEvent(input: { projectId: number; measureId: number; use
 }
 
 export function deleteChartEvent(input: { projectId: number; measureId: number; eventId: number; userId: number }) {
-  const removed = getDb().delete(chartEvents).where(and(eq(chartEvents.id, input.eventId), eq(chartEvents.measureId, input.measureId))).returning({ id: chartEvents.id }).get();
-  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "chart_event", entityId: removed.id, projectId: input.projectId });
+  const removed = getDb().delete(chartEvents).where(and(eq(chartEvents.id, input.eventId), eq(chartEvents.measureId, input.measureId))).returning().get();
+  if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "chart_event", entityId: removed.id, projectId: input.projectId, detail: { removed: removedFields(removed, ["kind", "date", "text"]) } });
   return Boolean(removed);
 }
 
