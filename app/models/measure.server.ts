@@ -142,6 +142,19 @@ export function countPoints(measureId: number) {
   return getDb().select({ n: count() }).from(dataPoints).where(eq(dataPoints.measureId, measureId)).get()?.n ?? 0;
 }
 
+/**
+ * A short text that changes whenever any of the measure's points is added, removed or edited (an edit
+ * raises the point's version): count, id sums and version sum, read from the measure's index.
+ */
+export function seriesFingerprint(measureId: number): string {
+  const row = getDb()
+    .select({ n: count(), maxId: sql<number>`coalesce(max(${dataPoints.id}), 0)`, idSum: sql<number>`coalesce(sum(${dataPoints.id}), 0)`, versions: sql<number>`coalesce(sum(${dataPoints.version}), 0)` })
+    .from(dataPoints)
+    .where(eq(dataPoints.measureId, measureId))
+    .get();
+  return row ? `${row.n}:${row.maxId}:${row.idSum}:${row.versions}` : "0";
+}
+
 /** One page of a measure's points, newest first (SQL LIMIT/OFFSET on the (measure, date) index). */
 export function listPointsPage(measureId: number, page: { limit: number; offset: number }) {
   return getDb()

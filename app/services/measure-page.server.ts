@@ -4,7 +4,7 @@
 import { cachedRead } from "../../db/client.server";
 import { knownBy } from "../domain/dated-facts";
 import { analyseMeasure, drawnRows } from "../domain/measure-analysis";
-import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, type MeasureHeader } from "../models/measure.server";
+import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, seriesFingerprint, type MeasureHeader } from "../models/measure.server";
 import { measureChoices, qualitativeMethodChoices } from "./choices.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
@@ -37,17 +37,31 @@ export function measureAsOf(projectId: number, measureId: number, asOf: string) 
   return { measure, analysis };
 }
 
+type Analysis = ReturnType<typeof analyseMeasure>;
+
+/** Analyses kept per measure while the measure's own data is unchanged; least recently used go first. */
+const keptAnalyses = new Map<string, { fingerprint: string; analysis: Analysis }>();
+const ANALYSES_KEPT = 16;
+
 /**
  * The analysis of all the measure's points (only the columns it needs are read), reused by the chart
- * page and the data page while the database is unchanged. Null when the measure is not in the project.
+ * page and the data page. A long series takes seconds to read and analyse, and the read cache empties
+ * at any write anywhere (a login is one), so the analysis is also kept for as long as the measure,
+ * its chart events, its tiltak and its points are unchanged. Null when the measure is not in the project.
  */
-function analysedMeasure(projectId: number, measureId: number, ihi: boolean) {
+export function analysedMeasure(projectId: number, measureId: number, ihi: boolean) {
   return cachedRead(`measure-analysis:${projectId}:${measureId}:${ihi}`, () => {
     const measure = getMeasureHeader(projectId, measureId);
     if (!measure) return null;
-    const analysis = measure.pointCount
-      ? analyseMeasure(measure, listSeriesPoints(measure.id), measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi)
-      : null;
+    if (!measure.pointCount) return { measure, analysis: null };
+    const key = `${measureId}:${ihi}`;
+    const fingerprint = JSON.stringify([measure.version, measure.events, measure.linkedTiltak, seriesFingerprint(measure.id)]);
+    const kept = keptAnalyses.get(key);
+    keptAnalyses.delete(key);
+    const analysis =
+      kept?.fingerprint === fingerprint ? kept.analysis : analyseMeasure(measure, listSeriesPoints(measure.id), measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi);
+    keptAnalyses.set(key, { fingerprint, analysis });
+    if (keptAnalyses.size > ANALYSES_KEPT) keptAnalyses.delete(keptAnalyses.keys().next().value!);
     return { measure, analysis };
   });
 }

@@ -4,7 +4,9 @@ import type { AppLoadContext } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { addPoints, countPoints, createMeasure, getPoint, listMeasureSummaries, type MeasureValues } from "../../app/models/measure.server";
+import { writeAudit } from "../../app/models/audit.server";
+import { addPoints, countPoints, createMeasure, getPoint, listMeasureSummaries, listPointsPage, updatePoint, type MeasureValues } from "../../app/models/measure.server";
+import { analysedMeasure } from "../../app/services/measure-page.server";
 import { action as dataAction, loader as dataLoader } from "../../app/routes/prosjekter.$projectId.malinger.$measureId_.data";
 import { loader as chartLoader } from "../../app/routes/prosjekter.$projectId.malinger.$measureId";
 import { getUserByEmail } from "../../app/models/user.server";
@@ -196,5 +198,22 @@ describe("an import", () => {
     const preview = (await dataPage(LEADER, measureId, `?innlesing=${importId}&innlesingside=3`)).data.preview;
     expect(preview).toMatchObject({ errorCount: 130, pointCount: 0, page: 3, pageCount: 3, first: 101, last: 130 });
     expect(preview.errors[0]).toEqual({ row: 102, message: "Verdi: «tull» er ikke et tall" });
+  });
+});
+
+describe("the analysis of a long series", () => {
+  it("outlives writes elsewhere, and is redone when the measure's own points change", () => {
+    const measureId = measureWith("Analyse som holdes", 400);
+    const first = analysedMeasure(1, measureId, false)!.analysis!;
+    writeAudit({ userId: null, action: "read", entityType: "request" });
+    expect(analysedMeasure(1, measureId, false)!.analysis).toBe(first);
+
+    const point = listPointsPage(measureId, { limit: 1, offset: 0 })[0];
+    const edited = updatePoint({ projectId: 1, measureId, pointId: point.id, version: point.version, userId: getUserByEmail(LEADER)!.id, values: { date: point.date, value: 99, numerator: null, denominator: null, note: "", excluded: false } });
+    expect(edited.status).toBe("saved");
+    const again = analysedMeasure(1, measureId, false)!.analysis!;
+    expect(again).not.toBe(first);
+    expect(again.result.points.some((p) => p.y === 99)).toBe(true);
+    expect(first.result.points.some((p) => p.y === 99)).toBe(false);
   });
 });
