@@ -8,22 +8,26 @@ const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
 const refuse = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** The request body, read until `limit` bytes and no further. */
-async function boundedBody(request: Request, limit: number): Promise<Uint8Array> {
-  if (Number(request.headers.get("Content-Length") ?? 0) > limit) throw refuse(413, "Skjemaet er for stort.");
+/** The request body, read until `limit` bytes and no further; past that, the rest is left unread. */
+export async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array | "too large" | "unreadable"> {
   const reader = request.body?.getReader();
   if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw refuse(413, "Skjemaet er for stort.");
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => {});
+        return "too large";
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch {
+    // The client went away or sent a broken chunked body.
+    return "unreadable";
   }
   const body = new Uint8Array(size);
   let offset = 0;
@@ -42,7 +46,10 @@ export async function readForm(request: Request, limit = FORM_BYTES): Promise<Fo
   const contentType = request.headers.get("Content-Type") ?? "";
   const mediaType = contentType.split(";")[0].trim().toLowerCase();
   if (!FORM_TYPES.includes(mediaType)) throw refuse(415, "Skjemaet må sendes som et vanlig nettskjema.");
-  const body = await boundedBody(request, limit);
+  if (Number(request.headers.get("Content-Length") ?? 0) > limit) throw refuse(413, "Skjemaet er for stort.");
+  const body = await readBodyWithin(request, limit);
+  if (body === "too large") throw refuse(413, "Skjemaet er for stort.");
+  if (body === "unreadable") throw refuse(400, "Skjemaet kunne ikke leses.");
   try {
     return await new Response(body as BodyInit, { headers: { "Content-Type": contentType } }).formData();
   } catch {

@@ -2,6 +2,7 @@
 // limit, a body that is not well-formed multipart is a 400 and a file over its limit a 413, each with
 // a message the page can show. Never a 500 for what a client sends. For the measure data page and,
 // as it stands, fit for the project import (admin.import) too.
+import { readBodyWithin } from "./form-body.server";
 
 export type UploadForm = { ok: true; formData: FormData } | { ok: false; status: 400 | 413 | 415; message: string };
 
@@ -24,7 +25,7 @@ export async function readUploadForm(request: Request, options: { maxFileBytes: 
   if (!/;\s*boundary=/i.test(contentType)) return { ok: false, status: 400, message: MALFORMED_FORM };
   const limit = options.maxFileBytes + MULTIPART_OVERHEAD_BYTES;
   if (Number(request.headers.get("Content-Length") ?? 0) > limit) return tooLarge;
-  const body = await readBounded(request, limit);
+  const body = await readBodyWithin(request, limit);
   if (body === "too large") return tooLarge;
   if (body === "unreadable") return { ok: false, status: 400, message: MALFORMED_FORM };
   let formData: FormData;
@@ -37,34 +38,4 @@ export async function readUploadForm(request: Request, options: { maxFileBytes: 
     if (typeof value !== "string" && value.size > options.maxFileBytes) return tooLarge;
   }
   return { ok: true, formData };
-}
-
-/** The body up to `limit` bytes; past that, reading stops and the rest is left unread. */
-async function readBounded(request: Request, limit: number): Promise<Uint8Array | "too large" | "unreadable"> {
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel().catch(() => {});
-        return "too large";
-      }
-      chunks.push(value);
-    }
-  } catch {
-    // The client went away or sent a broken chunked body.
-    return "unreadable";
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
