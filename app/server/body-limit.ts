@@ -5,6 +5,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { FORM_BYTES } from "../utils/form-body.server";
 import { MAX_UPLOAD_BYTES } from "../utils/table-files.server";
+import { refuseUnread } from "./refuse-unread";
 
 /** The project import's own limit (MAX_IMPORT_BYTES in app/routes/admin.import.tsx); keep the two alike. */
 export const IMPORT_BYTES = 50 * 1024 * 1024;
@@ -28,9 +29,6 @@ export function bodyLimit(method: string, path: string): BodyLimit {
   if (ADMIN_IMPORT.test(path)) return { bytes: IMPORT_BYTES + 10 * MB, message: `Filen er for stor. En eksportfil kan være høyst ${IMPORT_BYTES / MB} MB.` };
   return { bytes: FORM_BYTES, message: `Skjemaet er for stort. Et skjema kan være høyst ${FORM_BYTES / MB} MB.` };
 }
-
-/** How long a refused request may go on sending before its connection is closed. */
-const LINGER_MS = 2000;
 
 type Push = (chunk: unknown, encoding?: BufferEncoding) => boolean;
 
@@ -102,20 +100,6 @@ function holdUntilComplete(req: Request, res: Response, limit: number, message: 
   };
 }
 
-/**
- * 413 before the body is read, and the connection closed after it: a lingering close. Closing a
- * socket with unread data on it resets the connection, and a client still sending would lose the
- * answer; so once the answer is sent, only our side is closed, and what the client goes on sending is
- * read and discarded (not kept) for a moment before the connection is closed for good.
- */
 function refuse(req: Request, res: Response, message: string) {
-  const socket = req.socket as Request["socket"] & { destroySoon?: () => void };
-  // Node calls destroySoon when the answer on a connection that closes is written.
-  socket.destroySoon = function lingeringClose(this: typeof socket) {
-    this.end();
-    const timer = setTimeout(() => this.destroy(), LINGER_MS);
-    timer.unref();
-    this.once("close", () => clearTimeout(timer));
-  };
-  res.status(413).set({ "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).send(message);
+  refuseUnread(req, res, 413, message);
 }

@@ -1,6 +1,7 @@
 // A form posted from another site is refused here with 403 and a message. Remix makes the same check
 // for document requests, but throws a plain Error, which became a 500.
 import type { NextFunction, Request, Response } from "express";
+import { refuseUnread } from "./refuse-unread";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -31,6 +32,6 @@ export function refuseForeignOrigin(onRefused?: (req: Request) => void) {
     if (!foreign) return next();
     onRefused?.(req);
     // The body is not read: the connection closes rather than waiting for a large upload.
-    res.status(403).set({ "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).send(FOREIGN_ORIGIN_MESSAGE);
+    refuseUnread(req, res, 403, FOREIGN_ORIGIN_MESSAGE);
   };
 }

@@ -27,7 +27,7 @@ export async function readUploadForm(request: Request, options: { maxFileBytes: 
   if (Number(request.headers.get("Content-Length") ?? 0) > limit) return tooLarge;
   const body = await readBodyWithin(request, limit);
   if (body === "too large") return tooLarge;
-  if (body === "unreadable") return { ok: false, status: 400, message: MALFORMED_FORM };
+  if (body === "unreadable" || partHeadersTooLong(body, contentType)) return { ok: false, status: 400, message: MALFORMED_FORM };
   let formData: FormData;
   try {
     formData = await new Response(body as BodyInit, { headers: { "Content-Type": contentType } }).formData();
@@ -38,4 +38,21 @@ export async function readUploadForm(request: Request, options: { maxFileBytes: 
     if (typeof value !== "string" && value.size > options.maxFileBytes) return tooLarge;
   }
   return { ok: true, formData };
+}
+
+/** Longer part headers than a browser ever sends (a name and a file name): a crafted body, not a form. */
+export const MAX_PART_HEADER_BYTES = 8 * 1024;
+
+/** Whether a part's header block (from its boundary line to the blank line) runs past MAX_PART_HEADER_BYTES. */
+export function partHeadersTooLong(body: Uint8Array, contentType: string): boolean {
+  const boundary = /;\s*boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (!boundary) return false;
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const delimiter = Buffer.from(`--${boundary}\r\n`);
+  for (let at = bytes.indexOf(delimiter); at !== -1; at = bytes.indexOf(delimiter, at + delimiter.length)) {
+    const start = at + delimiter.length;
+    const end = bytes.indexOf("\r\n\r\n", start);
+    if ((end === -1 ? bytes.length : end) - start > MAX_PART_HEADER_BYTES) return true;
+  }
+  return false;
 }
