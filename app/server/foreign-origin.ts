@@ -1,7 +1,6 @@
 // A form posted from another site is refused here with 403 and a message. Remix makes the same check
 // for document requests, but throws a plain Error, which became a 500.
 import type { NextFunction, Request, Response } from "express";
-import { refuseUnread } from "./refuse-unread";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -31,7 +30,7 @@ export function refuseForeignOrigin(onRefused?: (req: Request) => void) {
     const foreign = isForeignOrigin({ origin: req.get("origin"), host: req.get("host"), forwardedHost: req.get("x-forwarded-host") });
     if (!foreign) return next();
     onRefused?.(req);
-    // The body is not read: the connection closes rather than waiting for a large upload.
-    refuseUnread(req, res, 403, FOREIGN_ORIGIN_MESSAGE);
+    // The body (already bounded by limitRequestBodies) is left to Node, which discards it.
+    res.status(403).set("Content-Type", "text/plain; charset=utf-8").send(FOREIGN_ORIGIN_MESSAGE);
   };
 }

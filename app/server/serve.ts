@@ -22,6 +22,7 @@ import { ContentError, getContent } from "../utils/content.server";
 import { listRegisterOrganisations } from "../utils/registers.server";
 import { tryWriteAudit } from "../models/audit.server";
 import { limitRequestBodies } from "./body-limit";
+import { discardUnreadBodies } from "./discard-unread-body";
 import { refuseForeignOrigin } from "./foreign-origin";
 import { securityHeaders } from "./security-headers";
 
@@ -100,6 +101,7 @@ async function serve() {
   const servePublic = express.static("public", { maxAge: "1h", index: false });
   app.use((req, res, next) => (publicFiles.has(req.path) ? servePublic(req, res, next) : next()));
   app.use(limitRequestBodies);
+  app.use(discardUnreadBodies);
   app.use(refuseForeignOrigin(logForeignOrigin));
   app.all(
     "*",
