@@ -8,7 +8,7 @@ import {
   redirect,
   type ActionFunctionArgs,
 } from "@remix-run/node";
-import { readMeasureTable, type Cell } from "../domain/measure-import";
+import { pointLimitProblem, readMeasureTable, type Cell } from "../domain/measure-import";
 import { hasDenominator } from "../domain/measure-series";
 import { ChartEventSchema, measureSchema, PasteSchema, pointSchema, QualitativeSchema, toMeasureValues } from "../forms/measure";
 import {
@@ -78,6 +78,12 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
   const previewPage = (importId: number) => `${dataPage}?innlesing=${importId}#forhandsvisning`;
   const readTable = (rows: Cell[][]) =>
     readMeasureTable(rows, { withDenominator, proportion: measure.kind === "andel", existingDates: listPointDates(measure.id) });
+  /** A reading kept for its preview, unless it would take the measure past its most points. */
+  const previewOrRefuse = (rows: Cell[][]) => {
+    const reading = readTable(rows);
+    const full = pointLimitProblem(measure.pointCount, reading.points.length);
+    return full ? reply({ uploadError: full }, 413) : redirect(previewPage(createPendingImport(ids, reading)));
+  };
 
   switch (intent) {
     case "slett":
@@ -98,6 +104,8 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       if (submission.status !== "success") return reply({ result: submission.reply() });
       const { date, value, numerator, denominator, note, excluded } = submission.value;
       if (intent === "punkt") {
+        const full = pointLimitProblem(measure.pointCount, 1);
+        if (full) return reply({ result: submission.reply({ formErrors: [full] }) });
         if (hasPointOn(measure.id, date)) return reply({ result: submission.reply({ fieldErrors: { date: [`Det finnes allerede et punkt for ${formatDate(date)}`] } }) });
         addPoints({ ...ids, points: [{ date, value, numerator, denominator, note }], source: "skjema" });
         return redirect(`${dataPage}#data`);
@@ -115,14 +123,14 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       if (submission.status !== "success") return reply({ result: submission.reply() });
       const table = readPastedTable(submission.value.text);
       if ("error" in table) return reply({ uploadError: table.error });
-      return redirect(previewPage(createPendingImport(ids, readTable(table.rows))));
+      return previewOrRefuse(table.rows);
     }
     case "fil": {
       const file = formData.get("fil");
       if (!(file instanceof File) || file.size === 0) return reply({ uploadError: "Velg en CSV- eller XLSX-fil." });
       const table = await readUploadedTable(file);
       if ("error" in table) return reply({ uploadError: table.error });
-      return redirect(previewPage(createPendingImport(ids, readTable(table.rows))));
+      return previewOrRefuse(table.rows);
     }
     case "lagre-import": {
       // Only the reading's id comes back; its rows are on the server. Someone else's reading, or
@@ -132,6 +140,7 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       // then saved all together or not at all.
       const saved = savePendingImport(ids, importId);
       if (saved.status === "not_found") throw notFound();
+      if (saved.status === "too_many") return reply({ uploadError: saved.message }, 409);
       if (saved.status === "has_errors" || saved.status === "conflicts") return redirect(previewPage(importId));
       return redirect(`${dataPage}#data`);
     }

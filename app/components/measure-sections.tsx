@@ -89,9 +89,9 @@ export function ImportForms({ pasteResult, withDenominator }: { pasteResult: Res
           </label>
           <br />
           <input id="datafil" name="fil" type="file" aria-describedby="datafil-grenser" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
-          {/* The limits of app/utils/table-files.server.ts: MAX_UPLOAD_BYTES and MAX_ROWS_PER_FILE. */}
+          {/* The limits of app/utils/table-files.server.ts (MAX_UPLOAD_BYTES, MAX_ROWS_PER_FILE) and MAX_POINTS_PER_MEASURE. */}
           <Paragraph data-size="sm" id="datafil-grenser">
-            Høyst 5 MB og 200 000 rader.
+            Høyst 5 MB og 200 000 rader per fil, og høyst 500 000 punkter i en måling.
           </Paragraph>
         </div>
         <div>

@@ -53,6 +53,20 @@ export const MAX_NUMBER = 1e12;
 export const TOO_LARGE = "Tallet er for stort (høyst 1 000 000 000 000)";
 export const withinRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER;
 
+/**
+ * The most points one measure holds: a daily measure over a century, or one point per patient
+ * contact in a large service over several years. The pages and the chart stay bounded beyond it; the
+ * limit keeps one measure from filling the database.
+ */
+export const MAX_POINTS_PER_MEASURE = 500_000;
+
+/** The message when `adding` more points would take a measure holding `stored` past the limit, else null. */
+export function pointLimitProblem(stored: number, adding: number): string | null {
+  if (stored + adding <= MAX_POINTS_PER_MEASURE) return null;
+  const room = Math.max(0, MAX_POINTS_PER_MEASURE - stored);
+  return `En måling kan ha høyst 500 000 punkter. Denne har ${stored.toLocaleString("nb-NO")}, så det er plass til ${room.toLocaleString("nb-NO")} til.`;
+}
+
 /** A number with decimal comma or point and optional thousands spaces: "1 234,5", "0.25", 7. */
 export function parseNumber(cell: Cell): number | null | { error: string } {
   if (cell == null || cell === "") return null;

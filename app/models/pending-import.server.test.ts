@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../db/client.server";
+import { getDb, getDbHandle } from "../../db/client.server";
 import { pendingImports } from "../../db/schema";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { addPoints, countPoints, listMeasureSummaries, listPointDates } from "./measure.server";
+import { MAX_POINTS_PER_MEASURE, pointLimitProblem } from "../domain/measure-import";
+import { addPoints, countPoints, createMeasure, listMeasureSummaries, listPointDates, type MeasureValues } from "./measure.server";
 import { countPendingImports, createPendingImport, getPendingImport, pendingImportPage, removeStalePendingImports, savePendingImport } from "./pending-import.server";
 import { getUserByEmail } from "./user.server";
 import { eq } from "drizzle-orm";
@@ -21,6 +22,26 @@ beforeAll(async () => {
   [measureId, otherMeasureId] = measures.map((m) => m.id);
   foreignMeasureId = listMeasureSummaries(2)[0].id;
 });
+
+const measureValues: MeasureValues = {
+  name: "",
+  kind: "antall",
+  definition: "",
+  numeratorText: "",
+  denominatorText: "",
+  unit: "",
+  direction: "hoyere_er_bedre",
+  target: null,
+  targetDate: null,
+  dataSource: "",
+  frequency: "Daglig",
+  ownerAfterProject: "",
+  continuesAfterProject: false,
+  chartType: "run",
+  multiplier: 1,
+  goalIds: [],
+  tiltakIds: [],
+};
 
 const day = (i: number) => new Date(Date.UTC(1000, 0, 1 + i)).toISOString().slice(0, 10);
 const reading = (n: number, from = 0) => ({
@@ -110,4 +131,35 @@ describe("pending imports", () => {
     expect(stored - started).toBeLessThan(15_000);
     expect(saved - stored).toBeLessThan(15_000);
   }, 60_000);
+});
+
+describe("the most points a measure holds", () => {
+  it("refuses a save that would take the measure past MAX_POINTS_PER_MEASURE, and takes one that fits", () => {
+    const measure = createMeasure({ projectId: 1, userId: leader, values: { ...measureValues, name: "Full måling" } });
+    // All but one place filled at once in SQL (dates from 1900 on, one a day).
+    getDbHandle()
+      .sqlite.prepare(
+        `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 2)
+         INSERT INTO data_points (measure_id, date, value, note) SELECT ?, date('1900-01-01', '+' || i || ' days'), i % 10, '' FROM n`,
+      )
+      .run(MAX_POINTS_PER_MEASURE, measure.id);
+    expect(countPoints(measure.id)).toBe(MAX_POINTS_PER_MEASURE - 1);
+    const owner = { projectId: 1, measureId: measure.id, userId: leader };
+
+    const tooMany = savePendingImport(owner, createPendingImport(owner, reading(2)));
+    expect(tooMany).toEqual({ status: "too_many", message: expect.stringMatching(/høyst 500 000 punkter.*plass til 1 til/) });
+    expect(countPoints(measure.id)).toBe(MAX_POINTS_PER_MEASURE - 1);
+
+    expect(savePendingImport(owner, createPendingImport(owner, reading(1)))).toEqual({ status: "saved", count: 1 });
+    expect(countPoints(measure.id)).toBe(MAX_POINTS_PER_MEASURE);
+  });
+});
+
+describe("pointLimitProblem", () => {
+  it("is silent up to the limit and names the room left past it", () => {
+    expect(pointLimitProblem(0, MAX_POINTS_PER_MEASURE)).toBeNull();
+    expect(pointLimitProblem(MAX_POINTS_PER_MEASURE, 0)).toBeNull();
+    expect(pointLimitProblem(MAX_POINTS_PER_MEASURE - 10, 11)).toMatch(/plass til 10 til/);
+    expect(pointLimitProblem(MAX_POINTS_PER_MEASURE, 1)).toMatch(/plass til 0 til/);
+  });
 });

@@ -5,9 +5,10 @@
 import { and, asc, count, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb, getDbHandle } from "../../db/client.server";
 import { pendingImportRows, pendingImports } from "../../db/schema";
-import type { ImportResult } from "../domain/measure-import";
+import { pointLimitProblem, type ImportResult } from "../domain/measure-import";
 import { formatDate } from "../utils/format";
 import { writeAudit } from "./audit.server";
+import { countPoints } from "./measure.server";
 
 type Owner = { projectId: number; measureId: number; userId: number };
 
@@ -111,7 +112,12 @@ export function pendingImportPage(owner: Owner, importId: number, page: { limit:
   };
 }
 
-export type SavePendingResult = { status: "saved"; count: number } | { status: "not_found" } | { status: "has_errors" } | { status: "conflicts"; count: number };
+export type SavePendingResult =
+  | { status: "saved"; count: number }
+  | { status: "not_found" }
+  | { status: "has_errors" }
+  | { status: "conflicts"; count: number }
+  | { status: "too_many"; message: string };
 
 /**
  * Saves the reading's points all together or not at all, in one transaction: checked again against
@@ -125,6 +131,9 @@ export function savePendingImport(owner: Owner, importId: number, source = "innl
     const pending = getPendingImport(owner, importId);
     if (!pending) return { status: "not_found" };
     if (pending.errorCount) return { status: "has_errors" };
+    // Checked again here: points may have been added since the preview.
+    const full = pointLimitProblem(countPoints(owner.measureId), pending.pointCount);
+    if (full) return { status: "too_many", message: full };
     const taken = sqlite
       .prepare(
         `SELECT r.row AS row, r.date AS date FROM pending_import_rows r
