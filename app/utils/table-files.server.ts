@@ -27,6 +27,8 @@ export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 export const MAX_COMPRESSION_RATIO = 100;
 /** Excel's own limit for the text of one cell. */
 const MAX_CELL_CHARS = 32_767;
+/** All shared texts of a workbook together: a note on each of 200 000 rows fits many times over. */
+const MAX_SHARED_CHARS = 20_000_000;
 
 type TableResult = { rows: Cell[][] } | { error: string };
 
@@ -141,7 +143,7 @@ function zip64Sizes(extra: Buffer, sizes: { size: number; compressedSize: number
     if (id === 0x0001) {
       let r = q + 4;
       const next = () => {
-        if (r + 8 > q + 4 + length) throw new TableError(UNREADABLE_WORKBOOK);
+        if (r + 8 > Math.min(q + 4 + length, extra.length)) throw new TableError(UNREADABLE_WORKBOOK);
         const value = Number(extra.readBigUInt64LE(r));
         r += 8;
         return value;
@@ -292,6 +294,8 @@ async function readSharedStrings(zip: Buffer, entry: ZipEntry | undefined): Prom
   let current: string | null = null;
   let inText = false;
   let inPhonetic = false;
+  let chars = 0;
+  const tooMany = new TableError(`Regnearket har flere tekster enn ${MAX_CELLS_PER_FILE.toLocaleString("nb-NO")} celler kan bruke. Lagre bare arket med målingen og prøv igjen.`);
   await parseEntry(zip, entry, {
     open: (name) => {
       if (name === "si") current = "";
@@ -300,6 +304,8 @@ async function readSharedStrings(zip: Buffer, entry: ZipEntry | undefined): Prom
     },
     close: (name) => {
       if (name === "si" && current !== null) {
+        // A file holds no more distinct texts than cells; the heap holds every one of them.
+        if (strings.length >= MAX_CELLS_PER_FILE || (chars += current.length) > MAX_SHARED_CHARS) throw tooMany;
         strings.push(current);
         current = null;
       } else if (name === "t") inText = false;
@@ -353,7 +359,9 @@ async function readWorkbook(zip: Buffer): Promise<TableResult> {
     return { rows: await readSheet(zip, sheet, { dateStyles, strings, date1904 }) };
   } catch (error) {
     if (error instanceof TableError) return { error: error.message };
-    throw error;
+    // Whatever else a crafted or damaged file makes the reader throw is still the file's fault.
+    console.warn("Et regneark kunne ikke leses:", error);
+    return { error: UNREADABLE_WORKBOOK };
   }
 }
 
