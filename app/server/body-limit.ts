@@ -42,8 +42,16 @@ export function limitRequestBodies(req: Request, res: Response, next: NextFuncti
     if (declared === undefined || Number(declared) <= bytes) return next();
     return refuse(req, res, message);
   }
+  // Browsers send forms and files with Content-Length. A chunked body is held before anyone has
+  // logged in, so it gets no more room than a form, whatever the route: many of them at once must
+  // not take the server's memory.
+  if (bytes > CHUNKED_BYTES) return holdUntilComplete(req, res, CHUNKED_BYTES, CHUNKED_MESSAGE, next);
   holdUntilComplete(req, res, bytes, message, next);
 }
+
+/** The most a chunked body (no Content-Length) may hold, on any route. */
+export const CHUNKED_BYTES = FORM_BYTES;
+const CHUNKED_MESSAGE = `Innholdet er for stort. Uten Content-Length kan en forespørsel være høyst ${FORM_BYTES / MB} MB; last opp filer fra skjemaet i nettleseren.`;
 
 /**
  * A chunked body: the chunks the HTTP parser pushes into the request are kept aside and counted, not

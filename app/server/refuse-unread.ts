@@ -1,4 +1,4 @@
-// Answering a request without reading its body (too large, or from a foreign site), then closing the
+// Answering a request without reading its body (one too large), then closing the
 // connection. Closing a socket with unread data on it resets the connection, and a client still
 // sending would lose the answer; so once the answer is sent, only our side is closed, and what the
 // client goes on sending is read and discarded (not kept) for a moment before the connection is closed.

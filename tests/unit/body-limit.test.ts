@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bodyLimit, IMPORT_BYTES, limitRequestBodies } from "../../app/server/body-limit";
+import { bodyLimit, CHUNKED_BYTES, IMPORT_BYTES, limitRequestBodies } from "../../app/server/body-limit";
 import { FORM_BYTES } from "../../app/utils/form-body.server";
 import { MAX_UPLOAD_BYTES } from "../../app/utils/table-files.server";
 
@@ -83,7 +83,8 @@ describe("the middleware", () => {
   it("lets a form within the limit through, whole", async () => {
     expect(await send("POST", "/logg-inn", 1000)).toEqual({ status: 200, text: "lest 1000" });
     expect(await send("POST", "/logg-inn", FORM_BYTES, { chunked: true })).toEqual({ status: 200, text: `lest ${FORM_BYTES}` });
-    expect(await send("POST", "/prosjekter/1/malinger/2/data", 3 * FORM_BYTES, { chunked: true })).toEqual({ status: 200, text: `lest ${3 * FORM_BYTES}` });
+    expect(await send("POST", "/prosjekter/1/malinger/2/data", 3 * FORM_BYTES)).toEqual({ status: 200, text: `lest ${3 * FORM_BYTES}` });
+    expect(await send("POST", "/prosjekter/1/malinger/2/data", FORM_BYTES, { chunked: true })).toEqual({ status: 200, text: `lest ${FORM_BYTES}` });
   });
 
   it("refuses a body declared too large before reading it", async () => {
@@ -99,9 +100,19 @@ describe("the middleware", () => {
     const answer = await send("POST", "/logg-inn", 50 * 1024 * 1024, { chunked: true });
     expect(answer.status).toBe(413);
     expect(seen.length).toBe(before);
-    const upload = await send("POST", "/prosjekter/1/malinger/2/data", 2 * MAX_UPLOAD_BYTES + 1, { chunked: true });
+    const upload = await send("POST", "/prosjekter/1/malinger/2/data", 2 * MAX_UPLOAD_BYTES + 1);
     expect(upload.status).toBe(413);
     expect(upload.text).toMatch(/høyst 5 MB/);
+    expect(seen.length).toBe(before);
+  });
+
+  it("gives a chunked body no more room than a form, even on the upload routes", async () => {
+    const before = seen.length;
+    for (const path of ["/prosjekter/1/malinger/2/data", "/admin/import"]) {
+      const answer = await send("POST", path, CHUNKED_BYTES + 1, { chunked: true });
+      expect(answer.status).toBe(413);
+      expect(answer.text).toMatch(/Uten Content-Length/);
+    }
     expect(seen.length).toBe(before);
   });
 
