@@ -9,6 +9,7 @@
 // Nothing here ever throws: a failure to log is reported on the console, and the answer stands.
 import type { AppLoadContext } from "@remix-run/node";
 import { tryWriteAudit } from "../models/audit.server";
+import { getMembership } from "../models/membership.server";
 import { getProject } from "../models/project.server";
 import { REFUSAL_REASONS, type RefusalReason } from "../utils/audit-names";
 import { clientAddress, getCurrentSession, type CurrentSession } from "./session.server";
@@ -59,12 +60,17 @@ export function failedFieldNames(data: unknown): string[] {
   return [...names].slice(0, 40);
 }
 
-function projectIdIn(path: string): number | null {
+/**
+ * The project a refusal is filed under: the one in the path, when the user is its member. A
+ * non-member's (or a logged-out) attempt goes to the administrators' log only: the project's own
+ * readers must not learn an outsider's name and address.
+ */
+function projectIdIn(path: string, userId: number | undefined): number | null {
   const match = /^\/prosjekter\/([1-9][0-9]{0,15})(?:\/|$)/.exec(path);
-  if (!match) return null;
+  if (!match || userId === undefined) return null;
   const id = Number(match[1]);
   try {
-    return getProject(id) ? id : null;
+    return getProject(id) && getMembership(id, userId) ? id : null;
   } catch {
     return null;
   }
@@ -112,7 +118,7 @@ export async function logRefusal(request: Request, context: AppLoadContext | und
       userId: session?.user.id ?? null,
       action: "refused",
       entityType: "request",
-      projectId: projectIdIn(url.pathname),
+      projectId: projectIdIn(url.pathname, session?.user.id),
       sourceAddress: context ? clientAddress(context) : null,
       detail: {
         reason,

@@ -19,7 +19,7 @@ export type FieldOptions = {
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z?)?$/;
 
 /** Columns that hold codes from a fixed list (enums) in every table: logged as they are. */
-export const CODE_FIELDS: readonly string[] = ["role", "kind", "status", "stepId", "currentStep", "priority", "followUp", "decision", "verdict", "level", "region", "method", "themeId", "topicId", "instrumentId"];
+export const CODE_FIELDS: readonly string[] = ["role", "kind", "status", "stepId", "currentStep", "priority", "followUp", "decision", "verdict", "level", "method", "themeId", "topicId", "instrumentId"];
 
 const isPlain = (field: string, options: FieldOptions) => CODE_FIELDS.includes(field) || (options.plain?.includes(field) ?? false);
 

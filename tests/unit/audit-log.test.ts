@@ -14,6 +14,7 @@ import { loader as adminLogLoader } from "../../app/routes/admin.logg";
 import * as goalsRoute from "../../app/routes/prosjekter.$projectId.mal";
 import { loader as projectLogLoader } from "../../app/routes/prosjekter.$projectId.logg";
 import * as peopleRoute from "../../app/routes/prosjekter.$projectId.personer";
+import * as settingsRoute from "../../app/routes/prosjekter.$projectId.innstillinger";
 import { auditPage } from "../../app/services/audit-events.server";
 import { changedFields, hashText } from "../../app/utils/audit-changes.server";
 import { ENTITY_NAMES, entityName, nextDay, osloDateTime, osloDayStart } from "../../app/utils/audit-names";
@@ -80,8 +81,14 @@ describe("refused attempts", () => {
     const response = await responseOf(() => answerThroughEntry(peopleRoute, () => peopleRoute.loader({ request: foreign, params: { projectId: "1" }, context }), { request: foreign, context }));
     expect(response.status).toBe(404);
     const [entry] = auditEntriesSince(since);
-    expect(entry).toMatchObject({ action: "refused", userId: idOf(OTHER_LEADER), projectId: 1 });
-    expect(entry.detail).toMatchObject({ reason: "ikke-medlem", status: 404 });
+    // An outsider's attempt is in the administrators' log only, not in the log project 1's readers see.
+    expect(entry).toMatchObject({ action: "refused", userId: idOf(OTHER_LEADER), projectId: null });
+    expect(entry.detail).toMatchObject({ reason: "ikke-medlem", status: 404, path: "/prosjekter/1/personer" });
+    // A member's refused attempt is filed under the project.
+    const medarbeiderSince = lastAuditId();
+    const settings = await getAs(MEMBER, "/prosjekter/1/innstillinger");
+    await responseOf(() => answerThroughEntry(settingsRoute, () => settingsRoute.loader({ request: settings, params: { projectId: "1" }, context }), { request: settings, context }));
+    expect(auditEntriesSince(medarbeiderSince)).toEqual([expect.objectContaining({ action: "refused", userId: idOf(MEMBER), projectId: 1 })]);
   });
 });
 
