@@ -141,6 +141,7 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       const saved = savePendingImport(ids, importId);
       if (saved.status === "not_found") throw notFound();
       if (saved.status === "too_many") return reply({ uploadError: saved.message }, 409);
+      if (saved.status === "measure_changed") return reply({ uploadError: "Målingen er endret etter forhåndsvisningen, så radene kan være lest feil. Ingenting er lagret; les inn på nytt." }, 409);
       if (saved.status === "has_errors" || saved.status === "conflicts") return redirect(previewPage(importId));
       return redirect(`${dataPage}#data`);
     }

@@ -3,7 +3,7 @@ import { getDb, getDbHandle } from "../../db/client.server";
 import { pendingImports } from "../../db/schema";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { MAX_POINTS_PER_MEASURE, pointLimitProblem } from "../domain/measure-import";
-import { addPoints, countPoints, createMeasure, listMeasureSummaries, listPointDates, type MeasureValues } from "./measure.server";
+import { addPoints, countPoints, createMeasure, listMeasureSummaries, listPointDates, updateMeasure, type MeasureValues } from "./measure.server";
 import { countPendingImports, createPendingImport, getPendingImport, pendingImportPage, removeStalePendingImports, savePendingImport } from "./pending-import.server";
 import { getUserByEmail } from "./user.server";
 import { eq } from "drizzle-orm";
@@ -161,5 +161,17 @@ describe("pointLimitProblem", () => {
     expect(pointLimitProblem(MAX_POINTS_PER_MEASURE, 0)).toBeNull();
     expect(pointLimitProblem(MAX_POINTS_PER_MEASURE - 10, 11)).toMatch(/plass til 10 til/);
     expect(pointLimitProblem(MAX_POINTS_PER_MEASURE, 1)).toMatch(/plass til 0 til/);
+  });
+});
+
+describe("a measure changed after the preview", () => {
+  it("saves nothing: the rows were read for the measure as it was", async () => {
+    const measure = createMeasure({ projectId: 1, userId: leader, values: { ...measureValues, name: "Endres underveis" } });
+    const owner = { projectId: 1, measureId: measure.id, userId: leader };
+    const id = createPendingImport(owner, reading(3));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(updateMeasure({ ...owner, version: 1, values: { ...measureValues, name: "Endres underveis", kind: "andel", chartType: "p" } }).status).toBe("saved");
+    expect(savePendingImport(owner, id)).toEqual({ status: "measure_changed" });
+    expect(countPoints(measure.id)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // again against the points stored by then; replaced by the same user's next reading, gone after a day.
 import { and, asc, count, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb, getDbHandle } from "../../db/client.server";
-import { pendingImportRows, pendingImports } from "../../db/schema";
+import { measures, pendingImportRows, pendingImports } from "../../db/schema";
 import { pointLimitProblem, type ImportResult } from "../domain/measure-import";
 import { formatDate } from "../utils/format";
 import { writeAudit } from "./audit.server";
@@ -117,7 +117,8 @@ export type SavePendingResult =
   | { status: "not_found" }
   | { status: "has_errors" }
   | { status: "conflicts"; count: number }
-  | { status: "too_many"; message: string };
+  | { status: "too_many"; message: string }
+  | { status: "measure_changed" };
 
 /**
  * Saves the reading's points all together or not at all, in one transaction: checked again against
@@ -131,6 +132,9 @@ export function savePendingImport(owner: Owner, importId: number, source = "innl
     const pending = getPendingImport(owner, importId);
     if (!pending) return { status: "not_found" };
     if (pending.errorCount) return { status: "has_errors" };
+    // The rows were read for the measure as it was (its kind decides value or numerator/denominator).
+    const measure = db.select({ updatedAt: measures.updatedAt }).from(measures).where(eq(measures.id, owner.measureId)).get();
+    if (!measure || measure.updatedAt > pending.createdAt) return { status: "measure_changed" };
     // Checked again here: points may have been added since the preview.
     const full = pointLimitProblem(countPoints(owner.measureId), pending.pointCount);
     if (full) return { status: "too_many", message: full };
