@@ -1,10 +1,14 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { writeAudit } from "../models/audit.server";
+import { auditRefusals } from "../services/audit-events.server";
 import { requireCsrf } from "../services/csrf.server";
 import { clientAddress, endSession, getCurrentSession } from "../services/session.server";
 import { readForm } from "../utils/form-body.server";
 
-export async function action({ request, context }: ActionFunctionArgs) {
+/** Resource route: Remix answers it without passing app/entry.server.tsx, so refusals are logged here. */
+export const action = (args: ActionFunctionArgs) => auditRefusals(args, () => logOut(args));
+
+async function logOut({ request, context }: ActionFunctionArgs) {
   const session = await getCurrentSession(request);
   if (session) {
     requireCsrf(request, await readForm(request), session);

@@ -11,6 +11,7 @@ import { writeAudit } from "../../app/models/audit.server";
 import { createGoal, getGoal, updateGoal } from "../../app/models/goal.server";
 import { getUserByEmail } from "../../app/models/user.server";
 import { loader as adminLogLoader } from "../../app/routes/admin.logg";
+import { action as logoutAction } from "../../app/routes/logg-ut";
 import * as goalsRoute from "../../app/routes/prosjekter.$projectId.mal";
 import { loader as projectLogLoader } from "../../app/routes/prosjekter.$projectId.logg";
 import * as peopleRoute from "../../app/routes/prosjekter.$projectId.personer";
@@ -89,6 +90,17 @@ describe("refused attempts", () => {
     const settings = await getAs(MEMBER, "/prosjekter/1/innstillinger");
     await responseOf(() => answerThroughEntry(settingsRoute, () => settingsRoute.loader({ request: settings, params: { projectId: "1" }, context }), { request: settings, context }));
     expect(auditEntriesSince(medarbeiderSince)).toEqual([expect.objectContaining({ action: "refused", userId: idOf(MEMBER), projectId: 1 })]);
+  });
+});
+
+describe("a refused logout", () => {
+  it("is logged, and the reason's internal header does not leave the server", async () => {
+    const since = lastAuditId();
+    const request = await postAs(MEMBER, "/logg-ut", { csrf: "feil" });
+    const response = await responseOf(() => logoutAction({ request, params: {}, context }));
+    expect(response.status).toBe(403);
+    expect([...response.headers.keys()].filter((name) => name.toLowerCase().startsWith("x-trinnvis"))).toEqual([]);
+    expect(auditEntriesSince(since)).toEqual([expect.objectContaining({ action: "refused", userId: idOf(MEMBER), sourceAddress: "10.1.2.3", detail: expect.objectContaining({ reason: "csrf" }) })]);
   });
 });
 
