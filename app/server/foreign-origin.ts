@@ -1,27 +1,11 @@
 // A form posted from another site is refused here with 403 and a message. Remix makes the same check
 // for document requests, but throws a plain Error, which became a 500.
 import type { NextFunction, Request, Response } from "express";
+import { isForeignOrigin } from "../utils/origin";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export const FOREIGN_ORIGIN_MESSAGE = "Skjemaet kunne ikke bekreftes. Last siden på nytt og prøv igjen.";
-
-type OriginHeaders = { origin?: string; host?: string; forwardedHost?: string };
-
-/**
- * Whether a request's Origin names another site than the one it was sent to. As in Remix: the host
- * is X-Forwarded-Host's first value, else Host; "null" and unreadable origins count as foreign.
- */
-export function isForeignOrigin({ origin, host, forwardedHost }: OriginHeaders): boolean {
-  if (origin === undefined) return false;
-  const target = forwardedHost?.split(",")[0]?.trim() || host;
-  if (!target) return true;
-  try {
-    return new URL(origin).host !== target;
-  } catch {
-    return true;
-  }
-}
 
 /** Express middleware: a state-changing request from a foreign origin gets 403 before Remix sees it. */
 export function refuseForeignOrigin(onRefused?: (req: Request) => void) {

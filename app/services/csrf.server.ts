@@ -1,3 +1,4 @@
+import { isForeignOrigin } from "../utils/origin";
 import { refusal, type RefusalReason } from "./audit-events.server";
 import type { CurrentSession } from "./session.server";
 
@@ -5,16 +6,9 @@ export const CSRF_FIELD = "csrf";
 
 /** Refuses a form posted from another site: the Origin header, when sent, must be our own. */
 export function requireSameOrigin(request: Request) {
-  const origin = request.headers.get("Origin");
-  if (!origin) return;
-  const host = request.headers.get("X-Forwarded-Host") ?? request.headers.get("Host");
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw forbidden("annet-nettsted");
-  }
-  if (originHost !== host) throw forbidden("annet-nettsted");
+  const headers = request.headers;
+  const foreign = isForeignOrigin({ origin: headers.get("Origin") ?? undefined, host: headers.get("Host") ?? undefined, forwardedHost: headers.get("X-Forwarded-Host") ?? undefined });
+  if (foreign) throw forbidden("annet-nettsted");
 }
 
 /**

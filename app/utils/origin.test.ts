@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isForeignOrigin } from "./foreign-origin";
+import { isForeignOrigin } from "./origin";
 
 describe("isForeignOrigin", () => {
   it("lets requests without an Origin through (older browsers, curl, same-site GET forms)", () => {
