@@ -8,19 +8,11 @@ import { startJob } from "../jobs/runner.server";
 import { ImportError, parseProjectFile } from "../models/project-transfer.server";
 import { requireAdmin } from "../services/access.server";
 import { requireCsrf } from "../services/csrf.server";
-import { readForm } from "../utils/form-body.server";
+import { MAX_IMPORT_BYTES, readUploadForm } from "../utils/upload-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Importer prosjekt – Trinnvis" }];
 
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-/** The form around the file: its boundaries, the CSRF token and the file's own headers. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
-
-/** Why the body could not be read, in the page's words (readForm answers 413, 415 or 400). */
-const UNREADABLE: Record<number, string> = {
-  413: "Filen er større enn 50 MB.",
-  415: "Filen må sendes med skjemaet på denne siden.",
-};
+const TOO_LARGE = `Filen er større enn ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -31,17 +23,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const session = await requireAdmin(request);
   const fail = (problems: string[], status = 400) => json({ problems }, { status });
   // An oversized upload is refused before it is read, and reading stops at the limit.
-  let formData: FormData;
-  try {
-    formData = await readForm(request, MAX_IMPORT_BYTES + FORM_OVERHEAD_BYTES);
-  } catch (error) {
-    if (!(error instanceof Response)) throw error;
-    return fail([UNREADABLE[error.status] ?? "Filen kunne ikke leses."], error.status >= 400 && error.status < 500 ? error.status : 400);
-  }
+  const upload = await readUploadForm(request, { maxFileBytes: MAX_IMPORT_BYTES, tooLarge: TOO_LARGE });
+  if (!upload.ok) return fail([upload.message], upload.status);
+  const { formData } = upload;
   requireCsrf(request, formData, session);
   const file = formData.get("fil");
   if (!(file instanceof File) || file.size === 0) return fail(["Velg en eksportfil (.json)."]);
-  if (file.size > MAX_IMPORT_BYTES) return fail(["Filen er større enn 50 MB."], 413);
   // Text that is not JSON is answered at once; the job checks the rows and saves.
   const text = (await file.text()).replace(/^\uFEFF/, "");
   try {

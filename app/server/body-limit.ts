@@ -5,10 +5,11 @@
 import type { NextFunction, Request, Response } from "express";
 import { FORM_BYTES } from "../utils/form-body.server";
 import { MAX_UPLOAD_BYTES } from "../utils/table-files.server";
+import { MAX_IMPORT_BYTES } from "../utils/upload-body.server";
 import { refuseUnread } from "./refuse-unread";
 
-/** The project import's own limit (MAX_IMPORT_BYTES in app/routes/admin.import.tsx); keep the two alike. */
-export const IMPORT_BYTES = 50 * 1024 * 1024;
+/** The project import's own limit, re-exported for the tests. */
+export const IMPORT_BYTES = MAX_IMPORT_BYTES;
 
 const MB = 1024 * 1024;
 

@@ -1,10 +1,13 @@
 // Reading a form with a file (multipart/form-data) within bounds: the body is read only up to its
 // limit, a body that is not well-formed multipart is a 400 and a file over its limit a 413, each with
-// a message the page can show. Never a 500 for what a client sends. For the measure data page and,
-// as it stands, fit for the project import (admin.import) too.
+// a message the page can show. Never a 500 for what a client sends. For the measure data page and
+// the project import (admin.import).
 import { readBodyWithin } from "./form-body.server";
 
 export type UploadForm = { ok: true; formData: FormData } | { ok: false; status: 400 | 413 | 415; message: string };
+
+/** The largest project export file /admin/import takes. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export const MALFORMED_FORM = "Skjemaet kunne ikke leses.";
 

@@ -10,6 +10,7 @@ import { getJobForUser } from "../../app/models/jobs.server";
 import { exportProject } from "../../app/models/project-transfer.server";
 import { getUserByEmail } from "../../app/models/user.server";
 import { action } from "../../app/routes/admin.import";
+import { MALFORMED_FORM } from "../../app/utils/upload-body.server";
 import { getCurrentSession } from "../../app/services/session.server";
 import { cookieFor, responseOf } from "./requests";
 
@@ -48,10 +49,10 @@ describe("/admin/import", () => {
   it("answers a body that is not the page's form with 415, and a broken form with 400", async () => {
     const json = await post(JSON.stringify(exportProject(2)), { "Content-Type": "application/json" });
     expect(json.status).toBe(415);
-    expect(await problemsOf(json)).toEqual(["Filen må sendes med skjemaet på denne siden."]);
+    expect(await problemsOf(json)).toEqual([expect.stringMatching(/^Skjemaet må sendes som et skjema med fil/)]);
     const broken = await post("--x\r\nContent-Disposition: form-data; name=\"fil\"\r\n\r\nuten slutt", { "Content-Type": "multipart/form-data; boundary=x" });
     expect(broken.status).toBe(400);
-    expect(await problemsOf(broken)).toEqual(["Filen kunne ikke leses."]);
+    expect(await problemsOf(broken)).toEqual([MALFORMED_FORM]);
     const none = await post("", { "Content-Type": "multipart/form-data" });
     expect(none.status).toBe(400);
   });
