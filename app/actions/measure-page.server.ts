@@ -41,8 +41,6 @@ export function loadMeasure(projectId: number, measureIdParam: unknown) {
   return measure;
 }
 
-/** A reading's preview is kept on the server (a pending import) and shown by the data page's loader; replies carry none. */
-type Preview = null;
 
 const DATA_INTENTS = ["punkt", "endre-punkt", "slett-punkt", "lim-inn", "fil", "lagre-import", "hendelse", "slett-hendelse", "kvalitativ"];
 const DEFINITION_INTENTS = ["lagre", "slett"];
@@ -59,7 +57,7 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
     if (!intents.includes("fil")) throw new Response("Ukjent handling", { status: 400 });
     // Read within bounds: too large is 413, malformed multipart 400, each with the page's message.
     const upload = await readUploadForm(request, { maxFileBytes: MAX_UPLOAD_BYTES, tooLarge: "Filen er større enn 5 MB." });
-    if (!upload.ok) return json({ intent: "fil", result: null, preview: null, conflict: null, uploadError: upload.message }, { status: upload.status });
+    if (!upload.ok) return json({ intent: "fil", result: null, conflict: null, uploadError: upload.message }, { status: upload.status });
     formData = upload.formData;
     requireCsrf(request, formData, access);
   } else {
@@ -72,8 +70,9 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
   const dataPage = `${chartPage}/data`;
   const intent = String(formData.get("intent"));
   if (!intents.includes(intent)) throw new Response("Ukjent handling", { status: 400 });
-  const reply = (body: { result?: unknown; preview?: Preview; conflict?: unknown; uploadError?: string | null }, status = 400) =>
-    json({ intent, result: body.result ?? null, preview: body.preview ?? null, conflict: body.conflict ?? null, uploadError: body.uploadError ?? null }, { status });
+  // A reading's preview is kept on the server (a pending import) and shown by the data page's loader.
+  const reply = (body: { result?: unknown; conflict?: unknown; uploadError?: string | null }, status = 400) =>
+    json({ intent, result: body.result ?? null, conflict: body.conflict ?? null, uploadError: body.uploadError ?? null }, { status });
   const withDenominator = hasDenominator(measure.kind);
   const previewPage = (importId: number) => `${dataPage}?innlesing=${importId}#forhandsvisning`;
   const readTable = (rows: Cell[][]) =>

@@ -79,7 +79,11 @@ const chosen = (value: unknown) => (value == null ? undefined : String(value));
 
 const byParent = (rows: Row[] | undefined, key: string) => {
   const map = new Map<unknown, Row[]>();
-  for (const row of rows ?? []) map.set(row[key], [...(map.get(row[key]) ?? []), row]);
+  for (const row of rows ?? []) {
+    const siblings = map.get(row[key]);
+    if (siblings) siblings.push(row);
+    else map.set(row[key], [row]);
+  }
   return map;
 };
 const idsOf = (rows: Row[] | undefined): Choice[] => (rows ?? []).flatMap((r) => (typeof r.id === "number" ? [{ value: String(r.id), label: String(r.id) }] : []));

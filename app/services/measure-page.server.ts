@@ -41,7 +41,7 @@ type Analysis = ReturnType<typeof analyseMeasure>;
 
 /** Analyses kept per measure while the measure's own data is unchanged; least recently used go first. */
 const keptAnalyses = new Map<string, { fingerprint: string; analysis: Analysis }>();
-const ANALYSES_KEPT = 16;
+const ANALYSES_KEPT = 4;
 
 /**
  * The analysis of all the measure's points (only the columns it needs are read), reused by the chart
