@@ -42,28 +42,36 @@ export function createPendingImport(owner: Owner, result: ImportResult): number 
         .prepare("INSERT INTO pending_imports (project_id, measure_id, user_id, point_count, error_count) VALUES (?, ?, ?, ?, ?)")
         .run(owner.projectId, owner.measureId, owner.userId, points.length, errors.length).lastInsertRowid,
     );
-    insertRows(id, [
-      ...points.map((p) => [p.row, p.date, p.value, p.numerator, p.denominator, p.note, null] as const),
-      ...errors.map((e) => [e.row, null, null, null, null, "", e.message] as const),
-    ]);
+    insertRows(id, readingRows(points, errors));
     return id;
   });
   return run();
 }
 
+function* readingRows(points: ImportResult["points"], errors: ImportResult["errors"]): Generator<RowValues> {
+  for (const p of points) yield [p.row, p.date, p.value, p.numerator, p.denominator, p.note, null];
+  for (const e of errors) yield [e.row, null, null, null, null, "", e.message];
+}
+
 type RowValues = readonly [number, string | null, number | null, number | null, number | null, string, string | null];
 
-function insertRows(importId: number, rows: RowValues[]) {
+/** Inserts the rows a chunk at a time, as they come: a 200 000-row reading is never copied whole. */
+function insertRows(importId: number, rows: Iterable<RowValues>) {
   const { sqlite } = getDbHandle();
   const statementFor = (n: number) =>
     sqlite.prepare(
       `INSERT INTO pending_import_rows (import_id, row, date, value, numerator, denominator, note, error) VALUES ${Array.from({ length: n }, () => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
     );
   const full = statementFor(CHUNK);
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    (chunk.length === CHUNK ? full : statementFor(chunk.length)).run(chunk.flatMap((r) => [importId, ...r]));
+  let chunk: unknown[] = [];
+  for (const row of rows) {
+    chunk.push(importId, ...row);
+    if (chunk.length === CHUNK * 8) {
+      full.run(chunk);
+      chunk = [];
+    }
   }
+  if (chunk.length) statementFor(chunk.length / 8).run(chunk);
 }
 
 /** The reading's counts, if it is this user's, for this measure in this project; null otherwise. */
