@@ -104,10 +104,15 @@ export function readMeasureTable(
   rows: Cell[][],
   options: { withDenominator: boolean; existingDates: Set<string>; /** A share: the numerator cannot exceed the denominator. */ proportion?: boolean },
 ): ImportResult {
-  const nonEmpty = rows.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => r.cells.some((c) => c != null && String(c).trim() !== ""));
-  if (nonEmpty.length === 0) return { points: [], errors: [{ row: 1, message: "Tabellen er tom" }] };
+  // Indexes, not wrapper objects: a file may have 200 000 rows.
+  const filled: number[] = [];
+  rows.forEach((cells, i) => {
+    if (cells.some((c) => c != null && String(c).trim() !== "")) filled.push(i);
+  });
+  if (filled.length === 0) return { points: [], errors: [{ row: 1, message: "Tabellen er tom" }] };
+  const top = { cells: rows[filled[0]], row: filled[0] + 1 };
 
-  const first = nonEmpty[0].cells.map((c) => String(c ?? "").trim().toLowerCase());
+  const first = top.cells.map((c) => String(c ?? "").trim().toLowerCase());
   const hasHeader = first.some((c) => c in HEADERS);
   const columns: Partial<Record<"date" | "value" | "numerator" | "denominator" | "note", number>> = {};
   if (hasHeader) {
@@ -121,19 +126,21 @@ export function readMeasureTable(
   const errors: RowError[] = [];
   // Trinnvis holds no patient data: a national id number anywhere in a row, the names included,
   // refuses that row (and so the import), without repeating what the cell says.
-  if (hasHeader && nonEmpty[0].cells.some(cellHasNationalId)) errors.push({ row: nonEmpty[0].row, message: NATIONAL_ID_MESSAGE });
+  if (hasHeader && top.cells.some(cellHasNationalId)) errors.push({ row: top.row, message: NATIONAL_ID_MESSAGE });
   if (hasHeader) {
     const needed = options.withDenominator ? (["date", "numerator", "denominator"] as const) : (["date", "value"] as const);
     const missing = needed.filter((k) => columns[k] === undefined);
     if (missing.length) {
       const names = { date: "dato", value: "verdi", numerator: "teller", denominator: "nevner" } as const;
-      return { points: [], errors: [...errors, { row: nonEmpty[0].row, message: `Kolonnen ${missing.map((m) => `«${names[m]}»`).join(" og ")} mangler` }] };
+      return { points: [], errors: [...errors, { row: top.row, message: `Kolonnen ${missing.map((m) => `«${names[m]}»`).join(" og ")} mangler` }] };
     }
   }
 
   const points: ImportedPoint[] = [];
   const seen = new Map<string, number>();
-  for (const { cells, row } of hasHeader ? nonEmpty.slice(1) : nonEmpty) {
+  for (let k = hasHeader ? 1 : 0; k < filled.length; k++) {
+    const cells = rows[filled[k]];
+    const row = filled[k] + 1;
     if (cells.some(cellHasNationalId)) {
       errors.push({ row, message: NATIONAL_ID_MESSAGE });
       continue;
