@@ -3,10 +3,11 @@ import { getDb, getDbHandle } from "../../db/client.server";
 import { pendingImports } from "../../db/schema";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { MAX_POINTS_PER_MEASURE, pointLimitProblem } from "../domain/measure-import";
-import { addPoints, countPoints, createMeasure, listMeasureSummaries, listPointDates, updateMeasure, type MeasureValues } from "./measure.server";
+import { addPoints, countPoints, createMeasure, listMeasureSummaries, listPointDates, updateMeasure } from "./measure.server";
 import { countPendingImports, createPendingImport, getPendingImport, pendingImportPage, removeStalePendingImports, savePendingImport } from "./pending-import.server";
 import { getUserByEmail } from "./user.server";
 import { eq } from "drizzle-orm";
+import { measureValues } from "../../tests/unit/measure-fixture";
 
 let leader: number;
 let colleague: number;
@@ -23,25 +24,6 @@ beforeAll(async () => {
   foreignMeasureId = listMeasureSummaries(2)[0].id;
 });
 
-const measureValues: MeasureValues = {
-  name: "",
-  kind: "antall",
-  definition: "",
-  numeratorText: "",
-  denominatorText: "",
-  unit: "",
-  direction: "hoyere_er_bedre",
-  target: null,
-  targetDate: null,
-  dataSource: "",
-  frequency: "Daglig",
-  ownerAfterProject: "",
-  continuesAfterProject: false,
-  chartType: "run",
-  multiplier: 1,
-  goalIds: [],
-  tiltakIds: [],
-};
 
 const day = (i: number) => new Date(Date.UTC(1000, 0, 1 + i)).toISOString().slice(0, 10);
 const reading = (n: number, from = 0) => ({
@@ -135,7 +117,7 @@ describe("pending imports", () => {
 
 describe("the most points a measure holds", () => {
   it("refuses a save that would take the measure past MAX_POINTS_PER_MEASURE, and takes one that fits", () => {
-    const measure = createMeasure({ projectId: 1, userId: leader, values: { ...measureValues, name: "Full måling" } });
+    const measure = createMeasure({ projectId: 1, userId: leader, values: measureValues({ name: "Full måling" }) });
     // All but one place filled at once in SQL (dates from 1900 on, one a day).
     getDbHandle()
       .sqlite.prepare(
@@ -166,11 +148,11 @@ describe("pointLimitProblem", () => {
 
 describe("a measure changed after the preview", () => {
   it("saves nothing: the rows were read for the measure as it was", async () => {
-    const measure = createMeasure({ projectId: 1, userId: leader, values: { ...measureValues, name: "Endres underveis" } });
+    const measure = createMeasure({ projectId: 1, userId: leader, values: measureValues({ name: "Endres underveis" }) });
     const owner = { projectId: 1, measureId: measure.id, userId: leader };
     const id = createPendingImport(owner, reading(3));
     await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(updateMeasure({ ...owner, version: 1, values: { ...measureValues, name: "Endres underveis", kind: "andel", chartType: "p" } }).status).toBe("saved");
+    expect(updateMeasure({ ...owner, version: 1, values: measureValues({ name: "Endres underveis", kind: "andel", chartType: "p" }) }).status).toBe("saved");
     expect(savePendingImport(owner, id)).toEqual({ status: "measure_changed" });
     expect(countPoints(measure.id)).toBe(0);
   });

@@ -5,36 +5,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { writeAudit } from "../../app/models/audit.server";
-import { addPoints, countPoints, createMeasure, getPoint, listMeasureSummaries, listPointsPage, updatePoint, type MeasureValues } from "../../app/models/measure.server";
+import { addPoints, countPoints, createMeasure, getPoint, listMeasureSummaries, listPointsPage, updatePoint } from "../../app/models/measure.server";
 import { analysedMeasure } from "../../app/services/measure-page.server";
 import { action as dataAction, loader as dataLoader } from "../../app/routes/prosjekter.$projectId.malinger.$measureId_.data";
 import { loader as chartLoader } from "../../app/routes/prosjekter.$projectId.malinger.$measureId";
 import { getUserByEmail } from "../../app/models/user.server";
+import { measureValues } from "./measure-fixture";
 import { getAs, postAs, responseOf } from "./requests";
 
 const context = {} as AppLoadContext;
 const LEADER = "prosjektleder@trinnvis.test";
 const MEMBER = "medarbeider@trinnvis.test";
 
-const values: MeasureValues = {
-  name: "Ventetid",
-  kind: "kontinuerlig",
-  definition: "",
-  numeratorText: "",
-  denominatorText: "",
-  unit: "dager",
-  direction: "lavere_er_bedre",
-  target: null,
-  targetDate: null,
-  dataSource: "",
-  frequency: "Daglig",
-  ownerAfterProject: "",
-  continuesAfterProject: false,
-  chartType: "i",
-  multiplier: 1,
-  goalIds: [],
-  tiltakIds: [],
-};
+const values = measureValues({ name: "Ventetid", kind: "kontinuerlig", unit: "dager", direction: "lavere_er_bedre", chartType: "i" });
 
 const day = (i: number) => new Date(Date.UTC(2001, 0, 1 + i)).toISOString().slice(0, 10);
 const norwegian = (iso: string) => iso.split("-").reverse().join(".");
