@@ -1,5 +1,6 @@
 // Reading measurement data from a table (CSV, XLSX or a block pasted from Excel), row by row,
 // with a reason in bokmål for every row that cannot be used.
+import { readDecimal, TOO_LARGE } from "../utils/decimal";
 import { isExistingIsoDate } from "../utils/dates";
 import { containsNationalIdNumber, NATIONAL_ID_MESSAGE } from "./national-id";
 
@@ -48,10 +49,7 @@ export function parseDate(cell: Cell): { date: string } | { error: string } {
   return { date: iso };
 }
 
-/** The largest number a measure takes, either way: far beyond any count or rate, well within what is stored exactly. */
-export const MAX_NUMBER = 1e12;
-export const TOO_LARGE = "Tallet er for stort (høyst 1 000 000 000 000)";
-export const withinRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER;
+export { MAX_NUMBER, TOO_LARGE, withinRange } from "../utils/decimal";
 
 /**
  * The most points one measure holds: a daily measure over a century, or one point per patient
@@ -69,13 +67,10 @@ export function pointLimitProblem(stored: number, adding: number): string | null
 
 /** A number with decimal comma or point and optional thousands spaces: "1 234,5", "0.25", 7. */
 export function parseNumber(cell: Cell): number | null | { error: string } {
-  if (cell == null || cell === "") return null;
-  if (typeof cell === "number") return withinRange(cell) ? cell : { error: TOO_LARGE };
-  const text = String(cell).trim().replace(/[\s\u00a0\u202f]/g, "");
-  if (!text) return null;
-  if (!/^[-+]?(\d+([.,]\d+)?|[.,]\d+)$/.test(text)) return { error: `«${String(cell).trim()}» er ikke et tall` };
-  const n = Number(text.replace(",", "."));
-  return withinRange(n) ? n : { error: TOO_LARGE };
+  if (cell instanceof Date) return { error: `«${String(cell)}» er ikke et tall` };
+  const n = readDecimal(cell);
+  if (n === null || typeof n === "number") return n;
+  return { error: n.error === "too_large" ? TOO_LARGE : `«${String(cell).trim()}» er ikke et tall` };
 }
 
 /**

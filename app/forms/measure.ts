@@ -1,30 +1,29 @@
 import { z } from "zod";
 import { CHART_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS, QUALITATIVE_METHODS } from "../../db/enums";
-import { MAX_NUMBER, TOO_LARGE, withinRange } from "../domain/measure-import";
+import { readDecimal, TOO_LARGE } from "../utils/decimal";
 import { chartTypesFor, hasDenominator } from "../domain/measure-series";
 import type { Choice } from "./activity";
 import { idList, isoDate, optionalIsoDate, optionalPastIsoDate, optionalText, optionalUrl, requiredText, versionField } from "../utils/schemas";
 
 export type MeasureChoices = { goals: Choice[]; tiltak: Choice[]; kinds: Choice[]; directions: Choice[]; chartTypes: Choice[]; methods: Choice[] };
 
-const optionalNumber = (field: string) =>
+/** A number typed as Norwegians write it (readDecimal): "12,5", "1 234", "−3". */
+const decimal = (field: string, required: boolean) =>
   z
-    .string()
-    .trim()
+    .union([z.string(), z.number()], { errorMap: () => ({ message: `${field} må være et tall` }) })
     .optional()
     .transform((v, ctx) => {
-      if (!v) return null;
-      const n = Number(v.replace(/\s/g, "").replace(",", "."));
-      if (Number.isNaN(n)) {
-        ctx.addIssue({ code: "custom", message: `${field} må være et tall` });
-        return z.NEVER;
+      const n = readDecimal(v);
+      if (n === null) {
+        if (required) ctx.addIssue({ code: "custom", message: `${field} må fylles ut` });
+        return required ? z.NEVER : null;
       }
-      if (!withinRange(n)) {
-        ctx.addIssue({ code: "custom", message: TOO_LARGE });
-        return z.NEVER;
-      }
-      return n;
+      if (typeof n === "number") return n;
+      ctx.addIssue({ code: "custom", message: n.error === "too_large" ? TOO_LARGE : `${field} må være et tall` });
+      return z.NEVER;
     });
+
+const optionalNumber = (field: string) => decimal(field, false);
 
 export function measureSchema(choices: Pick<MeasureChoices, "goals" | "tiltak">) {
   return z
@@ -62,8 +61,8 @@ export function toMeasureValues({ version: _v, ...values }: z.output<ReturnType<
   return values;
 }
 
-const count = (field: string) =>
-  z.coerce.number({ invalid_type_error: `${field} må være et tall`, required_error: `${field} må fylles ut` }).min(-MAX_NUMBER, TOO_LARGE).max(MAX_NUMBER, TOO_LARGE);
+/** A required number: what decimal() reads, as a plain number for the checks that follow. */
+const count = (field: string) => decimal(field, true).pipe(z.number());
 
 export function pointSchema(kind: string) {
   const proportion = kind === "andel";
@@ -77,7 +76,7 @@ export function pointSchema(kind: string) {
   });
   if (hasDenominator(kind as never)) {
     return base
-      .extend({ numerator: count("Teller").min(0, "Telleren kan ikke være negativ"), denominator: count("Nevner").positive("Nevneren må være større enn 0") })
+      .extend({ numerator: decimal("Teller", true).pipe(z.number().min(0, "Telleren kan ikke være negativ")), denominator: decimal("Nevner", true).pipe(z.number().positive("Nevneren må være større enn 0")) })
       .refine((v) => !proportion || v.numerator <= v.denominator, { message: "Telleren kan ikke være større enn nevneren", path: ["numerator"] })
       .transform((v) => ({ ...v, value: null }));
   }

@@ -70,8 +70,6 @@ function check(schema: ZodTypeAny, input: unknown, fields: Record<string, string
 
 /** Stored "" or null is a field left empty: a form gets no value for it. */
 const given = (value: unknown) => (value == null || value === "" ? undefined : value);
-/** Numbers are typed as text in the measure form. */
-const typed = (value: unknown) => (typeof value === "number" ? String(value) : given(value));
 /** A chosen id, as a select sends it. */
 const chosen = (value: unknown) => (value == null ? undefined : String(value));
 
@@ -293,7 +291,7 @@ export function formRules(file: FileContent, today = todayIso()): Record<string,
         denominatorText: r.denominatorText,
         unit: r.unit,
         direction: r.direction,
-        target: typed(r.target),
+        target: given(r.target),
         targetDate: given(r.targetDate),
         dataSource: r.dataSource,
         frequency: r.frequency,
@@ -301,7 +299,7 @@ export function formRules(file: FileContent, today = todayIso()): Record<string,
         continuesAfterProject: r.continuesAfterProject,
         continuesSince: given(r.continuesSince),
         chartType: r.chartType,
-        multiplier: typed(r.multiplier),
+        multiplier: given(r.multiplier),
       }),
     measureGoals: (r) => linkIn("goalId", measureFields.goalIds, String(r.goalId)),
     measureTiltak: (r) => linkIn("tiltakId", measureFields.tiltakIds, String(r.tiltakId)),

@@ -200,3 +200,25 @@ describe("the analysis of a long series", () => {
     expect(first.result.points.some((p) => p.y === 99)).toBe(false);
   });
 });
+
+describe("a point typed as Norwegians write numbers", () => {
+  it("takes a decimal comma, spaces between thousands and the minus sign", async () => {
+    const measureId = measureWith("Desimaler", 0);
+    for (const [i, typed, stored] of [
+      [0, "12,5", 12.5],
+      [1, "1 234", 1234],
+      [2, "1 234,5", 1234.5],
+      [3, "−3", -3],
+      [4, "12.5", 12.5],
+    ] as const) {
+      const request = await postAs(LEADER, `/prosjekter/1/malinger/${measureId}/data`, { intent: "punkt", date: day(i), value: typed, note: "" });
+      const response = await responseOf(() => dataAction({ request, params: { projectId: "1", measureId: String(measureId) }, context }));
+      expect(response.status, typed).toBe(302);
+      expect(listPointsPage(measureId, { limit: 1, offset: 0 })[0]).toMatchObject({ date: day(i), value: stored });
+    }
+    const refused = await postAs(LEADER, `/prosjekter/1/malinger/${measureId}/data`, { intent: "punkt", date: day(9), value: "tolv", note: "" });
+    const response = await responseOf(() => dataAction({ request: refused, params: { projectId: "1", measureId: String(measureId) }, context }));
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain("Verdi må være et tall");
+  });
+});
