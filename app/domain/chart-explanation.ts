@@ -1,5 +1,5 @@
 // What a chart shows, in plain bokmål sentences.
-import type { ChartResult, MdcResult } from "./spc";
+import type { ChartResult, MdcResult, SpecialCauseType } from "./spc";
 
 const centreName = (chart: string) => (chart === "run" || chart === "g" ? "medianen" : "midtlinjen");
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -58,6 +58,19 @@ export const ASSURANCE_TEXT: Record<string, string> = {
   inconsistent: "Kan nå målet eller ikke (treff og bom)",
 };
 
+/** NHSRplotthedots' special-cause codes (kept as they are in the analysis, for the reference tests), in bokmål. */
+export const SPECIAL_CAUSE_TEXT: Record<SpecialCauseType, string> = {
+  "Common Cause": "tilfeldig variasjon",
+  "Above UCL": "over øvre kontrollgrense",
+  "Below LCL": "under nedre kontrollgrense",
+  "7 Point Trend (Increasing)": "7 punkter som stiger",
+  "7 Point Trend (Decreasing)": "7 punkter som synker",
+  "2 in 3 Above CL": "2 av 3 punkter nær øvre grense",
+  "2 in 3 Below CL": "2 av 3 punkter nær nedre grense",
+  "7 Points Above CL": "7 punkter over midtlinjen",
+  "7 Points Below CL": "7 punkter under midtlinjen",
+};
+
 /** The "Making Data Count" summary of the series' latest point, in words. */
 export function summariseMdc(result: MdcResult) {
   const last = result.points[result.points.length - 1];
@@ -65,7 +78,7 @@ export function summariseMdc(result: MdcResult) {
   return {
     variation: last ? VARIATION_TEXT[last.pointType] : "Ingen data",
     assurance: lastGroup?.assuranceType ? ASSURANCE_TEXT[lastGroup.assuranceType] : null,
-    special: last && last.specialCauseFlag ? last.specialCauseType : null,
+    special: last && last.specialCauseFlag ? SPECIAL_CAUSE_TEXT[last.specialCauseType] : null,
   };
 }
 

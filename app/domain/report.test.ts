@@ -437,7 +437,7 @@ describe("assembleReport: Målinger", () => {
   it("marks illustrative data, and does not count it among measures with data", () => {
     const series = [point("2012-01-31", 1), point("2012-02-29", 3)];
     const illustrative = fixture({ measures: [{ name: "Planer", unit: "", isIllustrative: true, series, explanation: [] }] });
-    expect(section(illustrative, "malinger").blocks).toEqual([{ kind: "chart", title: "Planer (illustrative data)", unit: "", series }]);
+    expect(section(illustrative, "malinger").blocks).toEqual([{ kind: "chart", title: "Planer (illustrerende data)", unit: "", series }]);
     expect(figure(illustrative, "Målinger med data ved periodens slutt")).toBe("0");
   });
 

@@ -246,7 +246,7 @@ export function assembleReport(input: ReportInput): ReportContent {
   sections.push(
     section("malinger", "Målinger og hva de viser", [
       ...measured.flatMap((m): Block[] => [
-        { kind: "chart", title: `${m.name}${m.isIllustrative ? " (illustrative data)" : ""}`, unit: m.unit, series: m.series },
+        { kind: "chart", title: `${m.name}${m.isIllustrative ? " (illustrerende data)" : ""}`, unit: m.unit, series: m.series },
         ...m.explanation.map((text) => ({ kind: "paragraph" as const, text })),
       ]),
       ...(measured.length === 0 ? [{ kind: "missing" as const, text: "Ingen målinger har data i perioden." }] : []),
