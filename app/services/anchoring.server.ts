@@ -5,7 +5,7 @@ import { knownBy } from "../domain/dated-facts";
 import { listAnchoringReaches } from "../models/anchoring.server";
 import { listProjectOrganisations } from "../models/organisation.server";
 import { getContent } from "../utils/content.server";
-import { formatDate } from "../utils/format";
+import { day } from "../utils/spreadsheet.server";
 
 /**
  * What anchoring coverage is computed from: the organisations, every dated reach, the audiences,
@@ -84,7 +84,7 @@ export function coverageSheets(coverage: LabelledCoverage) {
           r.organisation.name,
           ...coverage.audiences.flatMap((a) => {
             const cell = r.cells[a.id];
-            return [cell.last ? formatDate(cell.last.date) : "", cell.last?.title ?? "", cell.count];
+            return [cell.last ? day(cell.last.date) : "", cell.last?.title ?? "", cell.count];
           }),
         ]),
       ),

@@ -91,9 +91,9 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   const csv = await page.request.get((await page.getByRole("link", { name: "Last ned data (CSV)" }).getAttribute("href"))!);
   expect(csv.status()).toBe(200);
   const text = await csv.text();
-  expect(text).toContain("Dato;Verdi;Holdt utenfor;Merknad");
-  expect(text).toContain("01.01.2013;<3;;");
-  expect(text).toContain("01.03.2013;4;;");
+  expect(text).toContain("Dato;Verdi;Skjermet;Holdt utenfor;Merknad");
+  expect(text).toContain("01.01.2013;;under 3;;");
+  expect(text).toContain("01.03.2013;4;;;");
 
   // One point is corrected at a time; the message comes from the server and the field gets focus.
   await page.getByRole("link", { name: "Endre eller slett punktet 01.03.2013" }).click();
