@@ -163,4 +163,14 @@ describe("the Word file", () => {
     const png = await zip.file(images[0])!.async("uint8array");
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
   });
+
+  it("is in Norwegian bokmål, and each of its images has an id of its own", async () => {
+    const zip = await JSZip.loadAsync(await reportDocx(demo));
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    expect(styles).toMatch(/<w:lang w:val="nb-NO"/);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

@@ -40,7 +40,8 @@ function blockToDocx(block: Block, charts: Map<ChartBlock, Buffer>): (Paragraph 
               type: "png",
               data: charts.get(block)!,
               transformation: CHART,
-              altText: { name: block.title, title: block.title, description: `Seriediagram: ${block.title}` },
+              // Word wants a drawing id of its own per image; the library numbers every one 1.
+              altText: { id: String([...charts.keys()].indexOf(block) + 1), name: block.title, title: block.title, description: `Seriediagram: ${block.title}` },
             }),
           ],
         }),
@@ -76,7 +77,7 @@ export async function reportDocx(content: ReportContent, onChart: (done: number,
   const doc = new Document({
     creator: "Trinnvis",
     title: content.title,
-    styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
+    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: "nb-NO" } } } } },
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);
