@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import type { ChartEventSchema, PasteSchema, pointSchema, QualitativeSchema } from "../forms/measure";
-import { formatDate, formatNumber } from "../utils/format";
+import { byCount, formatDate, formatNumber } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
 import { DataTable } from "./data-table";
 import { CheckboxField, TextField } from "./fields";
@@ -151,7 +151,7 @@ export function ImportPreview(props: {
             <CsrfInput />
             <input type="hidden" name="intent" value="lagre-import" />
             <input type="hidden" name="innlesing" value={props.importId} />
-            <Button type="submit">Lagre alle {props.pointCount} punktene</Button>
+            <Button type="submit">{byCount(props.pointCount, "Lagre punktet", `Lagre alle ${formatNumber(props.pointCount)} punktene`)}</Button>
           </Form>
         </>
       )}

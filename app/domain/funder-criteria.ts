@@ -3,6 +3,7 @@
 
 import { knownBy } from "./dated-facts";
 import { measuresAnalysedAgainstGoals, type FactsAsOf } from "./readiness";
+import { countOf } from "../utils/format";
 
 export type CriteriaEvidence = {
   prioritisedTiltak: number;
@@ -41,7 +42,7 @@ export function assessCriterion(id: string, e: CriteriaEvidence): CriterionAsses
     case "forbedret-tjenester":
       return {
         answerable: e.evaluatedTiltak > 0 || e.measuresAnalysedAgainstGoals > 0,
-        data: `${e.evaluatedTiltak} evaluerte tiltak; ${e.measuresAnalysedAgainstGoals} målinger med nok data til å analysere mot målene.`,
+        data: `${countOf(e.evaluatedTiltak, "evaluert tiltak", "evaluerte tiltak")}; ${countOf(e.measuresAnalysedAgainstGoals, "måling", "målinger")} med nok data til å analysere mot målene.`,
         reason: `${NOT_EVALUATED}, og ingen måling viser endring i tjenestene.`,
       };
     case "brukernes-erfaringer":

@@ -4,6 +4,7 @@
 import { addMonths, knownBy, latestAsOf, norwegianDate } from "./dated-facts";
 import { goalNameInText } from "./goal-label";
 import { nextEvaluation } from "./tiltak-status";
+import { countOf } from "../utils/format";
 
 export type CheckStatus = "bestatt" | "advarsel" | "ikke_bestatt" | "ubesvart" | "ikke_relevant";
 
@@ -249,7 +250,7 @@ export function assessFacts(input: FactsAsOf): Readiness {
         ? "Ingen målinger er satt til å fortsette etter prosjektet; det er ikke avklart hvilke måleverktøy driften skal bruke."
         : weakContinuing.length
           ? `Mangler eier eller data fra det siste halvåret: ${list(weakContinuing.map((m) => m.name))}.`
-          : `${continuing.length} målinger fortsetter med eier og ferske data.`,
+          : `${countOf(continuing.length, "måling fortsetter", "målinger fortsetter")} med eier og ferske data.`,
     todo: continuing.length === 0 ? "Velg måleverktøy og hvem i driften som skal eie målingene." : weakContinuing.length ? "Gi målingene en eier i driften og hold dataene oppdatert." : null,
     link: "malinger",
   });

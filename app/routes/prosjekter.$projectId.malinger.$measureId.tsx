@@ -6,7 +6,7 @@ import { MeasureChart } from "../components/charts/measure-chart";
 import { MeasureHeader, measurePath } from "../components/measure-header";
 import { EVENT_KIND_NAMES, hasDenominator } from "../domain/measure-series";
 import { notFound, parseId, requireProjectRole } from "../services/access.server";
-import { formatDate, formatNumber } from "../utils/format";
+import { byCount, formatDate, formatNumber } from "../utils/format";
 import { measureChartPage } from "../services/measure-page.server";
 import { canWriteProjectRecords } from "../utils/permissions";
 
@@ -100,7 +100,7 @@ export default function MeasureChartPage() {
             </Paragraph>
           ) : null}
           <Paragraph>
-            <AppLink to={`${base}/data`}>Se alle {measure.pointCount} punktene i en tabell</AppLink>
+            <AppLink to={`${base}/data`}>{byCount(measure.pointCount, "Se punktet i en tabell", `Se alle ${formatNumber(measure.pointCount)} punktene i en tabell`)}</AppLink>
           </Paragraph>
           {events.length ? (
             <ul aria-label="Markeringer i diagrammet">

@@ -18,3 +18,15 @@ const numberFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 }
 export function formatNumber(value: number | null | undefined): string {
   return value == null ? "" : numberFormat.format(value);
 }
+
+const pluralRules = new Intl.PluralRules("nb-NO");
+
+/** `one` or `other`, as bokmål's plural rules choose for `n` (1 takes the singular, 0 and 2 the plural). */
+export function byCount(n: number, one: string, other: string): string {
+  return pluralRules.select(n) === "one" ? one : other;
+}
+
+/** The count and the noun in the form that fits it: "1 måling", "2 målinger", "0 målinger". */
+export function countOf(n: number, one: string, other: string): string {
+  return `${formatNumber(n)} ${byCount(n, one, other)}`;
+}
