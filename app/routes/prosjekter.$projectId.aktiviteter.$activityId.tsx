@@ -14,8 +14,9 @@ import { activityChoices } from "../services/choices.server";
 import { formatDate } from "../utils/format";
 import { canDeleteRecord, canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.activity.title ?? "Aktivitet"} – Trinnvis` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.activity.title ?? "Aktivitet", matches) }];
 
 function loadActivity(projectId: number, activityIdParam: unknown) {
   const activity = getActivity(projectId, parseId(activityIdParam));

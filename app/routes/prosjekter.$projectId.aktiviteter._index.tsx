@@ -12,8 +12,9 @@ import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Aktiviteter – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Aktiviteter", matches) }];
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const FilterSchema = z.object({

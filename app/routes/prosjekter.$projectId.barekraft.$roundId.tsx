@@ -26,8 +26,9 @@ import { logRead } from "../services/audit-events.server";
 import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
 import { AUDIT_LEADERS, AUDITORS, hasRole, RATER_ROLES } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Bærekraftsrunde – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Bærekraftsrunde", matches) }];
 
 function loadRound(projectId: number, roundIdParam: unknown) {
   const detail = getRoundDetail(projectId, parseId(roundIdParam));

@@ -18,8 +18,9 @@ import { roundChoices } from "../services/choices.server";
 import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
 import { AUDIT_LEADERS, hasRole } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Bærekraft – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Bærekraft", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

@@ -5,8 +5,9 @@ import { DataTable } from "../components/data-table";
 import { requireProjectRole } from "../services/access.server";
 import { projectAnchoringCoverage } from "../services/anchoring.server";
 import { formatDate } from "../utils/format";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Forankring – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Forankring", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId } = await requireProjectRole(request, params.projectId);

@@ -22,8 +22,9 @@ import { formatDate } from "../utils/format";
 import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";
 import { CheckboxField, TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Prosjektopplysninger – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Prosjektopplysninger", matches) }];
 
 const EDITORS = PROJECT_MANAGERS;
 

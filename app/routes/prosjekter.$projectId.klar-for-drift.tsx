@@ -17,8 +17,9 @@ import { formatDate } from "../utils/format";
 import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Klar for drift? – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Klar for drift?", matches) }];
 
 const STATUS_COLOR: Record<CheckStatus, "success" | "warning" | "danger" | "neutral"> = {
   bestatt: "success",

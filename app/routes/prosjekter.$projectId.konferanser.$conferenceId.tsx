@@ -35,8 +35,9 @@ import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } fro
 import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";
 import { AppLink } from "../components/app-link";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.conference.title ?? "Dialogkonferanse"} – Trinnvis` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.conference.title ?? "Dialogkonferanse", matches) }];
 
 function loadConference(projectId: number, conferenceIdParam: unknown) {
   const conference = getConference(projectId, parseId(conferenceIdParam));

@@ -7,8 +7,9 @@ import { requireProjectRole } from "../services/access.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Dialogkonferanser – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Dialogkonferanser", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

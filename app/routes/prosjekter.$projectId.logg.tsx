@@ -7,8 +7,9 @@ import { requireProjectRole } from "../services/access.server";
 import { logRead } from "../services/audit-events.server";
 import { auditFilterFrom } from "../services/audit-filter.server";
 import { AUDIT_LOG_READERS } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Revisjonslogg", matches) }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { projectId, user } = await requireProjectRole(request, params.projectId, AUDIT_LOG_READERS);

@@ -14,8 +14,9 @@ import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";
 import { todayIso } from "../utils/time";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Mål – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Mål", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

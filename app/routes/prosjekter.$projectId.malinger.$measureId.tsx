@@ -9,8 +9,9 @@ import { notFound, parseId, requireProjectRole } from "../services/access.server
 import { byCount, formatDate, formatNumber } from "../utils/format";
 import { measureChartPage } from "../services/measure-page.server";
 import { canWriteProjectRecords } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.measure.name ?? "Måling"} – Trinnvis` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.measure.name ?? "Måling", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

@@ -15,8 +15,9 @@ import { measureDataPage, pageNumber } from "../services/measure-page.server";
 import { getPendingImport, pendingImportPage } from "../models/pending-import.server";
 import { PageLinks, pageHref } from "../components/page-links";
 import { canWriteProjectRecords } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Data – ${data?.measure.name ?? "Måling"} – Trinnvis` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(`Data – ${data?.measure.name ?? "Måling"}`, matches) }];
 
 /** Rows per page of an import's preview. */
 const PREVIEW_PER_PAGE = 50;

@@ -13,8 +13,9 @@ import { measureFormValues } from "../forms/measure-values";
 import { notFound, parseId, requireProjectRole } from "../services/access.server";
 import { measureEditPage } from "../services/measure-page.server";
 import { hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Endre ${data?.measure.name ?? "måling"} – Trinnvis` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(`Endre ${data?.measure.name ?? "måling"}`, matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);

@@ -10,8 +10,9 @@ import { formatDate, formatNumber } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
 import { goalLabel } from "../domain/goal-label";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Målinger – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Målinger", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

@@ -10,8 +10,9 @@ import { requireProjectAction, requireProjectRole } from "../services/access.ser
 import { measureChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Ny måling – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Ny måling", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);

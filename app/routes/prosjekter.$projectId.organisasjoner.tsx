@@ -18,8 +18,9 @@ import { addNewOrganisation, addPickedOrganisation, projectOrganisationsPage } f
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Organisasjoner – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Organisasjoner", matches) }];
 
 /** What refers to an organisation, as "1 aktivitet" or "3 aktiviteter". */
 const REFERENCE_NAMES: Record<string, [string, string]> = {

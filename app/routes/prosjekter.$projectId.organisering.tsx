@@ -21,8 +21,9 @@ import { notFound, parseId, requireProjectAction, requireProjectRole } from "../
 import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Prosjektorganisering – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Prosjektorganisering", matches) }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { projectId, role, user } = await requireProjectRole(request, params.projectId);

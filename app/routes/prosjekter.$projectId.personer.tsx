@@ -23,8 +23,9 @@ import { notFound, parseId, requireProjectAction, requireProjectRole } from "../
 import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Personer og roller – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Personer og roller", matches) }];
 
 const ORGANISATION_NOT_IN_PROJECT = "Velg en av prosjektets organisasjoner";
 

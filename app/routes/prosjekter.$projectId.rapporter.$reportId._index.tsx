@@ -23,8 +23,9 @@ import { startJob } from "../jobs/runner.server";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, REPORT_SENDERS } from "../utils/permissions";
 import { buildReportContent } from "../services/report-content.server";
 import { reportContentForVersion } from "../services/report-version.server";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Rapport – Trinnvis" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.report.title ?? "Rapport", matches) }];
 
 function loadReport(projectId: number, reportIdParam: unknown) {
   const report = getReport(projectId, parseId(reportIdParam));

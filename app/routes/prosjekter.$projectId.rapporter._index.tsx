@@ -14,8 +14,9 @@ import { createReport, listReports } from "../models/report.server";
 import { requireProjectAction, requireProjectRole } from "../services/access.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Rapporter – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Rapporter", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

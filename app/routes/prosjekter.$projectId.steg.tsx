@@ -10,8 +10,9 @@ import { decideStepReview, listStepReviews, requestStepApproval, type StepReview
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { stepNames } from "../utils/content.server";
 import { hasRole, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Godkjenning av steg – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Godkjenning av steg", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

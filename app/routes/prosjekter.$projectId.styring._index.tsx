@@ -26,8 +26,9 @@ import { AppLink } from "../components/app-link";
 import { AsOfPicker } from "../components/as-of-picker";
 import { getProject } from "../models/project.server";
 import { asOfFor } from "../utils/as-of";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Styring – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Styring", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

@@ -18,8 +18,9 @@ import { changeDecisionStatus } from "../services/decision-status.server";
 import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
 import { todayIso } from "../utils/time";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Styringsgruppemøte – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Styringsgruppemøte", matches) }];
 
 function loadMeeting(projectId: number, meetingIdParam: unknown) {
   const meeting = getMeeting(projectId, parseId(meetingIdParam));

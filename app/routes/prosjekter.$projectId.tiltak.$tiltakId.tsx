@@ -32,8 +32,9 @@ import { IntentButton } from "../components/record-form";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
 import { nextEvaluation } from "../domain/tiltak-status";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.tiltak.title ?? "Tiltak"} – Trinnvis` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.tiltak.title ?? "Tiltak", matches) }];
 
 function loadTiltak(projectId: number, tiltakIdParam: unknown) {
   const found = getTiltak(projectId, parseId(tiltakIdParam));

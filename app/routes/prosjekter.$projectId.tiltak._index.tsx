@@ -14,8 +14,9 @@ import { canWriteProjectRecords } from "../utils/permissions";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
 import { AsOfPicker } from "../components/as-of-picker";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Tiltak – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Tiltak", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);

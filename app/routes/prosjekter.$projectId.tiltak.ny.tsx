@@ -12,8 +12,9 @@ import { tiltakChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
+import { projectPageTitle } from "../utils/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Nytt tiltak – Trinnvis" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Nytt tiltak", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId } = await requireProjectRole(request, params.projectId, PROJECT_WRITERS);
