@@ -16,6 +16,7 @@ import {
   type TiltakValues,
 } from "./tiltak.server";
 import { todayIso } from "../utils/time";
+import { measureValues } from "../../tests/unit/measure-fixture";
 
 const activity: ActivityValues = {
   title: "Personalmøte i Grong",
@@ -207,25 +208,7 @@ describe("measures", () => {
     const measure = createMeasure({
       projectId: 1,
       userId: 1,
-      values: {
-        name: "Test",
-        kind: "antall",
-        definition: "",
-        numeratorText: "",
-        denominatorText: "",
-        unit: "",
-        direction: "hoyere_er_bedre",
-        target: null,
-        targetDate: null,
-        dataSource: "",
-        frequency: "",
-        ownerAfterProject: "",
-        continuesAfterProject: false,
-        chartType: "run",
-        multiplier: 1,
-        goalIds: [],
-        tiltakIds: [],
-      },
+      values: measureValues({ name: "Test", frequency: "" }),
     });
     const point = (date: string) => ({ date, value: 1, numerator: null, denominator: null, note: "" });
     expect(addPoints({ projectId: 1, measureId: measure.id, userId: 1, points: [point("2013-01-01"), point("2013-02-01")], source: "test" })).toEqual({ ok: true, count: 2 });
