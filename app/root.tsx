@@ -11,6 +11,10 @@ import { getCurrentSession } from "./services/session.server";
 import { listAdvisedProjects } from "./models/project.server";
 import { useNonce } from "./utils/nonce";
 import { AppLink, ClientNavigation } from "./components/app-link";
+import { KeptFormNotice } from "./components/kept-form-notice";
+import { SessionTimeout } from "./components/session-timeout";
+import { takeKeptFormFor } from "./services/kept-forms.server";
+import { SESSION_IDLE_MS } from "./utils/env.server";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -25,7 +29,14 @@ export const meta: MetaFunction = () => [{ title: "Trinnvis" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
   const isAdvisor = session ? listAdvisedProjects(session.user.id).length > 0 : false;
-  return json({ user: session?.user ?? null, csrfToken: session?.csrfToken ?? null, isAdvisor });
+  return json({
+    user: session?.user ?? null,
+    csrfToken: session?.csrfToken ?? null,
+    isAdvisor,
+    sessionTiming: session ? { idleMs: SESSION_IDLE_MS, endsAt: session.expiresAt } : null,
+    // A form this person posted when it could not be saved, given back on its page.
+    keptForm: session ? takeKeptFormFor(session.user.id, request.url) : null,
+  });
 }
 
 function Document({ children }: { children: React.ReactNode }) {
@@ -91,12 +102,15 @@ function SiteHeader() {
 }
 
 export default function App() {
+  const data = useRouteLoaderData<typeof loader>("root");
   return (
     <Document>
       <ClientNavigation>
         <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
         <SiteHeader />
+        {data?.sessionTiming ? <SessionTimeout {...data.sessionTiming} /> : null}
         <main id="innhold" tabIndex={-1}>
+          <KeptFormNotice kept={data?.keptForm ?? null} />
           <Outlet />
         </main>
         <footer className="site-footer no-print">

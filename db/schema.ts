@@ -79,6 +79,11 @@ export const sessions = sqliteTable(
     expiresAt: text("expires_at").notNull(),
     /** Last request; the session ends after SESSION_IDLE_MS without one. */
     lastSeenAt: text("last_seen_at"),
+    /**
+     * The form token of the same person's session this one replaced in the same browser, so a form
+     * left open in another tab is recognised (and kept) rather than refused as a forgery.
+     */
+    previousCsrfToken: text("previous_csrf_token"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -694,6 +699,28 @@ export const pendingImports = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("pending_imports_measure_user_idx").on(t.measureId, t.userId), index("pending_imports_created_idx").on(t.createdAt)],
+);
+
+/**
+ * A form posted when it could not be saved: after the session ended, or from a tab opened before the
+ * person logged in again. Kept for its owner only, for a short while, and given back once on its page.
+ */
+export const keptForms = sqliteTable(
+  "kept_forms",
+  {
+    id: id(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The path the form was posted to, without its query. */
+    page: text("page").notNull(),
+    reason: text("reason", { enum: ["utlopt", "ny-innlogging"] }).notNull(),
+    /** The form's text fields as JSON [name, value][]: no files, no form token. */
+    fields: text("fields").notNull(),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("kept_forms_user_page_idx").on(t.userId, t.page), index("kept_forms_expires_idx").on(t.expiresAt)],
 );
 
 /** A row of a pending import: a point ready to save, or (with `error`) a row that cannot be read. */

@@ -48,6 +48,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(safeRedirect(submission.value.neste), { headers: { "Set-Cookie": result.cookie } });
 }
 
+const sessionEndedTexts: Record<string, string> = {
+  utlopt: "Økten din gikk ut fordi du ikke var aktiv på en stund. Logg inn igjen for å fortsette.",
+  "skjema-tatt-vare-pa":
+    "Økten din gikk ut før skjemaet ble lagret. Det du skrev, er tatt vare på: logg inn igjen, så kommer du tilbake til skjemaet, fylt ut og klart til å lagres.",
+};
+
+function SessionEndedNotice({ reason }: { reason: string | null }) {
+  const text = reason ? sessionEndedTexts[reason] : undefined;
+  if (!text) return null;
+  return (
+    <Alert data-color="warning" role="status">
+      {text}
+    </Alert>
+  );
+}
+
 export default function LoginPage() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
@@ -63,6 +79,7 @@ export default function LoginPage() {
           Passordet er endret. Logg inn med det nye.
         </Alert>
       ) : null}
+      <SessionEndedNotice reason={lastResult ? null : searchParams.get("grunn")} />
       <FormErrors errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="neste" value={searchParams.get("neste") ?? ""} />

@@ -70,6 +70,7 @@ export const REFUSAL_REASONS = {
   "ugyldig-id": "ugyldig id i adressen eller skjemaet",
   "finnes-ikke": "finnes ikke, eller hører til et annet prosjekt",
   csrf: "skjemaet kunne ikke bekreftes (CSRF-token)",
+  "ny-innlogging": "skjemaet var fra før en ny innlogging i en annen fane",
   "annet-nettsted": "skjema sendt fra et annet nettsted (Origin)",
   "ingen-tilgang": "ingen tilgang",
   "for-stort": "skjemaet er for stort",

@@ -8,6 +8,7 @@ const PAGES: Record<string, { path: string; as: string } | "resource"> = {
   _index: { path: "/", as: "prosjektleder" },
   "logg-inn": "resource", // checked logged out in accessibility.spec.ts and roles-see-overview.spec.ts
   "logg-ut": "resource",
+  okt: "resource",
   healthz: "resource",
   tilgjengelighet: { path: "/tilgjengelighet", as: "prosjektleder" },
   "jobber.$jobId._index": { path: "/jobber/:jobId", as: "prosjektleder" },

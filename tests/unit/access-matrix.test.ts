@@ -159,6 +159,8 @@ const MATRIX: Record<string, Entry> = {
     ],
   },
   "prosjekter.$projectId.rapporter.$reportId.utskrift": { path: "/prosjekter/:projectId/rapporter/:reportId/utskrift", loader: member("project-members") },
+  // Logged out it answers 401 (not the login page), so the page the warning sits on stays.
+  okt: { path: "/okt", actions: [{ allowed: "everyone" }] },
   // Last: logging out ends the sessions the other probes use.
   "logg-ut": { path: "/logg-ut", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", everyoneGets: "login" }] },
 };

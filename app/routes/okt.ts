@@ -1,0 +1,15 @@
+// "Fortsett økten": the session-timeout warning (app/components/session-timeout.tsx) posts here to
+// keep the session alive. Logged out it answers 401 rather than redirecting, so the page and what
+// is typed in it stay where they are.
+import { json, type ActionFunctionArgs } from "@remix-run/node";
+import { requireCsrf } from "../services/csrf.server";
+import { extendSession, getCurrentSession } from "../services/session.server";
+import { readForm } from "../utils/form-body.server";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await getCurrentSession(request);
+  if (!session) return json({ ok: false as const, message: "Økten er allerede utløpt." }, { status: 401 });
+  requireCsrf(request, await readForm(request), session);
+  extendSession(session);
+  return json({ ok: true as const, message: null });
+}
