@@ -117,7 +117,7 @@ export default function SteeringDashboard() {
           <TextField label="Søk i vedtak" description="I vedtaket, ansvarlig, tiltak og måling" type="search" name="vedtaksok" defaultValue={params.get("vedtaksok") ?? ""} />
           <div className="actions">
             <Button type="submit" variant="secondary">
-              Vis
+              Filtrer
             </Button>
             {decisionFiltered ? <AppLink to={asOf.basis === "valgt" ? `${base}/styring?${AS_OF_PARAM}=${asOf.asOf}#styring-vedtak` : `${base}/styring#styring-vedtak`}>Nullstill</AppLink> : null}
           </div>
