@@ -55,3 +55,17 @@ export const DECISION_STATUS_TEXT: Record<(typeof DECISION_STATUSES)[number], st
   fullfort: "Fullført",
   avlyst: "Avlyst",
 };
+
+/** Which decisions the steering dashboard lists (?vedtak=): those to follow up unless another is chosen. */
+export const DECISION_VIEWS = ["oppfolging", "forfalt", "apen", "pagar", "fullfort", "avlyst", "alle"] as const;
+export type DecisionView = (typeof DECISION_VIEWS)[number];
+
+export const DECISION_VIEW_TEXT: Record<DecisionView, string> = {
+  oppfolging: "Til oppfølging (åpne og pågående)",
+  forfalt: "Forfalte",
+  apen: "Åpne",
+  pagar: "Pågående",
+  fullfort: "Fullførte",
+  avlyst: "Avlyste",
+  alle: "Alle",
+};

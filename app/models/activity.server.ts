@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, exists, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "../../db/client.server";
 import { activities, activityAudiences, activityOrganisations, organisations, type StepId } from "../../db/schema";
 import { writeAudit } from "./audit.server";
 import { removedFields, rowChanges } from "../utils/audit-changes.server";
 import type { SaveResult } from "./save-result";
+import { anyContains } from "./text-search.server";
+import { LIST_PER_PAGE, paging } from "../utils/paging";
 
 export type AudienceChoice = { audienceId: string; leaderLevel: string };
 
@@ -28,10 +30,34 @@ export type ActivityFilter = {
   audienceId?: string;
   from?: string;
   to?: string;
+  /** Words in the title, the description, the link to documentation or an organisation's name. */
+  search?: string;
 };
 
 /** Activities of a project, newest first, with their audiences and organisations, narrowed by the filter. */
 export function listActivities(projectId: number, filter: ActivityFilter = {}) {
+  const rows = getDb()
+    .select()
+    .from(activities)
+    .where(activityConditions(projectId, filter))
+    .orderBy(desc(activities.startDate), desc(activities.id))
+    .all();
+  return withLinks(rows);
+}
+
+/**
+ * One page of the filtered activities (newest first) and where it lies among them all. The page
+ * asked for (?side=) is kept within the pages there are: past the end gives the last page.
+ */
+export function pageOfActivities(projectId: number, filter: ActivityFilter, requestedPage?: string | null, perPage = LIST_PER_PAGE) {
+  const db = getDb();
+  const where = activityConditions(projectId, filter);
+  const pages = paging(db.select({ n: count() }).from(activities).where(where).get()?.n ?? 0, requestedPage, perPage);
+  const rows = pages.total ? db.select().from(activities).where(where).orderBy(desc(activities.startDate), desc(activities.id)).limit(pages.perPage).offset(pages.offset).all() : [];
+  return { pages, rows: withLinks(rows) };
+}
+
+function activityConditions(projectId: number, filter: ActivityFilter) {
   const db = getDb();
   const conditions: (SQL | undefined)[] = [eq(activities.projectId, projectId)];
   if (filter.stepId) conditions.push(eq(activities.stepId, filter.stepId as StepId));
@@ -60,13 +86,17 @@ export function listActivities(projectId: number, filter: ActivityFilter = {}) {
       ),
     );
   }
-  const rows = db
-    .select()
-    .from(activities)
-    .where(and(...conditions))
-    .orderBy(desc(activities.startDate), desc(activities.id))
-    .all();
-  return withLinks(rows);
+  if (filter.search) {
+    const namedOrganisation = exists(
+      db
+        .select({ one: sql`1` })
+        .from(activityOrganisations)
+        .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
+        .where(and(eq(activityOrganisations.activityId, activities.id), anyContains(filter.search, [organisations.name]))),
+    );
+    conditions.push(or(anyContains(filter.search, [activities.title, activities.description, activities.evidenceUrl]), namedOrganisation));
+  }
+  return and(...conditions);
 }
 
 function withLinks<T extends { id: number }>(rows: T[]) {

@@ -1,7 +1,11 @@
-import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { auditLog, users } from "../../db/schema";
 import { actionName, describeAuditDetail, entityName, nextDay, osloDateTime, osloDayStart } from "../utils/audit-names";
+import { paging } from "../utils/paging";
+
+/** Lines per page of the audit log; a log line is short, so more than the other lists. */
+export const AUDIT_PER_PAGE = 50;
 
 export type AuditAction = (typeof auditLog.$inferInsert)["action"];
 
@@ -48,23 +52,34 @@ export function tryWriteAudit(entry: AuditEntry): boolean {
 
 export type AuditFilter = { projectId?: number; userId?: number; entityType?: string; from?: string; to?: string };
 
-/** The log, newest first, narrowed by project, user, kind of object and period (whole days in Norwegian time, inclusive). */
-export function listAuditEntries(filter: AuditFilter, limit = 500) {
-  const conditions = [
+function auditConditions(filter: AuditFilter) {
+  return and(
     filter.projectId !== undefined ? eq(auditLog.projectId, filter.projectId) : undefined,
     filter.userId !== undefined ? eq(auditLog.userId, filter.userId) : undefined,
     filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
     filter.from ? gte(auditLog.at, osloDayStart(filter.from)) : undefined,
     filter.to ? lt(auditLog.at, osloDayStart(nextDay(filter.to))) : undefined,
-  ];
+  );
+}
+
+function selectAuditEntries(filter: AuditFilter) {
   return getDb()
     .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, projectId: auditLog.projectId, detail: auditLog.detail, sourceAddress: auditLog.sourceAddress, userId: auditLog.userId, userName: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(and(...conditions))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit)
-    .all();
+    .where(auditConditions(filter))
+    .orderBy(desc(auditLog.at), desc(auditLog.id));
+}
+
+/** The whole log, newest first, narrowed by project, user, kind of object and period (whole days in Norwegian time, inclusive). */
+export function listAuditEntries(filter: AuditFilter) {
+  return selectAuditEntries(filter).all();
+}
+
+/** One page of the narrowed log, newest first, and where it lies in it; a page past the end gives the last page. */
+export function pageOfAuditEntries(filter: AuditFilter, requestedPage?: string | null, perPage = AUDIT_PER_PAGE) {
+  const pages = paging(getDb().select({ n: count() }).from(auditLog).where(auditConditions(filter)).get()?.n ?? 0, requestedPage, perPage);
+  return { pages, entries: pages.total ? selectAuditEntries(filter).limit(pages.perPage).offset(pages.offset).all() : [] };
 }
 
 /** The users and kinds of object that occur in a log, for its filters. */

@@ -1,10 +1,13 @@
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { decisions, DECISION_STATUSES, goals, meetingAttendees, measures, steeringMeetings, tiltak, users } from "../../db/schema";
 import { writeAudit } from "./audit.server";
 import { changedFields } from "../utils/audit-changes.server";
 import type { SaveResult } from "./save-result";
 import { goalLabel } from "../domain/goal-label";
+import type { DecisionView } from "../forms/steering";
+import { LIST_PER_PAGE, paging } from "../utils/paging";
+import { anyContains } from "./text-search.server";
 
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 export type DecisionValues = { text: string; owner: string; dueDate: string | null; tiltakId: number | null; goalId: number | null; measureId: number | null };
@@ -24,8 +27,8 @@ export function listMeetings(projectId: number) {
 }
 
 /** Decisions with what they are linked to; only the project's own. */
-function decisionRows(projectId: number, where?: SQL) {
-  return getDb()
+function decisionRows(projectId: number, where?: SQL, page?: { limit: number; offset: number }) {
+  const query = getDb()
     .select({ decision: decisions, tiltakTitle: tiltak.title, goalKind: goals.kind, goalNumber: goals.number, measureName: measures.name, meetingDate: steeringMeetings.date })
     .from(decisions)
     .leftJoin(tiltak, eq(tiltak.id, decisions.tiltakId))
@@ -33,7 +36,8 @@ function decisionRows(projectId: number, where?: SQL) {
     .leftJoin(measures, eq(measures.id, decisions.measureId))
     .leftJoin(steeringMeetings, eq(steeringMeetings.id, decisions.meetingId))
     .where(and(eq(decisions.projectId, projectId), where))
-    .orderBy(asc(decisions.dueDate), asc(decisions.id))
+    .orderBy(asc(decisions.dueDate), asc(decisions.id));
+  return (page ? query.limit(page.limit).offset(page.offset) : query)
     .all()
     .map(({ decision, tiltakTitle, goalKind, goalNumber, measureName, meetingDate }) => ({
       ...decision,
@@ -57,8 +61,41 @@ export function getMeeting(projectId: number, meetingId: number) {
   };
 }
 
+const notDone = () => and(ne(decisions.status, "fullfort"), ne(decisions.status, "avlyst"));
+
 /** Decisions not yet done or cancelled, earliest due first: what the steering group follows up. */
-export const listOpenDecisions = (projectId: number) => decisionRows(projectId, and(ne(decisions.status, "fullfort"), ne(decisions.status, "avlyst")));
+export const listOpenDecisions = (projectId: number) => decisionRows(projectId, notDone());
+
+export type DecisionListFilter = { view: DecisionView; search?: string; today: string };
+
+function decisionConditions(filter: DecisionListFilter) {
+  const byView: Record<DecisionView, SQL | undefined> = {
+    oppfolging: notDone(),
+    // As the decision table marks them: a due date before today, not done or cancelled.
+    forfalt: and(notDone(), lt(decisions.dueDate, filter.today)),
+    apen: eq(decisions.status, "apen"),
+    pagar: eq(decisions.status, "pagar"),
+    fullfort: eq(decisions.status, "fullfort"),
+    avlyst: eq(decisions.status, "avlyst"),
+    alle: undefined,
+  };
+  const search = filter.search
+    ? or(
+        anyContains(filter.search, [decisions.text, decisions.owner]),
+        exists(getDb().select({ one: sql`1` }).from(tiltak).where(and(eq(tiltak.id, decisions.tiltakId), anyContains(filter.search, [tiltak.title])))),
+        exists(getDb().select({ one: sql`1` }).from(measures).where(and(eq(measures.id, decisions.measureId), anyContains(filter.search, [measures.name])))),
+      )
+    : undefined;
+  return and(byView[filter.view], search);
+}
+
+/** One page of the project's decisions in a view, searched in their text, owner and linked tiltak or measure; earliest due first. */
+export function pageOfDecisions(projectId: number, filter: DecisionListFilter, requestedPage?: string | null, perPage = LIST_PER_PAGE) {
+  const where = decisionConditions(filter);
+  const total = getDb().select({ n: count() }).from(decisions).where(and(eq(decisions.projectId, projectId), where)).get()?.n ?? 0;
+  const pages = paging(total, requestedPage, perPage);
+  return { pages, decisions: total ? decisionRows(projectId, where, { limit: pages.perPage, offset: pages.offset }) : [] };
+}
 
 /** A meeting with the members who attended (by user) and others (by name). */
 export function createMeeting(input: { projectId: number; userId: number; date: string; place: string; notes: string; attendeeUserIds: number[]; otherAttendees: string[] }) {

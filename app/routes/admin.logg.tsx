@@ -2,7 +2,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AuditLogView } from "../components/audit/audit-log-view";
-import { auditFilterChoices, auditRows, listAuditEntries } from "../models/audit.server";
+import { auditFilterChoices, auditRows, pageOfAuditEntries } from "../models/audit.server";
 import { requireAdmin } from "../services/access.server";
 import { logRead } from "../services/audit-events.server";
 import { auditFilterFrom } from "../services/audit-filter.server";
@@ -13,8 +13,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user } = await requireAdmin(request);
   const { filter, values } = auditFilterFrom(request);
   // The log names people and their addresses: reading it is itself logged.
-  logRead({ context }, { userId: user.id, entityType: "audit_log", detail: { filter: values } });
-  return json({ entries: auditRows(listAuditEntries(filter)), ...auditFilterChoices(), values });
+  const { pages, entries } = pageOfAuditEntries(filter, new URL(request.url).searchParams.get("side"));
+  logRead({ context }, { userId: user.id, entityType: "audit_log", detail: { filter: values, page: pages.page } });
+  return json({ entries: auditRows(entries), pages, ...auditFilterChoices(), values });
 }
 
 export default function AdminAuditLog() {

@@ -1,10 +1,10 @@
 import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { DataTable } from "../components/data-table";
 import { SelectField } from "../components/select-field";
-import { listActivities } from "../models/activity.server";
+import { pageOfActivities } from "../models/activity.server";
 import { requireProjectRole } from "../services/access.server";
 import { describeActivity } from "../utils/activity-display";
 import { activityChoices } from "../services/choices.server";
@@ -13,6 +13,11 @@ import { canWriteProjectRecords } from "../utils/permissions";
 import { TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
+import { ActivityViewTabs, activityViewTabsLinks } from "../components/activity-view-tabs";
+import { PageLinks, pageHref } from "../components/page-links";
+import { pagingSummary, searchText } from "../utils/paging";
+
+export const links: LinksFunction = activityViewTabsLinks;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Aktiviteter", matches) }];
 
@@ -25,14 +30,16 @@ const FilterSchema = z.object({
   fra: date,
   til: date,
   visning: z.enum(["liste", "tidslinje"]).catch("liste"),
+  sok: z.string().optional().catch(undefined),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
-  const filter = FilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const search = new URL(request.url).searchParams;
+  const filter = FilterSchema.parse(Object.fromEntries(search));
   const [stepId, themeId] = filter.stegtema?.split("/") ?? [];
   const choices = activityChoices(projectId);
-  const activities = listActivities(projectId, {
+  const activityFilter = {
     stepId,
     themeId,
     typeId: filter.type,
@@ -40,16 +47,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     audienceId: filter.malgruppe,
     from: filter.fra,
     to: filter.til,
-  }).map((a) => ({ ...a, text: describeActivity(a, choices) }));
-  return json({ projectId, activities, choices, view: filter.visning, canWrite: canWriteProjectRecords(role) });
+    search: searchText(filter.sok),
+  };
+  const { pages, rows } = pageOfActivities(projectId, activityFilter, search.get("side"));
+  const activities = rows.map((a) => ({ ...a, text: describeActivity(a, choices) }));
+  return json({ projectId, activities, pages, choices, view: filter.visning, canWrite: canWriteProjectRecords(role) });
 }
 
 export default function ActivitiesPage() {
-  const { projectId, activities, choices, view, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, activities, pages, choices, view, canWrite } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const base = `/prosjekter/${projectId}/aktiviteter`;
-  const otherView = new URLSearchParams(params);
-  otherView.set("visning", view === "liste" ? "tidslinje" : "liste");
+  // Another view starts on its first page, with the filters kept.
+  const viewHref = (to: string) => {
+    const next = new URLSearchParams(params);
+    next.delete("side");
+    next.set("visning", to);
+    return `${base}?${next}`;
+  };
   const audienceFilter = [...new Map(choices.audiences.map((c) => [c.value.split(":")[0], c.value.startsWith("ledere") ? "Ledere" : c.label])).entries()];
   return (
     <div className="stack">
@@ -63,6 +78,7 @@ export default function ActivitiesPage() {
       ) : null}
       <Form method="get" className="filters" aria-label="Filtrer aktiviteter">
         <input type="hidden" name="visning" value={view} />
+        <TextField label="Søk" description="I tittel, beskrivelse, lenke og organisasjon" type="search" name="sok" defaultValue={params.get("sok") ?? ""} />
         <SelectField label="Steg og tema" name="stegtema" placeholder="Alle" options={choices.stepThemes} defaultValue={params.get("stegtema") ?? ""} />
         <SelectField label="Type" name="type" placeholder="Alle" options={choices.types} defaultValue={params.get("type") ?? ""} />
         <SelectField
@@ -88,11 +104,18 @@ export default function ActivitiesPage() {
           <AppLink to={`${base}?visning=${view}`}>Nullstill</AppLink>
         </div>
       </Form>
-      <Paragraph>
-        {activities.length} {activities.length === 1 ? "aktivitet" : "aktiviteter"}.{" "}
-        <AppLink to={`${base}?${otherView}`}>{view === "liste" ? "Vis som tidslinje" : "Vis som liste"}</AppLink>
+      <ActivityViewTabs
+        label="Visning"
+        tabs={[
+          { label: "Liste", href: viewHref("liste"), current: view === "liste" },
+          { label: "Tidslinje", href: viewHref("tidslinje"), current: view === "tidslinje" },
+        ]}
+      />
+      <Paragraph role="status">
+        {pagingSummary(pages, "aktivitet", "aktiviteter")}
+        {pages.pageCount > 1 ? `, nyeste først (side ${pages.page} av ${pages.pageCount})` : ""}.
       </Paragraph>
-      {view === "tidslinje" ? (
+      {activities.length === 0 ? null : view === "tidslinje" ? (
         <Timeline activities={activities} base={base} />
       ) : (
         <DataTable
@@ -113,6 +136,7 @@ export default function ActivitiesPage() {
           }))}
         />
       )}
+      <PageLinks label="Sider med aktiviteter" page={pages.page} pageCount={pages.pageCount} hrefFor={(n) => pageHref(params, "side", n)} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AuditLogView } from "../components/audit/audit-log-view";
-import { auditFilterChoices, auditRows, listAuditEntries } from "../models/audit.server";
+import { auditFilterChoices, auditRows, pageOfAuditEntries } from "../models/audit.server";
 import { requireProjectRole } from "../services/access.server";
 import { logRead } from "../services/audit-events.server";
 import { auditFilterFrom } from "../services/audit-filter.server";
@@ -15,8 +15,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { projectId, user } = await requireProjectRole(request, params.projectId, AUDIT_LOG_READERS);
   const { filter, values } = auditFilterFrom(request);
   // The log names people and their addresses: reading it is itself logged. Only this project's entries.
-  logRead({ context }, { userId: user.id, entityType: "audit_log", entityId: projectId, projectId, detail: { filter: values } });
-  return json({ entries: auditRows(listAuditEntries({ ...filter, projectId })), ...auditFilterChoices(projectId), values });
+  const { pages, entries } = pageOfAuditEntries({ ...filter, projectId }, new URL(request.url).searchParams.get("side"));
+  logRead({ context }, { userId: user.id, entityType: "audit_log", entityId: projectId, projectId, detail: { filter: values, page: pages.page } });
+  return json({ entries: auditRows(entries), pages, ...auditFilterChoices(projectId), values });
 }
 
 export default function ProjectAuditLog() {

@@ -2,7 +2,7 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CheckboxGroup } from "../components/checkbox-group";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
@@ -13,8 +13,8 @@ import { useChoicesForm } from "../components/forms";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { OverviewSection } from "../components/overview/overview-section";
 import { DecisionTable } from "../components/steering/decision-table";
-import { MeetingSchema, type MeetingChoices } from "../forms/steering";
-import { createMeeting, listMeetings, listOpenDecisions } from "../models/steering.server";
+import { DECISION_VIEW_TEXT, DECISION_VIEWS, MeetingSchema, type MeetingChoices } from "../forms/steering";
+import { createMeeting, listMeetings, pageOfDecisions } from "../models/steering.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { meetingChoices } from "../services/choices.server";
 import { changeDecisionStatus } from "../services/decision-status.server";
@@ -27,6 +27,14 @@ import { AsOfPicker } from "../components/as-of-picker";
 import { getProject } from "../models/project.server";
 import { asOfFor } from "../utils/as-of";
 import { projectPageTitle } from "../utils/page-title";
+import { PageLinks, pageHref } from "../components/page-links";
+import { SelectField } from "../components/select-field";
+import { pagingSummary, searchText } from "../utils/paging";
+import { AS_OF_PARAM } from "../utils/as-of";
+import { z } from "zod";
+
+/** The decision list's view (?vedtak=), anything unknown gives the decisions to follow up. */
+const DecisionViewParam = z.enum(DECISION_VIEWS).catch("oppfolging");
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Styring", matches) }];
 
@@ -35,13 +43,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const project = getProject(projectId);
   if (!project) throw notFound();
   const canWrite = hasRole(role, MEETING_WRITERS);
-  const asOf = asOfFor(new URL(request.url), project, todayIso());
+  const url = new URL(request.url);
+  const asOf = asOfFor(url, project, todayIso());
+  const decisionView = DecisionViewParam.parse(url.searchParams.get("vedtak"));
+  const decisionSearch = searchText(url.searchParams.get("vedtaksok"));
+  const decisionPage = pageOfDecisions(projectId, { view: decisionView, search: decisionSearch, today: todayIso() }, url.searchParams.get("vedtakside"));
   return json({
     projectId,
     asOf,
     dashboard: steeringDashboard(projectId, asOf.asOf),
     meetings: listMeetings(projectId),
-    openDecisions: listOpenDecisions(projectId),
+    decisionPage,
+    decisionView,
     canWrite,
     choices: canWrite ? meetingChoices(projectId) : null,
     today: todayIso(),
@@ -51,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { projectId, user, formData } = await requireProjectAction(request, params.projectId, MEETING_WRITERS);
   const intent = String(formData.get("intent"));
-  if (intent === "vedtak-status") return changeDecisionStatus(formData, projectId, user.id, `/prosjekter/${projectId}/styring`);
+  if (intent === "vedtak-status") return changeDecisionStatus(formData, projectId, user.id, backToSameView(request, `/prosjekter/${projectId}/styring`));
   if (intent === "nytt-mote") {
     const submission = parseWithZod(formData, { schema: MeetingSchema(meetingChoices(projectId)) });
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
@@ -63,8 +76,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SteeringDashboard() {
-  const { projectId, asOf, dashboard: d, meetings, openDecisions, canWrite, choices, today } = useLoaderData<typeof loader>();
+  const { projectId, asOf, dashboard: d, meetings, decisionPage, decisionView, canWrite, choices, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const decisionFiltered = decisionView !== "oppfolging" || params.get("vedtaksok");
   const base = `/prosjekter/${projectId}`;
   return (
     <div className="stack">
@@ -96,10 +111,28 @@ export default function SteeringDashboard() {
       </OverviewSection>
 
       <OverviewSection id="styring-vedtak" title="Vedtak til oppfølging">
-        {openDecisions.length ? (
-          <DecisionTable caption="Åpne vedtak, tidligste frist først" decisions={openDecisions} today={today} canWrite={canWrite} showMeeting />
+        <Form method="get" className="filters" aria-label="Filtrer vedtak">
+          {asOf.basis === "valgt" ? <input type="hidden" name={AS_OF_PARAM} value={asOf.asOf} /> : null}
+          <SelectField label="Vis vedtak" name="vedtak" options={DECISION_VIEWS.map((v) => ({ value: v, label: DECISION_VIEW_TEXT[v] }))} defaultValue={decisionView} />
+          <TextField label="Søk i vedtak" description="I vedtaket, ansvarlig, tiltak og måling" type="search" name="vedtaksok" defaultValue={params.get("vedtaksok") ?? ""} />
+          <div className="actions">
+            <Button type="submit" variant="secondary">
+              Filtrer
+            </Button>
+            {decisionFiltered ? <AppLink to={asOf.basis === "valgt" ? `${base}/styring?${AS_OF_PARAM}=${asOf.asOf}#styring-vedtak` : `${base}/styring#styring-vedtak`}>Nullstill</AppLink> : null}
+          </div>
+        </Form>
+        {decisionPage.decisions.length ? (
+          <>
+            <Paragraph data-size="sm">
+              {pagingSummary(decisionPage.pages, "vedtak", "vedtak")}
+              {decisionPage.pages.pageCount > 1 ? ` (side ${decisionPage.pages.page} av ${decisionPage.pages.pageCount})` : ""}.
+            </Paragraph>
+            <DecisionTable caption={`Vedtak: ${DECISION_VIEW_TEXT[decisionView].toLocaleLowerCase("nb")}, tidligste frist først`} decisions={decisionPage.decisions} today={today} canWrite={canWrite} showMeeting />
+            <PageLinks label="Sider med vedtak" page={decisionPage.pages.page} pageCount={decisionPage.pages.pageCount} hrefFor={(n) => pageHref(params, "vedtakside", n, "#styring-vedtak")} />
+          </>
         ) : (
-          <Paragraph>Ingen åpne vedtak.</Paragraph>
+          <Paragraph>{decisionFiltered ? "Ingen vedtak passer til utvalget." : "Ingen åpne vedtak."}</Paragraph>
         )}
         <FormErrors errors={actionData?.intent === "vedtak-status" ? ((actionData.result as SubmissionResult<string[]>).error?.[""] ?? undefined) : undefined} />
       </OverviewSection>
@@ -183,6 +216,14 @@ export default function SteeringDashboard() {
       </OverviewSection>
     </div>
   );
+}
+
+/** Where a status change returns: the dashboard as it was shown (the form posts to the address with its query). */
+function backToSameView(request: Request, path: string) {
+  const query = new URL(request.url).searchParams;
+  query.delete("index");
+  const search = query.toString();
+  return `${path}${search ? `?${search}` : ""}#styring-vedtak`;
 }
 
 function MeetingForm({ choices, lastResult, today }: { choices: MeetingChoices; lastResult: SubmissionResult<string[]> | undefined; today: string }) {

@@ -43,8 +43,10 @@ test("a project leader registers, edits and filters activities", async ({ page }
   await page.goto(`/prosjekter/${id}/aktiviteter?type=personalmote`);
   await expect(page.getByRole("link", { name: "Personalmøte om selvhjelpsplanen i Grong" })).toBeVisible();
   await expect(page.getByText("1 aktivitet.")).toBeVisible();
-  await page.getByRole("link", { name: "Vis som tidslinje" }).click();
+  await page.getByRole("navigation", { name: "Visning" }).getByRole("link", { name: "Tidslinje" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "2012" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tidslinje" })).toHaveAttribute("aria-current", "page");
+  await expect(page).toHaveURL(/type=personalmote/);
   await expectAccessible(page);
 });
 
@@ -84,4 +86,38 @@ test("the anchoring coverage shows who was reached, marks the gaps, and download
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Last ned som regneark (.xlsx)" }).click();
   expect((await download).suggestedFilename()).toBe(`forankring-prosjekt-${id}.xlsx`);
+});
+
+test("a search over more than a page, and page 2 reached with the keyboard", async ({ page }) => {
+  await logIn(page, "medarbeider@trinnvis.test");
+  const id = await projectIdFromList(page, HELT);
+  await page.goto(`/prosjekter/${id}/aktiviteter`);
+  // "en" is in more than 25 of the demo activities' titles and descriptions.
+  await page.getByLabel("Søk").fill("EN");
+  await page.getByLabel("Søk").press("Enter");
+  await expect(page).toHaveURL(/sok=EN/);
+  await expect(page.getByText(/^Viser 1–25 av \d+ aktiviteter, nyeste først \(side 1 av 2\)\.$/)).toBeVisible();
+  const pages = page.getByRole("navigation", { name: "Sider med aktiviteter" });
+  await expect(pages.getByRole("link", { name: "Side 1" })).toHaveAttribute("aria-current", "page");
+
+  // Tab from the search field until "Side 2" has focus, then follow it with Enter.
+  await page.getByLabel("Søk").focus();
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press("Tab");
+    if ((await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) === "Side 2") break;
+  }
+  await expect(pages.getByRole("link", { name: "Side 2" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/side=2/);
+  await expect(page).toHaveURL(/sok=EN/);
+  await expect(page.getByText(/^Viser 26–\d+ av \d+ aktiviteter/)).toBeVisible();
+  await expect(pages.getByRole("link", { name: "Side 2" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByLabel("Søk")).toHaveValue("EN");
+  await expectAccessible(page);
+
+  // A new filter starts on page 1 again.
+  await page.getByLabel("Type").selectOption({ label: "Personalmøte" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).not.toHaveURL(/side=/);
+  await expect(page).toHaveURL(/sok=EN/);
 });

@@ -1,6 +1,8 @@
 import { Button, Paragraph } from "@digdir/designsystemet-react";
-import { Form } from "@remix-run/react";
+import { Form, useSearchParams } from "@remix-run/react";
+import { pagingSummary, type Paging } from "../../utils/paging";
 import { DataTable } from "../data-table";
+import { PageLinks, pageHref } from "../page-links";
 import { TextField } from "../fields";
 import { SelectField } from "../select-field";
 
@@ -17,11 +19,15 @@ type Entry = {
   detail: string;
 };
 
-/** The audit log with filters on user, kind of object and period (sent as a GET form, so a filtered view has an address). */
-export function AuditLogView(props: { entries: Entry[]; users: { id: number; name: string }[]; entityTypes: { value: string; label: string }[]; values: Record<string, string>; showProject?: boolean }) {
+/**
+ * One page of the audit log with filters on user, kind of object and period (sent as a GET form, so a
+ * filtered view has an address; a new filter starts on page 1, and the page links keep the filter).
+ */
+export function AuditLogView(props: { entries: Entry[]; pages: Paging; users: { id: number; name: string }[]; entityTypes: { value: string; label: string }[]; values: Record<string, string>; showProject?: boolean }) {
+  const [params] = useSearchParams();
   return (
     <div className="stack">
-      <Form method="get" className="filters">
+      <Form method="get" className="filters" aria-label="Filtrer revisjonsloggen">
         <SelectField label="Bruker" name="bruker" placeholder="Alle" options={props.users.map((u) => ({ value: String(u.id), label: u.name }))} defaultValue={props.values.bruker} />
         <SelectField label="Objekt" name="objekt" placeholder="Alle" options={props.entityTypes} defaultValue={props.values.objekt} />
         <TextField label="Fra" type="date" name="fra" defaultValue={props.values.fra} />
@@ -35,6 +41,11 @@ export function AuditLogView(props: { entries: Entry[]; users: { id: number; nam
       {props.entries.length === 0 ? (
         <Paragraph>Ingen hendelser.</Paragraph>
       ) : (
+        <>
+        <Paragraph data-size="sm">
+          {pagingSummary(props.pages, "hendelse", "hendelser")}
+          {props.pages.pageCount > 1 ? `, nyeste først (side ${props.pages.page} av ${props.pages.pageCount})` : ""}.
+        </Paragraph>
         <DataTable
           caption="Hendelser, nyeste først"
           headers={["Tid (norsk tid)", "Bruker", "Handling", "Objekt", "Id", ...(props.showProject ? ["Prosjekt"] : []), "Adresse", "Detaljer"]}
@@ -43,6 +54,8 @@ export function AuditLogView(props: { entries: Entry[]; users: { id: number; nam
             cells: [e.time, e.userName ?? "ukjent", e.actionName, e.entityName, e.entityId ?? "", ...(props.showProject ? [e.projectId ?? ""] : []), e.sourceAddress ?? "", e.detail],
           }))}
         />
+        <PageLinks label="Sider i revisjonsloggen" page={props.pages.page} pageCount={props.pages.pageCount} hrefFor={(n) => pageHref(params, "side", n)} />
+        </>
       )}
     </div>
   );
