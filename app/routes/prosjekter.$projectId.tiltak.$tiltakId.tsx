@@ -218,7 +218,7 @@ export default function TiltakPage() {
             cells: [
               <>
                 {formatDate(h.effectiveDate)}
-                {h.changedAt.slice(0, 10) !== h.effectiveDate ? <span className="cell-note">registrert {formatDate(h.changedAt)}</span> : null}
+                {formatDate(h.changedAt) !== formatDate(h.effectiveDate) ? <span className="cell-note">registrert {formatDate(h.changedAt)}</span> : null}
               </>,
               h.fromStatus ? label(choices.statuses, h.fromStatus) : "–",
               label(choices.statuses, h.toStatus),

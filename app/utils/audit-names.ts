@@ -1,5 +1,8 @@
 // The audit log in bokmål: what each kind of object and each action is called, and its times in
 // Norwegian time (Europe/Oslo), whatever the server's or the browser's time zone.
+import { partsInOslo } from "./time";
+
+export { osloDateTime } from "./time";
 
 /** Every `entityType` the app writes to the audit log, with its name on the log pages. A test checks that none is missing. */
 export const ENTITY_NAMES: Record<string, string> = {
@@ -84,30 +87,6 @@ export type RefusalReason = keyof typeof REFUSAL_REASONS;
 /** The bokmål name of a kind of object; an unknown one is shown as it is stored. */
 export const entityName = (entityType: string) => ENTITY_NAMES[entityType] ?? entityType;
 export const actionName = (action: string) => ACTION_NAMES[action] ?? action;
-
-const osloParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Oslo",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
-function partsInOslo(instant: Date) {
-  const parts = Object.fromEntries(osloParts.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
-}
-
-/** A stored instant (ISO, UTC) as «dd.mm.yyyy HH:mm:ss» in Norwegian time. */
-export function osloDateTime(iso: string): string {
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) return iso;
-  const p = partsInOslo(instant);
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}:${p.second}`;
-}
 
 /** The instant (ISO, UTC, as stored) when the day «yyyy-mm-dd» begins in Norway. */
 export function osloDayStart(day: string): string {
