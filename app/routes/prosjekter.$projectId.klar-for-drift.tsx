@@ -13,7 +13,7 @@ import { getProject } from "../models/project.server";
 import { clearReadinessAnswer, listReadinessAnswers, listSnapshots, saveReadinessAnswer } from "../models/readiness.server";
 import { projectReadiness, takeSnapshot } from "../services/readiness.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
-import { formatDate } from "../utils/format";
+import { countOf, formatDate } from "../utils/format";
 import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
@@ -106,7 +106,7 @@ export default function ReadinessPage() {
           {VERDICT_TEXT[readiness.verdict]} per {formatDate(asOf)}
         </Heading>
         <Paragraph>
-          {passed} av {readiness.checks.length} punkter er bestått eller ikke relevante.
+          {passed} av {countOf(readiness.checks.length, "punkt", "punkter")} er bestått eller ikke relevante.
         </Paragraph>
       </Alert>
       {readiness.todo.length ? (
