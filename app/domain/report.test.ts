@@ -614,6 +614,5 @@ describe("chartSvg keeps its labels inside the picture", () => {
       dates.slice(1).forEach((b, i) => expect(b.left, `${dates[i].text} og ${b.text} overlapper`).toBeGreaterThanOrEqual(dates[i].right));
     });
   }
-
 });
 
