@@ -18,6 +18,7 @@ import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permission
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
+import { formatDateTime } from "../utils/time";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Klar for drift?", matches) }];
 
@@ -165,7 +166,7 @@ export default function ReadinessPage() {
             headers={["Lagret", "Vurdert per", "Resultat", "Bestått", "Advarsler", "Åpne punkter"]}
             rows={snapshots.map((s) => ({
               key: s.id,
-              cells: [formatDate(s.takenAt), formatDate(s.asOf), VERDICT_TEXT[s.verdict], s.passed, s.warnings, s.open],
+              cells: [formatDateTime(s.takenAt), formatDate(s.asOf), VERDICT_TEXT[s.verdict], s.passed, s.warnings, s.open],
             }))}
           />
         )}
