@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import type { ChartEventSchema, PasteSchema, pointSchema, QualitativeSchema } from "../forms/measure";
-import { byCount, formatDate, formatNumber } from "../utils/format";
+import { byCount, countOf, formatDate, formatNumber } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
 import { DataTable } from "./data-table";
 import { CheckboxField, TextField } from "./fields";
@@ -134,7 +134,7 @@ export function ImportPreview(props: {
         </>
       ) : (
         <>
-          <Paragraph>{props.pointCount} punkter er klare til å lagres.</Paragraph>
+          <Paragraph>{countOf(props.pointCount, "punkt", "punkter")} {byCount(props.pointCount, "er klart", "er klare")} til å lagres.</Paragraph>
           <Paragraph data-size="sm">{props.range}</Paragraph>
           <DataTable
             caption="Punkter som lagres"

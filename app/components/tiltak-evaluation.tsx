@@ -48,7 +48,7 @@ export function EvaluationHistory(props: { evaluations: EvaluationRow[]; methods
         cells: [
           <>
             {formatDate(e.date)}
-            {e.createdAt.slice(0, 10) !== e.date ? <span className="cell-note">registrert {formatDate(e.createdAt)}</span> : null}
+            {formatDate(e.createdAt) !== formatDate(e.date) ? <span className="cell-note">registrert {formatDate(e.createdAt)}</span> : null}
           </>,
           props.methods[e.method] ?? e.method,
           e.result,

@@ -1,8 +1,9 @@
 // What a chart shows, in plain bokmål sentences.
+import { countOf } from "../utils/format";
 import type { ChartResult, MdcResult, SpecialCauseType } from "./spc";
 
 const centreName = (chart: string) => (chart === "run" || chart === "g" ? "medianen" : "midtlinjen");
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = countOf;
 /** How many points outside the limits a sentence names by date. */
 const MAX_NAMED_POINTS = 20;
 
@@ -20,7 +21,7 @@ export function explainChart(result: ChartResult, formatX: (x: string | number) 
     }
     if (result.chart !== "mr" && part.longestRun != null && part.longestRunMax != null && part.longestRun > part.longestRunMax) {
       found.push(
-        `Uvanlig lang serie: ${part.longestRun} punkter ${part.longestRunSide === 1 ? "over" : "under"} ${centre}, grensen er ${part.longestRunMax}.`,
+        `Uvanlig lang serie: ${plural(part.longestRun, "punkt", "punkter")} ${part.longestRunSide === 1 ? "over" : "under"} ${centre}, grensen er ${part.longestRunMax}.`,
       );
     }
     if (result.chart !== "mr" && part.nCrossings != null && part.nCrossingsMin != null && part.nCrossings < part.nCrossingsMin) {

@@ -280,7 +280,7 @@ export function assessFacts(input: FactsAsOf): Readiness {
     status: serviceOrgs.length === 0 ? "advarsel" : neverReached.length ? "ikke_bestatt" : "bestatt",
     detail: neverReached.length
       ? `Aldri nådd av forankringsarbeid: ${list(neverReached.map((o) => o.name))}.`
-      : `Ledere eller medarbeidere i alle ${serviceOrgs.length} deltakende organisasjoner er nådd av forankringsarbeidet.`,
+      : `Ledere eller medarbeidere i ${serviceOrgs.length === 1 ? "den deltakende organisasjonen" : `alle ${serviceOrgs.length} deltakende organisasjoner`} er nådd av forankringsarbeidet.`,
     todo: neverReached.length ? "Nå ledere og medarbeidere i alle organisasjonene som deltar." : null,
     link: "forankring",
   });

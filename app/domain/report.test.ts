@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartSvg } from "./chart-svg";
+import { chartSvg, textWidth } from "./chart-svg";
 import { norwegianDate } from "./dated-facts";
 import { assessReadiness, type ReadinessInput, type TiltakFacts } from "./readiness";
 import { assembleReport, unanswerableCriteria, type Block, type ChartSeries, type ReportInput } from "./report";
@@ -569,3 +569,50 @@ describe("chartSvg", () => {
     expect(svg).not.toContain("<med>");
   });
 });
+
+describe("chartSvg keeps its labels inside the picture", () => {
+  const day = (i: number) => new Date(Date.UTC(2011, 0, 1 + 7 * i)).toISOString().slice(0, 10);
+  const ddmmyyyy = (x: string) => `${x.slice(8, 10)}.${x.slice(5, 7)}.${x.slice(0, 4)}`;
+  const nb = (y: number) => new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 }).format(y);
+
+  /** Every <text> with its extent, estimated generously from its anchor, font size and length. */
+  function textBoxes(svg: string) {
+    const [, , , w, h] = /viewBox="(\S+) (\S+) (\S+) (\S+)"/.exec(svg)!.map(Number);
+    const boxes = [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map(([, attributes, escaped]) => {
+      const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+      const text = escaped.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+      const size = Number(attribute("font-size"));
+      const width = textWidth(text, size);
+      const x = Number(attribute("x"));
+      const anchor = attribute("text-anchor") ?? "start";
+      const left = anchor === "end" ? x - width : anchor === "middle" ? x - width / 2 : x;
+      return { text, left, right: left + width, top: Number(attribute("y")) - size, bottom: Number(attribute("y")) + size * 0.3 };
+    });
+    return { w, h, boxes };
+  }
+
+  const cases = {
+    "a year of weekly dates": Array.from({ length: 53 }, (_, i) => ({ x: day(i), y: 40 + (i % 7), cl: 43, lcl: 30, ucl: 56, signal: false })),
+    "two points": [0, 1].map((i) => ({ x: day(i), y: i, cl: null, lcl: null, ucl: null, signal: false })),
+    "one point": [{ x: day(0), y: 5, cl: null, lcl: null, ucl: null, signal: false }],
+    "large values": Array.from({ length: 12 }, (_, i) => ({ x: day(i * 4), y: 12_345_678.91 + i * 1000, cl: null, lcl: null, ucl: null, signal: false })),
+  };
+
+  for (const [name, series] of Object.entries(cases)) {
+    it(`has every label within the viewBox, and the last date in full: ${name}`, () => {
+      const svg = chartSvg(series, { title: "Andel pasienter med individuell plan og kriseplan ved utskrivning fra Sykehuset Namsos", formatX: ddmmyyyy, formatY: nb });
+      const { w, h, boxes } = textBoxes(svg);
+      expect(boxes.length).toBeGreaterThan(2);
+      for (const box of boxes) {
+        expect(box.left, box.text).toBeGreaterThanOrEqual(0);
+        expect(box.right, box.text).toBeLessThanOrEqual(w);
+        expect(box.top, box.text).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, box.text).toBeLessThanOrEqual(h);
+      }
+      expect(boxes.map((b) => b.text)).toContain(ddmmyyyy(series.at(-1)!.x));
+      const dates = boxes.filter((b) => /^\d\d\.\d\d\.\d{4}$/.test(b.text)).sort((a, b) => a.left - b.left);
+      dates.slice(1).forEach((b, i) => expect(b.left, `${dates[i].text} og ${b.text} overlapper`).toBeGreaterThanOrEqual(dates[i].right));
+    });
+  }
+});
+

@@ -8,6 +8,7 @@
 // decided step) is never taken from a file; see unfreeze() below.
 import type { ZodTypeAny } from "zod";
 import { z } from "zod";
+import { countOf } from "../utils/format";
 import { activitySchema, type ActivityChoices, type Choice, type OrganisationChoice } from "../forms/activity";
 import { conferenceSchema, followUpSchema, InputSchema, ProgrammeItemSchema } from "../forms/conference";
 import { goalStatusSchema, NewGoalSchema } from "../forms/goal";
@@ -449,12 +450,12 @@ export function unfreeze(tables: Record<string, Row[]>): { tables: Record<string
   }
   if (tables.reportVersions?.length) {
     out.reportVersions = [];
-    notes.push(`${tables.reportVersions.length} sendte rapportversjoner i filen er ikke importert; en rapport sendes på nytt fra Trinnvis.`);
+    notes.push(`${countOf(tables.reportVersions.length, "sendt rapportversjon", "sendte rapportversjoner")} i filen er ikke importert; en rapport sendes på nytt fra Trinnvis.`);
   }
   const decided = (tables.stepReviews ?? []).filter((r) => r.status !== "venter");
   if (decided.length) {
     out.stepReviews = (tables.stepReviews ?? []).filter((r) => r.status === "venter");
-    notes.push(`${decided.length} avgjørelser fra styringsgruppen om steg (godkjent eller sendt tilbake) er ikke importert.`);
+    notes.push(`${countOf(decided.length, "avgjørelse", "avgjørelser")} fra styringsgruppen om steg (godkjent eller sendt tilbake) er ikke importert.`);
   }
   return { tables: out, notes };
 }

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { todayIso } from "../utils/time";
+import { osloDayOf, todayIso } from "../utils/time";
 import {
   changeTiltakStatus,
   createHearing,
@@ -73,7 +73,7 @@ describe("the day an idea arose", () => {
     const earlier = newTiltak("2012-11-05");
     const [first] = earlier.stored().history;
     expect(first).toMatchObject({ toStatus: "ide", effectiveDate: "2012-11-05" });
-    expect(first.changedAt.slice(0, 10)).toBe(todayIso());
+    expect(osloDayOf(first.changedAt)).toBe(todayIso());
   });
 });
 
@@ -97,7 +97,7 @@ describe("a status change's effective date", () => {
       ["ide", "2013-01-10"],
     ]);
     // Recorded today, in effect earlier: both are kept.
-    expect(stored.history[0].changedAt.slice(0, 10)).toBe(todayIso());
+    expect(osloDayOf(stored.history[0].changedAt)).toBe(todayIso());
   });
 
   it("may not be in the future, even with a reason", () => {

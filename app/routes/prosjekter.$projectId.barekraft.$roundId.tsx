@@ -27,6 +27,7 @@ import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
 import { AUDIT_LEADERS, AUDITORS, hasRole, RATER_ROLES } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { TextWithEnglish } from "../components/text-with-english";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Bærekraftsrunde", matches) }];
 
@@ -215,7 +216,7 @@ export default function RoundPage() {
         </IntentButton>
       ) : null}
       <Paragraph data-size="sm">
-        Kilde: {instrument.source}
+        Kilde: <TextWithEnglish text={instrument.source} english={instrument.sourceInEnglish} />
       </Paragraph>
     </div>
   );

@@ -13,11 +13,12 @@ import { getProject } from "../models/project.server";
 import { clearReadinessAnswer, listReadinessAnswers, listSnapshots, saveReadinessAnswer } from "../models/readiness.server";
 import { projectReadiness, takeSnapshot } from "../services/readiness.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
-import { formatDate } from "../utils/format";
+import { countOf, formatDate } from "../utils/format";
 import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
 import { todayIso } from "../utils/time";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
+import { formatDateTime } from "../utils/time";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Klar for drift?", matches) }];
 
@@ -106,7 +107,7 @@ export default function ReadinessPage() {
           {VERDICT_TEXT[readiness.verdict]} per {formatDate(asOf)}
         </Heading>
         <Paragraph>
-          {passed} av {readiness.checks.length} punkter er bestått eller ikke relevante.
+          {passed} av {countOf(readiness.checks.length, "punkt", "punkter")} er bestått eller ikke relevante.
         </Paragraph>
       </Alert>
       {readiness.todo.length ? (
@@ -165,7 +166,7 @@ export default function ReadinessPage() {
             headers={["Lagret", "Vurdert per", "Resultat", "Bestått", "Advarsler", "Åpne punkter"]}
             rows={snapshots.map((s) => ({
               key: s.id,
-              cells: [formatDate(s.takenAt), formatDate(s.asOf), VERDICT_TEXT[s.verdict], s.passed, s.warnings, s.open],
+              cells: [formatDateTime(s.takenAt), formatDate(s.asOf), VERDICT_TEXT[s.verdict], s.passed, s.warnings, s.open],
             }))}
           />
         )}

@@ -30,7 +30,7 @@ import {
 } from "../models/conference.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
 import { conferenceChoices } from "../services/choices.server";
-import { formatDate } from "../utils/format";
+import { countOf, formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";
@@ -207,7 +207,7 @@ export default function ConferencePage() {
           {editConflict ? (
             <ConflictNotice>
               <Paragraph>
-                {editConflict.title}, {formatDate(editConflict.date)}, {editConflict.participantTotal} deltakere.
+                {editConflict.title}, {formatDate(editConflict.date)}, {countOf(editConflict.participantTotal, "deltaker", "deltakere")}.
               </Paragraph>
             </ConflictNotice>
           ) : null}

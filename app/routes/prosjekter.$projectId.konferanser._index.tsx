@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { listConferences, projectFollowUpSummary } from "../models/conference.server";
 import { requireProjectRole } from "../services/access.server";
-import { formatDate } from "../utils/format";
+import { countOf, formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
@@ -31,7 +31,7 @@ export default function ConferencesPage() {
         </Paragraph>
       ) : null}
       <Paragraph>
-        {conferences.length} konferanser med til sammen {participants} deltakere. {followUp.total} innspill, hvorav{" "}
+        {countOf(conferences.length, "konferanse", "konferanser")} med til sammen {countOf(participants, "deltaker", "deltakere")}. {followUp.total} innspill, hvorav{" "}
         <strong>{followUp.open} uten oppfølging</strong>.
       </Paragraph>
       <DataTable

@@ -24,6 +24,7 @@ import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, REPORT_SENDERS } from
 import { buildReportContent } from "../services/report-content.server";
 import { reportContentForVersion } from "../services/report-version.server";
 import { projectPageTitle } from "../utils/page-title";
+import { formatDateTime } from "../utils/time";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.report.title ?? "Rapport", matches) }];
 
@@ -130,7 +131,7 @@ export default function ReportPage() {
               key: v.versionNumber,
               cells: [
                 v.versionNumber,
-                formatDate(v.frozenAt),
+                formatDateTime(v.frozenAt),
                 v.frozenByName ?? "",
                 <div key="o" className="actions">
                   <Link to={`utskrift?versjon=${v.versionNumber}`}>Utskrift</Link>

@@ -26,7 +26,7 @@ import { changeTiltakStatus, createHearing, deleteTiltak, getTiltak, recordEvalu
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
 import { tiltakChoices } from "../services/choices.server";
 import { getContent } from "../utils/content.server";
-import { formatDate } from "../utils/format";
+import { countOf, formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
 import { IntentButton } from "../components/record-form";
 import { todayIso } from "../utils/time";
@@ -202,7 +202,7 @@ export default function TiltakPage() {
               : "Ikke satt"}
         </dd>
         <dt>Organisasjoner</dt>
-        <dd>{tiltak.organisations.length} organisasjoner</dd>
+        <dd>{countOf(tiltak.organisations.length, "organisasjon", "organisasjoner")}</dd>
       </dl>
 
       <section aria-labelledby="status-overskrift" className="stack">
@@ -218,7 +218,7 @@ export default function TiltakPage() {
             cells: [
               <>
                 {formatDate(h.effectiveDate)}
-                {h.changedAt.slice(0, 10) !== h.effectiveDate ? <span className="cell-note">registrert {formatDate(h.changedAt)}</span> : null}
+                {formatDate(h.changedAt) !== formatDate(h.effectiveDate) ? <span className="cell-note">registrert {formatDate(h.changedAt)}</span> : null}
               </>,
               h.fromStatus ? label(choices.statuses, h.fromStatus) : "–",
               label(choices.statuses, h.toStatus),

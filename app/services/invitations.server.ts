@@ -27,7 +27,7 @@ function invitationText(invitation: Invitation, link: string, inviterName: strin
       "Åpne lenken for å bli med. Har du ikke konto, lager du den der:",
       link,
       "",
-      `Lenken kan brukes én gang og virker til ${formatDate(invitation.expiresAt.slice(0, 10))} (${days} dager).`,
+      `Lenken kan brukes én gang og virker til ${formatDate(invitation.expiresAt)} (${days} dager).`,
       "Ventet du ikke denne e-posten, kan du se bort fra den.",
     ].join("\n"),
   };

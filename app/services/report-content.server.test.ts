@@ -7,7 +7,7 @@ import { addGoalStatus, listGoals } from "../models/goal.server";
 import { createReport, getReport, getSentVersion, markSent, openNewVersion, saveNarrative } from "../models/report.server";
 import { getUserByEmail } from "../models/user.server";
 import { buildReportContent } from "./report-content.server";
-import { reportDocx } from "./report-docx.server";
+import { reportDocx, TABLE_WIDTH } from "./report-docx.server";
 
 const HELT = 1;
 let leader: number;
@@ -162,6 +162,28 @@ describe("the Word file", () => {
     expect(images.length).toBeGreaterThan(0);
     const png = await zip.file(images[0])!.async("uint8array");
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+  });
+
+  it("fits each table's columns to its words: fixed layout across the page, no word broken inside", async () => {
+    const zip = await JSZip.loadAsync(await reportDocx(demo));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]);
+    expect(tables.length).toBeGreaterThan(5);
+    let checkedDialog = false;
+    for (const table of tables) {
+      expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+      const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(widths.reduce((a, b) => a + b, 0)).toBe(TABLE_WIDTH);
+      for (const row of table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []) {
+        (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).forEach((tc, i) => {
+          const text = [...tc.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+          // 10 pt Calibri averages under 95 twips a character; the cell keeps 2 × 115 free.
+          for (const word of text.split(/\s+/).filter(Boolean)) expect(widths[i], `«${word}»`).toBeGreaterThanOrEqual([...word].length * 95 + 230);
+          if (/dialogkonferanse/i.test(text)) checkedDialog = true;
+        });
+      }
+    }
+    expect(checkedDialog).toBe(true);
   });
 
   it("is in Norwegian bokmål, and each of its images has an id of its own", async () => {

@@ -1,8 +1,9 @@
 // The report as a Word file: headings, the project's texts, tables and charts as PNG images.
 import { Resvg } from "@resvg/resvg-js";
-import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import { chartSvg } from "../domain/chart-svg";
 import type { Block, ReportContent } from "../domain/report";
+import { columnWidths } from "../domain/table-widths";
 import { formatDate, formatNumber } from "../utils/format";
 
 const CHART = { width: 640, height: 280 };
@@ -12,7 +13,24 @@ function chartPng(block: Extract<Block, { kind: "chart" }>): Buffer {
   return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
 }
 
-const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+/** The A4 page between Word's default margins (11 906 − 2 × 1 440 twips): what a table fills. */
+export const TABLE_WIDTH = 9026;
+/** Table text is 10 pt (half-points), a little smaller than the body, so more columns keep their words whole. */
+const TABLE_FONT_SIZE = 20;
+
+const cell = (text: string, width: number, bold = false) =>
+  new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text, bold, size: TABLE_FONT_SIZE })] })] });
+
+/** A table whose columns are as wide as their words need (fixed layout, so Word keeps them). */
+function fittedTable(headers: string[], rows: string[][]): Table {
+  const widths = columnWidths([headers, ...rows], { total: TABLE_WIDTH });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, widths[i], true)) }), ...rows.map((row) => new TableRow({ children: row.map((c, i) => cell(c, widths[i])) }))],
+  });
+}
 
 type ChartBlock = Extract<Block, { kind: "chart" }>;
 
@@ -27,10 +45,7 @@ function blockToDocx(block: Block, charts: Map<ChartBlock, Buffer>): (Paragraph 
     case "table":
       return [
         new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })] }),
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [new TableRow({ tableHeader: true, children: block.headers.map((h) => cell(h, true)) }), ...block.rows.map((row) => new TableRow({ children: row.map((c) => cell(c)) }))],
-        }),
+        fittedTable(block.headers, block.rows),
       ];
     case "chart":
       return [

@@ -1,5 +1,8 @@
 // The audit log in bokmål: what each kind of object and each action is called, and its times in
 // Norwegian time (Europe/Oslo), whatever the server's or the browser's time zone.
+import { partsInOslo } from "./time";
+
+export { osloDateTime } from "./time";
 
 /** Every `entityType` the app writes to the audit log, with its name on the log pages. A test checks that none is missing. */
 export const ENTITY_NAMES: Record<string, string> = {
@@ -61,6 +64,59 @@ export const ACTION_NAMES: Record<string, string> = {
   refused: "Avvist",
 };
 
+/**
+ * What each field in an entry's detail is called on the log pages: every column of every table (what
+ * «changes» and «removed» name) and every key the app writes beside them. A test checks that none is missing.
+ */
+export const FIELD_NAMES: Record<string, string> = {
+  acceptedAt: "godtatt", acceptedBy: "godtatt av", accepted: "godtatt", action: "handling", activityId: "aktivitet",
+  agreementAreaId: "avtaleområde", answer: "svar", answeredBy: "besvart av", answeredOn: "besvart dato", at: "tidspunkt",
+  audienceId: "målgruppe", by: "av", changedAt: "endret", changedBy: "endret av", chartType: "diagramtype", checkId: "kontrollpunkt",
+  comment: "kommentar", conferenceId: "dialogkonferanse", contentJson: "innhold", continuesAfterProject: "fortsetter etter prosjektet",
+  continuesSince: "fortsetter fra", count: "antall", createdAt: "opprettet", createdBy: "opprettet av", csrfToken: "skjemanøkkel",
+  currentStep: "gjeldende steg", dataSource: "datakilde", date: "dato", deadline: "frist", decidedAt: "avgjort", decidedBy: "avgjort av",
+  decision: "beslutning", definition: "definisjon", deaktivert: "deaktivert", denominator: "nevner", denominatorText: "nevner (tekst)",
+  description: "beskrivelse", detail: "detaljer", direction: "retning", disabledAt: "deaktivert", documentKind: "dokumenttype",
+  documentRef: "dokumentreferanse", done: "utført", dueDate: "frist", effectiveDate: "gjelder fra", email: "e-post", endDate: "sluttdato",
+  entityId: "objekt-id", entityType: "objekt", error: "feil", errorCount: "antall feil", evidence: "dokumentasjon", evidenceUrl: "lenke til dokumentasjon",
+  excluded: "utelatt", expiresAt: "utløper", failureAreaId: "sviktområde", failures: "mislykkede forsøk", file: "fil", fileName: "filnavn",
+  fileType: "filtype", filter: "utvalg", finishedAt: "ferdig", followUp: "oppfølging", followUpNote: "oppfølgingsnotat", followedUpAt: "fulgt opp",
+  format: "filformat", frequency: "hyppighet", from: "fra", fromInput: "fra innspill", fromStatus: "fra status", frozenAt: "låst", frozenBy: "låst av", function: "funksjon",
+  funder: "finansiør", goalId: "mål", groupId: "gruppe", hearingId: "høring", id: "id", importId: "innlesing", instrumentId: "verktøy",
+  instrumentVersion: "verktøyversjon", invitedBy: "invitert av", isAdmin: "administrator", isIllustrative: "eksempeldata", itemId: "punkt",
+  justification: "begrunnelse", key: "nøkkel", kind: "type", lastFailureAt: "siste mislykkede forsøk", lastSeenAt: "sist sett",
+  leaderLevel: "ledernivå", level: "nivå", limit: "grense", measureId: "måling", meetingId: "møte", method: "metode", multiplier: "multiplikator",
+  name: "navn", nextEvaluationDate: "neste evaluering", notRelevantReason: "begrunnelse for ikke relevant", note: "notat", notes: "merknader",
+  number: "nummer", numerator: "teller", numeratorText: "teller (tekst)", orgNumber: "organisasjonsnummer", organisationId: "organisasjon",
+  origin: "avsender (Origin)", owner: "eier", ownerAfterProject: "eier etter prosjektet", parentId: "overordnet", participation: "deltakelse",
+  passord: "passord", passwordHash: "passord", passwordReset: "nytt passord", path: "adresse", periodEnd: "periodeslutt", periodStart: "periodestart",
+  place: "sted", plannedAction: "planlagt tiltak", pointCount: "antall punkter", position: "plassering", presenter: "innleder",
+  previousRoundId: "forrige runde", priority: "prioritet", problemsJson: "problemer", projectId: "prosjekt", protectSmallCounts: "skjul små tall",
+  purpose: "formål", raisedBy: "meldt av", raters: "vurderere", reason: "årsak", reasonText: "begrunnelse", recordedAt: "registrert",
+  reference: "referanse", region: "region", registerKey: "registernøkkel", renewed: "fornyet", reopened: "gjenåpnet", reportId: "rapport",
+  requestedAt: "bedt om", requestedBy: "bedt om av", responseDate: "svardato", responsibleOrganisationId: "ansvarlig organisasjon",
+  responsiblePerson: "ansvarlig person", result: "resultat", resultJson: "resultat", retryAfterSeconds: "vent (sekunder)", role: "rolle",
+  roundId: "runde", row: "rad", runnerPid: "prosess", sectionKey: "del", sent: "sendt", sentAt: "sendt", sentDate: "sendt dato",
+  shortName: "kortnavn", signed: "signert", signedAt: "signert", signedBy: "signert av", since: "siden", sortOrder: "rekkefølge",
+  source: "kilde", sourceAddress: "adresse", startDate: "startdato", startedAt: "startet", status: "status", step: "steg", stepId: "steg",
+  submitted: "levert", submittedAt: "levert", summary: "sammendrag", takenAt: "tatt", target: "målverdi", targetDate: "måldato",
+  targetGroup: "målgruppe", text: "tekst", themeId: "tema", tiltakId: "tiltak", time: "tidspunkt", title: "tittel", to: "til",
+  toStatus: "til status", tokenHash: "lenkenøkkel", total: "totalt", typeId: "type", unit: "enhet", updatedAt: "endret", usedAt: "brukt",
+  userId: "bruker", value: "verdi", verdict: "vurdering", version: "versjon", versionNumber: "versjonsnummer", viaInvitation: "via invitasjon",
+  windowStart: "periodestart", withdrawnAt: "trukket tilbake",
+};
+
+/** Codes the log keeps as values that are not bokmål themselves. */
+const VALUE_NAMES: Record<string, string> = { throttled: "for mange forsøk", docx: "Word", xlsx: "Excel", csv: "CSV", json: "JSON" };
+
+/** A field's bokmål name; «punkt.felt» keys (one item of a round) are named by their last part. */
+export function fieldName(field: string): string {
+  if (field in FIELD_NAMES) return FIELD_NAMES[field];
+  const dot = field.lastIndexOf(".");
+  if (dot > 0 && field.slice(dot + 1) in FIELD_NAMES) return `${field.slice(0, dot)}: ${FIELD_NAMES[field.slice(dot + 1)]}`;
+  return field;
+}
+
 /** Why a request was refused (the `reason` of an entry with action «refused»), as the log pages show it. */
 export const REFUSAL_REASONS = {
   "ikke-medlem": "ikke medlem av prosjektet",
@@ -85,30 +141,6 @@ export type RefusalReason = keyof typeof REFUSAL_REASONS;
 /** The bokmål name of a kind of object; an unknown one is shown as it is stored. */
 export const entityName = (entityType: string) => ENTITY_NAMES[entityType] ?? entityType;
 export const actionName = (action: string) => ACTION_NAMES[action] ?? action;
-
-const osloParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Oslo",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
-function partsInOslo(instant: Date) {
-  const parts = Object.fromEntries(osloParts.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
-}
-
-/** A stored instant (ISO, UTC) as «dd.mm.yyyy HH:mm:ss» in Norwegian time. */
-export function osloDateTime(iso: string): string {
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) return iso;
-  const p = partsInOslo(instant);
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}:${p.second}`;
-}
 
 /** The instant (ISO, UTC, as stored) when the day «yyyy-mm-dd» begins in Norway. */
 export function osloDayStart(day: string): string {
@@ -136,7 +168,7 @@ function loggedText(value: unknown): string {
     const text = value as { sha256: string; lengde: number };
     return `tekst på ${text.lengde} tegn (#${text.sha256.slice(0, 8)})`;
   }
-  return String(value);
+  return VALUE_NAMES[String(value)] ?? String(value);
 }
 
 /** An entry's detail in a line of bokmål: why it was refused, what changed (før → etter), and the rest. */
@@ -154,7 +186,7 @@ export function describeAuditDetail(action: string, detail: string | null): stri
   if (action === "refused") {
     const reasonText = typeof reason === "string" ? ((REFUSAL_REASONS as Record<string, string>)[reason] ?? reason) : "avvist";
     parts.push(`${reasonText[0].toUpperCase()}${reasonText.slice(1)} (${status ?? ""} ${method ?? ""} ${path ?? ""})`.replace(/\s+\)/, ")"));
-    if (Array.isArray(fields) && fields.length) parts.push(`felt: ${fields.join(", ")}`);
+    if (Array.isArray(fields) && fields.length) parts.push(`felt: ${fields.map((f) => fieldName(String(f))).join(", ")}`);
     // Routes' own 403s say in their message what was refused.
     if (reason === "ingen-tilgang" && typeof message === "string") parts.push(`«${message}»`);
   } else if (reason !== undefined) {
@@ -162,15 +194,15 @@ export function describeAuditDetail(action: string, detail: string | null): stri
   }
   if (changes && typeof changes === "object") {
     for (const [field, change] of Object.entries(changes as Record<string, { før: Logged; etter: Logged }>)) {
-      parts.push(`${field}: ${loggedText(change?.før)} → ${loggedText(change?.etter)}`);
+      parts.push(`${fieldName(field)}: ${loggedText(change?.før)} → ${loggedText(change?.etter)}`);
     }
   }
   if (removed && typeof removed === "object") {
-    parts.push(`slettet: ${Object.entries(removed as Record<string, Logged>).map(([field, value]) => `${field} ${loggedText(value)}`).join("; ")}`);
+    parts.push(`slettet: ${Object.entries(removed as Record<string, Logged>).map(([field, value]) => `${fieldName(field)} ${loggedText(value)}`).join("; ")}`);
   }
   for (const [key, value] of Object.entries(rest)) {
     if (value === undefined || (typeof value === "object" && value !== null && !Array.isArray(value) && !("sha256" in value))) continue;
-    parts.push(`${key}: ${loggedText(value)}`);
+    parts.push(`${fieldName(key)}: ${loggedText(value)}`);
   }
   return parts.join("; ").slice(0, 500);
 }

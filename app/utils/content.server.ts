@@ -62,9 +62,13 @@ const failureAreasFile = z.object({ ...versioned, source: text, failureAreas: nu
 const funderCriteriaFile = z.object({ ...versioned, source: text, criteria: numberedItems });
 const agreementAreasFile = z.object({ ...versioned, source: text, agreementAreas: numberedItems });
 
+/** Titles and names in English inside a source, marked so screen readers read them in English (WCAG 3.1.2). */
+const sourceInEnglish = z.array(text).default([]);
+
 const transitionFile = z.object({
   ...versioned,
   source: text,
+  sourceInEnglish,
   name: text,
   answerScale: z.array(z.object({ key: slug, label: text, score: z.number() })).min(2, "svarskalaen må ha minst to svar"),
   answerScaleNote: text.optional(),
@@ -87,6 +91,7 @@ const sustainabilityFile = z
     version: z.number().int().positive(),
     name: text,
     source: text,
+    sourceInEnglish,
     levels: z.array(levelKey).length(4),
     weights: z
       .object({ source: text, byFactor: z.record(slug, z.record(levelKey, z.number())) })

@@ -1,15 +1,16 @@
-import { isExists, isValid, lightFormat, parseISO } from "date-fns";
+import { isExists } from "date-fns";
+import { osloDayOf } from "./time";
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "2011-03-01" or an ISO instant as dd.mm.yyyy; empty for nothing. */
+/** "2011-03-01" or an ISO instant (its day in Norway) as dd.mm.yyyy; empty for nothing. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return "";
   // Most dates are plain days, rewritten directly: tables format hundreds of them per page.
   const day = PLAIN_DATE.exec(value);
   if (day) return isExists(Number(day[1]), Number(day[2]) - 1, Number(day[3])) ? `${day[3]}.${day[2]}.${day[1]}` : value;
-  const date = parseISO(value);
-  return isValid(date) ? lightFormat(date, "dd.MM.yyyy") : value;
+  const osloDay = PLAIN_DATE.exec(osloDayOf(value));
+  return osloDay ? `${osloDay[3]}.${osloDay[2]}.${osloDay[1]}` : value;
 }
 
 const numberFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 });

@@ -10,6 +10,8 @@ export type ScoringInstrument = {
   version: number;
   name: string;
   source: string;
+  /** The parts of `source` that are English titles or names. */
+  sourceInEnglish: string[];
   scale: ScaleStep[];
   scaleNote: string;
   weights: Weights | null;
@@ -28,6 +30,7 @@ export function getInstrument(id: string): ScoringInstrument | null {
       version: model.version,
       name: model.name,
       source: model.source,
+      sourceInEnglish: model.sourceInEnglish,
       scale: LEVEL_SCALE,
       scaleNote: "Nivå a er den sterkeste beskrivelsen, d den svakeste.",
       weights: model.weights,
@@ -43,6 +46,7 @@ export function getInstrument(id: string): ScoringInstrument | null {
       version: transition.version,
       name: transition.name,
       source: transition.source,
+      sourceInEnglish: transition.sourceInEnglish,
       scale: transition.answerScale,
       scaleNote: transition.answerScaleNote ?? "",
       weights: null,

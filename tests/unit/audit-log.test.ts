@@ -18,7 +18,10 @@ import * as peopleRoute from "../../app/routes/prosjekter.$projectId.personer";
 import * as settingsRoute from "../../app/routes/prosjekter.$projectId.innstillinger";
 import { auditPage } from "../../app/services/audit-events.server";
 import { changedFields, hashText } from "../../app/utils/audit-changes.server";
-import { ENTITY_NAMES, entityName, nextDay, osloDateTime, osloDayStart } from "../../app/utils/audit-names";
+import { getTableColumns, is } from "drizzle-orm";
+import { SQLiteTable } from "drizzle-orm/sqlite-core";
+import * as schema from "../../db/schema";
+import { ACTION_NAMES, describeAuditDetail, ENTITY_NAMES, entityName, FIELD_NAMES, nextDay, osloDateTime, osloDayStart } from "../../app/utils/audit-names";
 import { todayIso } from "../../app/utils/time";
 import { answerThroughEntry, auditEntriesSince, lastAuditId } from "./audit-check";
 import { getAs, postAs, responseOf } from "./requests";
@@ -183,7 +186,7 @@ describe("the log pages", () => {
     const csrf = data.entries.find((e: { detail: string }) => e.detail.includes("CSRF"));
     expect(csrf).toMatchObject({ actionName: "Avvist", entityName: "forespørsel", sourceAddress: "10.1.2.3" });
     const goals = await (await load(ADMIN, "/admin/logg?objekt=goal")).json();
-    expect(goals.entries.find((e: { actionName: string }) => e.actionName === "Endret").detail).toMatch(/^title: tekst på 20 tegn \(#[0-9a-f]{8}\) → tekst på 35 tegn/);
+    expect(goals.entries.find((e: { actionName: string }) => e.actionName === "Endret").detail).toMatch(/^tittel: tekst på 20 tegn \(#[0-9a-f]{8}\) → tekst på 35 tegn/);
   });
 });
 
@@ -194,7 +197,8 @@ describe("bokmål names", () => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+        // audit-names.ts names the field «entityType» itself; it writes nothing to the log.
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && entry.name !== "audit-names.ts") {
           for (const match of fs.readFileSync(file, "utf8").matchAll(/entityType: "([a-z_]+)"/g)) written.add(match[1]);
         }
       }
@@ -205,3 +209,67 @@ describe("bokmål names", () => {
     expect(entityName("sustainability_answers")).toBe("bærekraftssvar");
   });
 });
+
+/** The text of every source file under app/ (not tests). */
+function appSources(): string[] {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) texts.push(fs.readFileSync(file, "utf8"));
+    }
+  };
+  walk("app");
+  return texts;
+}
+
+/** The keys of the object literal that starts at `open` (a «{»), at its own level only. */
+function topLevelKeys(text: string, open: number): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "{" || c === "[" || c === "(") depth++;
+    else if (c === "}" || c === "]" || c === ")") {
+      depth--;
+      if (depth === 0) break;
+    } else if (depth === 1 && /[\s{,]/.test(text[i - 1] ?? "") && /[A-Za-z_]/.test(c)) {
+      const key = /^([A-Za-z_]\w*)\s*(?=[:,}])/.exec(text.slice(i))?.[1];
+      // Keys only: a value after «:» is preceded by «: », not by «{», «,» or white space after one.
+      if (key && /[{,]\s*$/.test(text.slice(Math.max(open, i - 40), i))) keys.push(key);
+    }
+  }
+  return keys;
+}
+
+describe("every field and action in the log has a bokmål name", () => {
+  it("names every column of every table (what «changes» and «removed» list)", () => {
+    const columns = new Set<string>();
+    for (const table of Object.values(schema)) if (is(table, SQLiteTable)) for (const column of Object.keys(getTableColumns(table))) columns.add(column);
+    expect(columns.size).toBeGreaterThan(100);
+    expect([...columns].filter((c) => !(c in FIELD_NAMES))).toEqual([]);
+  });
+
+  it("names every key the app writes in an entry's detail, and every action it writes", () => {
+    const keys = new Set<string>();
+    const actions = new Set<string>();
+    for (const text of appSources()) {
+      for (const match of text.matchAll(/detail: \{/g)) for (const key of topLevelKeys(text, match.index! + match[0].length - 1)) keys.add(key);
+      for (const match of text.matchAll(/action: "([a-z_]+)", entityType/g)) actions.add(match[1]);
+    }
+    for (const structural of ["changes", "removed", "fields", "message"]) keys.delete(structural);
+    expect(keys.size).toBeGreaterThan(25);
+    expect(keys).toContain("retryAfterSeconds");
+    expect([...keys].filter((k) => !(k in FIELD_NAMES))).toEqual([]);
+    expect(actions.size).toBeGreaterThan(5);
+    expect([...actions].filter((a) => !(a in ACTION_NAMES))).toEqual([]);
+  });
+
+  it("shows the fields of a change, a removal and the rest of the detail by their bokmål names", () => {
+    const detail = JSON.stringify({ changes: { effectiveDate: { før: "2024-01-01", etter: "2024-02-01" } }, removed: { startDate: "2024-01-01" }, reason: "throttled", retryAfterSeconds: 15 });
+    expect(describeAuditDetail("login_failed", detail)).toBe("gjelder fra: 2024-01-01 → 2024-02-01; slettet: startdato 2024-01-01; vent (sekunder): 15; årsak: for mange forsøk");
+    expect(describeAuditDetail("update", JSON.stringify({ changes: { "3.level": { før: "1", etter: "2" } } }))).toBe("3: nivå: 1 → 2");
+  });
+});
+
