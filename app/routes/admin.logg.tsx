@@ -11,10 +11,10 @@ export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Trinnvis" }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user } = await requireAdmin(request);
-  const { filter, values } = auditFilterFrom(request);
+  const { filter, values, dateProblems } = auditFilterFrom(request);
   // The log names people and their addresses: reading it is itself logged.
   logRead({ context }, { userId: user.id, entityType: "audit_log", detail: { filter: values } });
-  return json({ entries: auditRows(listAuditEntries(filter)), ...auditFilterChoices(), values });
+  return json({ entries: auditRows(listAuditEntries(filter)), ...auditFilterChoices(), values, dateProblems });
 }
 
 export default function AdminAuditLog() {

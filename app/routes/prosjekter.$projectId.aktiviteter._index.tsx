@@ -8,28 +8,30 @@ import { listActivities } from "../models/activity.server";
 import { requireProjectRole } from "../services/access.server";
 import { describeActivity } from "../utils/activity-display";
 import { activityChoices } from "../services/choices.server";
+import { readDateParam } from "../utils/dates";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
-import { TextField } from "../components/fields";
+import { DateField } from "../components/date-field";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Aktiviteter", matches) }];
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const FilterSchema = z.object({
   stegtema: z.string().optional().catch(undefined),
   type: z.string().optional().catch(undefined),
   organisasjon: z.coerce.number().int().positive().optional().catch(undefined),
   malgruppe: z.string().optional().catch(undefined),
-  fra: date,
-  til: date,
   visning: z.enum(["liste", "tidslinje"]).catch("liste"),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
-  const filter = FilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = new URL(request.url).searchParams;
+  const filter = FilterSchema.parse(Object.fromEntries(query));
+  // A period typed as the user likes (31.12.2024 or 2024-12-31); one that cannot be read is left out, and said so beside its field.
+  const fra = readDateParam(query.get("fra"));
+  const til = readDateParam(query.get("til"));
   const [stepId, themeId] = filter.stegtema?.split("/") ?? [];
   const choices = activityChoices(projectId);
   const activities = listActivities(projectId, {
@@ -38,14 +40,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     typeId: filter.type,
     organisationId: filter.organisasjon,
     audienceId: filter.malgruppe,
-    from: filter.fra,
-    to: filter.til,
+    from: fra.iso,
+    to: til.iso,
   }).map((a) => ({ ...a, text: describeActivity(a, choices) }));
-  return json({ projectId, activities, choices, view: filter.visning, canWrite: canWriteProjectRecords(role) });
+  const dateProblems = { fra: fra.problem ?? null, til: til.problem ?? null };
+  return json({ projectId, activities, choices, view: filter.visning, canWrite: canWriteProjectRecords(role), dateProblems });
 }
 
 export default function ActivitiesPage() {
-  const { projectId, activities, choices, view, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, activities, choices, view, canWrite, dateProblems } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const base = `/prosjekter/${projectId}/aktiviteter`;
   const otherView = new URLSearchParams(params);
@@ -79,8 +82,8 @@ export default function ActivitiesPage() {
           options={audienceFilter.map(([value, label]) => ({ value, label }))}
           defaultValue={params.get("malgruppe") ?? ""}
         />
-        <TextField label="Fra dato" type="date" name="fra" defaultValue={params.get("fra") ?? ""} />
-        <TextField label="Til dato" type="date" name="til" defaultValue={params.get("til") ?? ""} />
+        <DateField label="Fra dato" name="fra" defaultValue={params.get("fra") ?? ""} error={dateProblems.fra} />
+        <DateField label="Til dato" name="til" defaultValue={params.get("til") ?? ""} error={dateProblems.til} />
         <div className="actions">
           <Button type="submit" variant="secondary">
             Filtrer

@@ -78,5 +78,6 @@ export function dateInputText(value: string | null | undefined): string {
 export function readDateParam(value: string | null | undefined): { iso?: string; problem?: string; text?: string } {
   if (value == null || value.trim() === "") return {};
   const reading = readDateInput(value);
-  return "iso" in reading ? { iso: reading.iso } : { problem: reading.problem, text: value };
+  // The text goes back into the field; an address can be long, a typed date is not.
+  return "iso" in reading ? { iso: reading.iso } : { problem: reading.problem, text: value.slice(0, 40) };
 }
