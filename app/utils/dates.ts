@@ -9,9 +9,11 @@ export function isExistingIsoDate(value: string): boolean {
 export const DATE_FORMAT_HINT = "dd.mm.åååå";
 export const DATE_INPUT_PROBLEM = "Skriv datoen som dd.mm.åååå, for eksempel 31.12.2024.";
 
-/** Years a typed date may fall in; anything else is a typing slip (0224, 20244), not a project date. */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2099;
+/** Four-digit years from 1000: a year like 0224 is a typing slip. */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+/** The years six digits may end in as dmyyyy (112024); ddmmyy months never read as 19 or 20, so the two readings never collide. */
+const SHORT_FORM_YEARS = { first: 1900, last: 2099 };
 
 const MONTH_NAMES = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 
@@ -31,12 +33,11 @@ function candidates(text: string): Parts[] {
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) return [{ day: Number(dayFirst[1]), month: Number(dayFirst[3]), year: fullYear(dayFirst[4]) }];
   if (/^\d{8}$/.test(text)) return [{ day: Number(text.slice(0, 2)), month: Number(text.slice(2, 4)), year: Number(text.slice(4)) }];
-  // Six digits are ddmmyy (311224) or dmyyyy (112024); with years 1900–2099 at most one of them is a day.
+  // Six digits are ddmmyy (311224) or dmyyyy (112024); with dmyyyy years 1900–2099 at most one of them is a day.
   if (/^\d{6}$/.test(text)) {
-    return [
-      { day: Number(text.slice(0, 2)), month: Number(text.slice(2, 4)), year: fullYear(text.slice(4)) },
-      { day: Number(text[0]), month: Number(text[1]), year: Number(text.slice(2)) },
-    ];
+    const dmyyyy = { day: Number(text[0]), month: Number(text[1]), year: Number(text.slice(2)) };
+    const plausible = dmyyyy.year >= SHORT_FORM_YEARS.first && dmyyyy.year <= SHORT_FORM_YEARS.last;
+    return [{ day: Number(text.slice(0, 2)), month: Number(text.slice(2, 4)), year: fullYear(text.slice(4)) }, ...(plausible ? [dmyyyy] : [])];
   }
   return [];
 }
