@@ -5,6 +5,7 @@ import { checkedValues, fieldProps } from "./form-fields";
 import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { DateField } from "./date-field";
 
 type Fields = Record<"title" | "startDate" | "endDate" | "typeId" | "stepTheme" | "audiences" | "organisationIds" | "description" | "evidenceUrl", FieldMetadata<unknown>>;
 
@@ -22,8 +23,8 @@ export function ActivityForm(props: {
   return (
     <RecordForm form={form} version={props.version} submitLabel={props.submitLabel}>
       <TextField label="Tittel" {...fieldProps(fields.title)} />
-      <TextField label="Dato" type="date" {...fieldProps(fields.startDate)} />
-      <TextField label="Sluttdato" description="Bare for aktiviteter over en periode." type="date" {...fieldProps(fields.endDate)} />
+      <DateField label="Dato" {...fieldProps(fields.startDate)} />
+      <DateField label="Sluttdato" description="Bare for aktiviteter over en periode." {...fieldProps(fields.endDate)} />
       <SelectField label="Type" placeholder="Velg type" options={choices.types} {...fieldProps(fields.typeId)} />
       <SelectField label="Steg og tema" placeholder="Velg steg og tema" options={choices.stepThemes} {...fieldProps(fields.stepTheme)} />
       <CheckboxGroup

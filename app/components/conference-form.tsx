@@ -5,6 +5,7 @@ import { fieldProps } from "./form-fields";
 import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { DateField } from "./date-field";
 
 type Fields = Record<"title" | "startDate" | "endDate" | "place" | "region" | "purpose" | "stepTheme" | "participants", FieldMetadata<unknown>>;
 
@@ -23,8 +24,8 @@ export function ConferenceForm(props: {
   return (
     <RecordForm form={form} version={props.version} submitLabel={props.submitLabel}>
       <TextField label="Tittel" {...fieldProps(fields.title)} />
-      <TextField label="Dato" type="date" {...fieldProps(fields.startDate)} />
-      <TextField label="Sluttdato" description="Bare hvis konferansen gikk over flere dager." type="date" {...fieldProps(fields.endDate)} />
+      <DateField label="Dato" {...fieldProps(fields.startDate)} />
+      <DateField label="Sluttdato" description="Bare hvis konferansen gikk over flere dager." {...fieldProps(fields.endDate)} />
       <TextField label="Sted" {...fieldProps(fields.place)} />
       <SelectField label="Region" placeholder="Hele prosjektområdet" options={choices.regions.map((r) => ({ value: r, label: r }))} {...fieldProps(fields.region)} />
       <TextField label="Formål" multiline rows={3} {...fieldProps(fields.purpose)} />

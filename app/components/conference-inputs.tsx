@@ -8,6 +8,7 @@ import { fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { DateField } from "./date-field";
 import { IntentButton } from "./record-form";
 
 export type ConferenceInput = {
@@ -81,7 +82,7 @@ export function InputCard(props: {
             />
             <TextField label="Tittel på nytt tiltak" description="Bare når du oppretter et nytt tiltak." {...fieldProps(fields.newTiltakTitle)} />
             <TextField label="Begrunnelse eller svar" description="Påkrevd når innspillet er besvart på annen måte eller avvist." multiline rows={2} {...fieldProps(fields.note)} />
-            <TextField label="Fulgt opp" type="date" description="Dagen innspillet ble fulgt opp. Tom betyr i dag." {...fieldProps(fields.date)} />
+            <DateField label="Fulgt opp" description="Dagen innspillet ble fulgt opp. Tom betyr i dag." {...fieldProps(fields.date)} />
             <div className="actions">
               <Button type="submit" data-size="sm">
                 Lagre oppfølging

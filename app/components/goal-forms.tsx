@@ -9,6 +9,7 @@ import { fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { DateField } from "./date-field";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Choice = { value: string; label: string };
@@ -60,7 +61,7 @@ export function GoalStatusForm(props: { goalId: number; statuses: Choice[]; last
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="goalId" value={props.goalId} />
       <FormErrors errors={form.errors} />
-      <TextField label="Dato for vurderingen" type="date" max={props.today} {...fieldProps(fields.date)} />
+      <DateField label="Dato for vurderingen" {...fieldProps(fields.date)} />
       <SelectField label="Status" placeholder="Velg status" options={props.statuses} {...fieldProps(fields.status)} />
       <TextField label="Kommentar" multiline rows={2} {...fieldProps(fields.comment)} />
       <TextField

@@ -2,6 +2,7 @@ import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import type { MeasureChoices } from "../forms/measure";
 import { CheckboxGroup } from "./checkbox-group";
 import { CheckboxField, TextField } from "./fields";
+import { DateField } from "./date-field";
 import { checkedValues, fieldProps } from "./form-fields";
 import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
@@ -34,12 +35,12 @@ export function MeasureForm(props: {
       <SelectField label="Hva er en forbedring?" placeholder="Velg" options={choices.directions} {...fieldProps(fields.direction)} />
       <SelectField label="Diagramtype" options={choices.chartTypes} {...fieldProps(fields.chartType)} />
       <TextField label="Mål" description="Valgfritt tall målingen skal nå." inputMode="decimal" {...fieldProps(fields.target)} />
-      <TextField label="Måldato" type="date" {...fieldProps(fields.targetDate)} />
+      <DateField label="Måldato" {...fieldProps(fields.targetDate)} />
       <TextField label="Datakilde" {...fieldProps(fields.dataSource)} />
       <TextField label="Hyppighet" description="For eksempel månedlig." {...fieldProps(fields.frequency)} />
       <TextField label="Eier etter prosjektet" description="Hvem i driften som fortsetter å måle." {...fieldProps(fields.ownerAfterProject)} />
       <CheckboxField label="Målingen fortsetter etter prosjektet" name={fields.continuesAfterProject.name} value="on" defaultChecked={fields.continuesAfterProject.initialValue === "on"} />
-      <TextField label="Besluttet videreført" type="date" description="Dagen det ble bestemt at målingen fortsetter i driften. Tom betyr i dag." {...fieldProps(fields.continuesSince)} />
+      <DateField label="Besluttet videreført" description="Dagen det ble bestemt at målingen fortsetter i driften. Tom betyr i dag." {...fieldProps(fields.continuesSince)} />
       <CheckboxGroup legend="Mål målingen følger" name={fields.goalIds.name} options={choices.goals} defaultValue={checkedValues(fields.goalIds)} error={fields.goalIds.errors?.[0]} />
       <CheckboxGroup legend="Tiltak målingen følger" name={fields.tiltakIds.name} options={choices.tiltak} defaultValue={checkedValues(fields.tiltakIds)} error={fields.tiltakIds.errors?.[0]} />
     </RecordForm>

@@ -8,6 +8,7 @@ import { byCount, countOf, formatDate, formatNumber } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
 import { DataTable } from "./data-table";
 import { CheckboxField, TextField } from "./fields";
+import { DateField } from "./date-field";
 import { FormErrors } from "./form-errors";
 import { fieldProps, useServerValidatedForm } from "./form-fields";
 import { IntentButton } from "./record-form";
@@ -40,7 +41,7 @@ export function PointForm(props: {
       {p ? <input type="hidden" name="pointId" value={p.id} /> : null}
       {p ? <input type="hidden" name="version" value={p.version} /> : null}
       <FormErrors errors={form.errors} />
-      <TextField label="Dato" type="date" {...fieldProps(f.date)} />
+      <DateField label="Dato" {...fieldProps(f.date)} />
       {withDenominator ? (
         <>
           <TextField label="Teller" inputMode="decimal" {...fieldProps(f.numerator)} />
@@ -177,7 +178,7 @@ export function ChartEventForm({ lastResult }: { lastResult: Result }) {
         ]}
         {...fieldProps(fields.kind)}
       />
-      <TextField label="Dato" type="date" {...fieldProps(fields.date)} />
+      <DateField label="Dato" {...fieldProps(fields.date)} />
       <TextField label="Begrunnelse eller merknad" description="Vises på diagrammet." {...fieldProps(fields.text)} />
       <div>
         <Button type="submit" variant="secondary">
@@ -195,7 +196,7 @@ export function QualitativeForm({ lastResult, methods }: { lastResult: Result; m
       <CsrfInput />
       <input type="hidden" name="intent" value="kvalitativ" />
       <FormErrors errors={form.errors} />
-      <TextField label="Dato" type="date" {...fieldProps(fields.date)} />
+      <DateField label="Dato" {...fieldProps(fields.date)} />
       <SelectField label="Metode" placeholder="Velg metode" options={methods} {...fieldProps(fields.method)} />
       <TextField label="Oppsummering" multiline rows={3} {...fieldProps(fields.summary)} />
       <TextField label="Lenke til dokument" {...fieldProps(fields.documentRef)} />

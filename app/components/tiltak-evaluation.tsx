@@ -5,11 +5,12 @@ import { Form } from "@remix-run/react";
 import { useRef, useState, type FormEvent } from "react";
 import { addMonths } from "../domain/dated-facts";
 import { evaluationSchema } from "../forms/tiltak";
-import { isExistingIsoDate } from "../utils/dates";
+import { dateInputText, readDateInput } from "../utils/dates";
 import { formatDate } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
 import { DataTable } from "./data-table";
 import { TextField } from "./fields";
+import { DateField } from "./date-field";
 import { FormErrors } from "./form-errors";
 import { fieldProps } from "./form-fields";
 import { useChoicesForm } from "./forms";
@@ -18,13 +19,17 @@ import { SelectField } from "./select-field";
 type Result = SubmissionResult<string[]> | null | undefined;
 type Labels = Record<string, string>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a value is a day in the calendar, as a date field gives it. */
-const isDay = (value: string) => ISO_DATE.test(value) && isExistingIsoDate(value);
+/** The day a date field's text names, if it names one. */
+const dayOf = (text: string) => {
+  const reading = readDateInput(text);
+  return "iso" in reading ? reading.iso : null;
+};
 
 /** The next evaluation a new one proposes: a year after it (nothing for a value that is not a day). */
-const yearAfter = (date: string) => (isDay(date) ? addMonths(date, 12) : "");
+const yearAfter = (date: string) => {
+  const day = dayOf(date);
+  return day ? addMonths(day, 12) : "";
+};
 
 export type EvaluationRow = {
   id: number;
@@ -72,15 +77,15 @@ export function EvaluationForm(props: { methods: Labels; decisions: Labels; last
   const initialNext = typeof fields.nextEvaluationDate.initialValue === "string" ? fields.nextEvaluationDate.initialValue : "";
   const [stopping, setStopping] = useState(fields.decision.initialValue === "avslutte");
   // Whether the user has set the next date themselves; until then it follows the evaluation's date.
-  const nextChosen = useRef(initialNext !== "" && initialNext !== yearAfter(initialDate));
+  const nextChosen = useRef(initialNext !== "" && dayOf(initialNext) !== yearAfter(initialDate));
 
   const follow = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === fields.decision.name) setStopping(target.value === "avslutte");
     if (target.name === fields.nextEvaluationDate.name) nextChosen.current = true;
-    if (target.name === fields.date.name && !nextChosen.current && isDay(target.value)) {
+    if (target.name === fields.date.name && !nextChosen.current && dayOf(target.value)) {
       const next = event.currentTarget.elements.namedItem(fields.nextEvaluationDate.name);
-      if (next instanceof HTMLInputElement) next.value = yearAfter(target.value);
+      if (next instanceof HTMLInputElement) next.value = dateInputText(yearAfter(target.value));
     }
   };
 
@@ -93,13 +98,12 @@ export function EvaluationForm(props: { methods: Labels; decisions: Labels; last
         Registrer evaluering
       </Heading>
       <FormErrors errors={form.errors} />
-      <TextField label="Dato for evalueringen" type="date" max={props.today} {...fieldProps(fields.date)} />
+      <DateField label="Dato for evalueringen" {...fieldProps(fields.date)} />
       <SelectField label="Metode" placeholder="Velg metode" options={options(props.methods)} {...fieldProps(fields.method)} />
       <TextField label="Resultat" description="Hva evalueringen viste." multiline rows={3} {...fieldProps(fields.result)} />
       <SelectField label="Beslutning" placeholder="Velg beslutning" options={options(props.decisions)} {...fieldProps(fields.decision)} />
-      <TextField
+      <DateField
         label="Neste evaluering"
-        type="date"
         disabled={stopping}
         description={stopping ? "Et tiltak som avsluttes, skal ikke evalueres igjen." : "Etter datoen for evalueringen; foreslått ett år senere. Trengs ikke når tiltaket avsluttes."}
         {...fieldProps(fields.nextEvaluationDate)}

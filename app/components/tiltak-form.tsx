@@ -5,6 +5,7 @@ import { checkedValues, fieldProps } from "./form-fields";
 import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { DateField } from "./date-field";
 
 type Fields = Record<
   | "title"
@@ -54,18 +55,15 @@ export function TiltakForm(props: {
       />
       <TextField label="Ansvarlig person" {...fieldProps(fields.responsiblePerson)} />
       {props.ideaDate ? (
-        <TextField
+        <DateField
           label="Idé registrert"
-          type="date"
-          max={props.ideaDate.today}
           description="Dagen ideen kom opp, i dag eller tidligere. Sett en tidligere dato når tiltaket føres inn i etterkant."
           {...fieldProps(props.ideaDate.field)}
         />
       ) : null}
-      <TextField label="Startdato" type="date" description="Når utprøvingen starter eller startet." {...fieldProps(fields.startDate)} />
-      <TextField
+      <DateField label="Startdato" description="Når utprøvingen starter eller startet." {...fieldProps(fields.startDate)} />
+      <DateField
         label="Planlagt evaluering"
-        type="date"
         description="Når tiltaket skal evalueres første gang. Etter en evaluering gjelder datoen evalueringen satte."
         {...fieldProps(fields.nextEvaluationDate)}
       />

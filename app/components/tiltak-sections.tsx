@@ -11,6 +11,7 @@ import { checkedValues, fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { DateField } from "./date-field";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Option = { value: string; label: string };
@@ -32,10 +33,8 @@ export function StatusChangeForm(props: {
       <input type="hidden" name="version" value={props.version} key={props.version} />
       <FormErrors errors={form.errors} />
       <SelectField label="Ny status" placeholder="Velg ny status" options={props.statuses.filter((s) => s.value !== props.current)} {...fieldProps(fields.to)} />
-      <TextField
+      <DateField
         label="Gjelder fra"
-        type="date"
-        max={props.today}
         description={`Dagen endringen skjedde, i dag eller tidligere.${props.lastEffectiveDate ? ` En dato før forrige endring (${formatDate(props.lastEffectiveDate)}) krever begrunnelse.` : ""}`}
         {...fieldProps(fields.effectiveDate)}
       />
@@ -64,8 +63,8 @@ export function HearingForm(props: { choices: Pick<TiltakChoices, "organisations
         Send på høring
       </Heading>
       <FormErrors errors={form.errors} />
-      <TextField label="Sendt" type="date" max={props.today} {...fieldProps(fields.sentDate)} />
-      <TextField label="Frist" type="date" {...fieldProps(fields.deadline)} />
+      <DateField label="Sendt" {...fieldProps(fields.sentDate)} />
+      <DateField label="Frist" {...fieldProps(fields.deadline)} />
       <CheckboxGroup
         legend="Organisasjoner som høres"
         name={fields.organisationIds.name}
@@ -92,7 +91,7 @@ export function HearingResponseForm(props: { hearingId: number; organisations: O
       <input type="hidden" name="hearingId" value={props.hearingId} />
       <FormErrors errors={form.errors} />
       <SelectField label="Organisasjon" placeholder="Velg organisasjon" options={props.organisations} {...fieldProps(fields.organisationId)} />
-      <TextField label="Dato for svaret" type="date" {...fieldProps(fields.responseDate)} />
+      <DateField label="Dato for svaret" {...fieldProps(fields.responseDate)} />
       <TextField label="Svar" multiline rows={2} {...fieldProps(fields.answer)} />
       <div>
         <Button type="submit" variant="secondary" data-size="sm">
@@ -113,7 +112,7 @@ export function StandardisationForm(props: { organisations: Option[]; lastResult
       <SelectField label="Organisasjon" placeholder="Velg organisasjon" options={props.organisations} {...fieldProps(fields.organisationId)} />
       <SelectField label="Type dokument" placeholder="Velg type" options={DOCUMENT_KINDS} {...fieldProps(fields.documentKind)} />
       <TextField label="Hvor praksisen er skrevet ned" description="For eksempel navn og nummer på rutinen i kvalitetssystemet." {...fieldProps(fields.reference)} />
-      <TextField label="I bruk fra" type="date" max={props.today} description="Dagen dokumentet ble tatt i bruk i organisasjonen, i dag eller tidligere." {...fieldProps(fields.date)} />
+      <DateField label="I bruk fra" description="Dagen dokumentet ble tatt i bruk i organisasjonen, i dag eller tidligere." {...fieldProps(fields.date)} />
       <div>
         <Button type="submit" variant="secondary">
           Registrer standardisering

@@ -11,11 +11,11 @@ export const meta: MetaFunction = () => [{ title: "Revisjonslogg – Trinnvis" }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user } = await requireAdmin(request);
-  const { filter, values } = auditFilterFrom(request);
+  const { filter, values, dateProblems } = auditFilterFrom(request);
   // The log names people and their addresses: reading it is itself logged.
   const { pages, entries } = pageOfAuditEntries(filter, new URL(request.url).searchParams.get("side"));
   logRead({ context }, { userId: user.id, entityType: "audit_log", detail: { filter: values, page: pages.page } });
-  return json({ entries: auditRows(entries), pages, ...auditFilterChoices(), values });
+  return json({ entries: auditRows(entries), pages, ...auditFilterChoices(), values, dateProblems });
 }
 
 export default function AdminAuditLog() {

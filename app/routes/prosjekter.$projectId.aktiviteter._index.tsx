@@ -8,8 +8,10 @@ import { pageOfActivities } from "../models/activity.server";
 import { requireProjectRole } from "../services/access.server";
 import { describeActivity } from "../utils/activity-display";
 import { activityChoices } from "../services/choices.server";
+import { readDateParam } from "../utils/dates";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
+import { DateField } from "../components/date-field";
 import { TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
@@ -21,22 +23,22 @@ export const links: LinksFunction = activityViewTabsLinks;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Aktiviteter", matches) }];
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const FilterSchema = z.object({
   stegtema: z.string().optional().catch(undefined),
   type: z.string().optional().catch(undefined),
   organisasjon: z.coerce.number().int().positive().optional().catch(undefined),
   malgruppe: z.string().optional().catch(undefined),
-  fra: date,
-  til: date,
   visning: z.enum(["liste", "tidslinje"]).catch("liste"),
   sok: z.string().optional().catch(undefined),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
-  const search = new URL(request.url).searchParams;
-  const filter = FilterSchema.parse(Object.fromEntries(search));
+  const query = new URL(request.url).searchParams;
+  const filter = FilterSchema.parse(Object.fromEntries(query));
+  // A period typed as the user likes (31.12.2024 or 2024-12-31); one that cannot be read is left out, and said so beside its field.
+  const fra = readDateParam(query.get("fra"));
+  const til = readDateParam(query.get("til"));
   const [stepId, themeId] = filter.stegtema?.split("/") ?? [];
   const choices = activityChoices(projectId);
   const activityFilter = {
@@ -45,17 +47,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     typeId: filter.type,
     organisationId: filter.organisasjon,
     audienceId: filter.malgruppe,
-    from: filter.fra,
-    to: filter.til,
+    from: fra.iso,
+    to: til.iso,
     search: searchText(filter.sok),
   };
-  const { pages, rows } = pageOfActivities(projectId, activityFilter, search.get("side"));
+  const { pages, rows } = pageOfActivities(projectId, activityFilter, query.get("side"));
   const activities = rows.map((a) => ({ ...a, text: describeActivity(a, choices) }));
-  return json({ projectId, activities, pages, choices, view: filter.visning, canWrite: canWriteProjectRecords(role) });
+  const dateProblems = { fra: fra.problem ?? null, til: til.problem ?? null };
+  return json({ projectId, activities, pages, choices, view: filter.visning, canWrite: canWriteProjectRecords(role), dateProblems });
 }
 
 export default function ActivitiesPage() {
-  const { projectId, activities, pages, choices, view, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, activities, pages, choices, view, canWrite, dateProblems } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const base = `/prosjekter/${projectId}/aktiviteter`;
   // Another view starts on its first page, with the filters kept.
@@ -95,8 +98,8 @@ export default function ActivitiesPage() {
           options={audienceFilter.map(([value, label]) => ({ value, label }))}
           defaultValue={params.get("malgruppe") ?? ""}
         />
-        <TextField label="Fra dato" type="date" name="fra" defaultValue={params.get("fra") ?? ""} />
-        <TextField label="Til dato" type="date" name="til" defaultValue={params.get("til") ?? ""} />
+        <DateField label="Fra dato" name="fra" defaultValue={params.get("fra") ?? ""} error={dateProblems.fra} />
+        <DateField label="Til dato" name="til" defaultValue={params.get("til") ?? ""} error={dateProblems.til} />
         <div className="actions">
           <Button type="submit" variant="secondary">
             Filtrer

@@ -21,6 +21,7 @@ import { PROJECT_MANAGERS } from "../utils/permissions";
 import { formatDate } from "../utils/format";
 import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";
 import { CheckboxField, TextField } from "../components/fields";
+import { DateField } from "../components/date-field";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
 
@@ -146,8 +147,8 @@ export default function ProjectSettings() {
           rows={3}
           {...fieldProps(fields.targetGroup)}
         />
-        <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
-        <TextField label="Sluttdato" type="date" {...fieldProps(fields.endDate)} />
+        <DateField label="Startdato" {...fieldProps(fields.startDate)} />
+        <DateField label="Sluttdato" {...fieldProps(fields.endDate)} />
         <CheckboxField
           label="Vis antall under 3 som «<3» i eksport og rapporter (personvern)"
           name="protectSmallCounts"
@@ -216,8 +217,8 @@ function PhaseForm({ intent, phase, lastResult }: { intent: "ny-fase" | "endre-f
       <FormErrors errors={form.errors} />
       <TextField label="Navn på fasen" {...fieldProps(fields.name)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
-      <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
-      <TextField label="Sluttdato" type="date" description="Valgfri." {...fieldProps(fields.endDate)} />
+      <DateField label="Startdato" {...fieldProps(fields.startDate)} />
+      <DateField label="Sluttdato" description="Valgfri." {...fieldProps(fields.endDate)} />
       <div>
         <Button type="submit" data-size="sm">
           {phase ? "Lagre fasen" : "Legg til fasen"}

@@ -39,7 +39,7 @@ function assessmentDate(request: Request, projectId: number) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
-  const { asOf, basis } = assessmentDate(request, projectId);
+  const { asOf, basis, problem, typed } = assessmentDate(request, projectId);
   const readiness = projectReadiness(projectId, asOf);
   const answers = Object.fromEntries(
     listReadinessAnswers(projectId).map((a) => [a.checkId, { status: a.status, evidence: a.evidence, notRelevantReason: a.notRelevantReason, answeredOn: a.answeredOn }]),
@@ -49,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     projectId,
     asOf,
     basis,
+    asOfProblem: problem ? { problem, typed } : null,
     readiness,
     answers,
     answerDate: asOf < today ? asOf : today,
@@ -91,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReadinessPage() {
-  const { projectId, asOf, basis, readiness, answers, answerDate, choices, snapshots, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
+  const { projectId, asOf, basis, asOfProblem, readiness, answers, answerDate, choices, snapshots, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (checkId: string) => (data?.intent === "svar" && data.checkId === checkId ? (data.result as Parameters<typeof CheckAnswerForm>[0]["lastResult"]) : undefined);
   const passed = readiness.checks.filter((c) => c.status === "bestatt" || c.status === "ikke_relevant").length;
@@ -101,7 +102,7 @@ export default function ReadinessPage() {
         Klar for drift?
       </Heading>
       <Paragraph>Sjekkene regnes ut fra prosjektets egne data. Det dataene ikke kan svare på, svarer prosjektlederen på med dokumentasjon.</Paragraph>
-      <AsOfPicker asOf={asOf} basis={basis} />
+      <AsOfPicker asOf={asOf} basis={basis} {...asOfProblem} />
       <Alert data-color={VERDICT_COLOR[readiness.verdict]}>
         <Heading level={2} data-size="sm">
           {VERDICT_TEXT[readiness.verdict]} per {formatDate(asOf)}

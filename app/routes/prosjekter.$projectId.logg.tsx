@@ -13,11 +13,11 @@ export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("R
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { projectId, user } = await requireProjectRole(request, params.projectId, AUDIT_LOG_READERS);
-  const { filter, values } = auditFilterFrom(request);
+  const { filter, values, dateProblems } = auditFilterFrom(request);
   // The log names people and their addresses: reading it is itself logged. Only this project's entries.
   const { pages, entries } = pageOfAuditEntries({ ...filter, projectId }, new URL(request.url).searchParams.get("side"));
   logRead({ context }, { userId: user.id, entityType: "audit_log", entityId: projectId, projectId, detail: { filter: values, page: pages.page } });
-  return json({ entries: auditRows(entries), pages, ...auditFilterChoices(projectId), values });
+  return json({ entries: auditRows(entries), pages, ...auditFilterChoices(projectId), values, dateProblems });
 }
 
 export default function ProjectAuditLog() {

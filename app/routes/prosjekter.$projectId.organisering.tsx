@@ -8,6 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
+import { DateField } from "../components/date-field";
 import { FormErrors } from "../components/form-errors";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { IntentButton } from "../components/record-form";
@@ -213,7 +214,7 @@ function MemberForm(props: { groups: LoaderData["groups"]; people: LoaderData["p
         <TextField label="Navn" {...fieldProps(fields.name)} />
         <TextField label="Funksjon i gruppen" description="For eksempel «leder» eller «brukerrepresentant»." {...fieldProps(fields.function)} />
         <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={props.organisations} />
-        <TextField label="Med fra" type="date" description="Tom betyr i dag." {...fieldProps(fields.since)} />
+        <DateField label="Med fra" description="Tom betyr i dag." {...fieldProps(fields.since)} />
         <div>
           <Button type="submit">Legg til</Button>
         </div>

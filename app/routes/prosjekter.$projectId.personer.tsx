@@ -8,6 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
+import { DateField } from "../components/date-field";
 import { FormErrors } from "../components/form-errors";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { InvitationList } from "../components/invitation-list";
@@ -188,7 +189,7 @@ function MemberActions(props: {
           <SelectField label="Rolle" {...fieldProps(fields.role)} options={props.roles} />
           <TextField label="Funksjon i prosjektet" {...fieldProps(fields.position)} />
           <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={props.organisations} />
-          <TextField label="Med i prosjektet fra" type="date" description="Dagen personen ble med; brukes når prosjektet vurderes per en tidligere dato." {...fieldProps(fields.since)} />
+          <DateField label="Med i prosjektet fra" description="Dagen personen ble med; brukes når prosjektet vurderes per en tidligere dato." {...fieldProps(fields.since)} />
           <div>
             <Button type="submit" data-size="sm">
               Lagre endringen

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
+import { DateField } from "../components/date-field";
 import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
@@ -73,8 +74,8 @@ export default function ReportsPage() {
             <input type="hidden" name="intent" value="ny-rapport" />
             <FormErrors errors={form.errors} />
             <TextField label="Tittel" description="For eksempel «Statusrapport 2012»" {...fieldProps(fields.title)} />
-            <TextField label="Periode fra" type="date" {...fieldProps(fields.startDate)} />
-            <TextField label="Periode til" type="date" {...fieldProps(fields.endDate)} />
+            <DateField label="Periode fra" {...fieldProps(fields.startDate)} />
+            <DateField label="Periode til" {...fieldProps(fields.endDate)} />
             <div>
               <Button type="submit">Lag rapporten</Button>
             </div>

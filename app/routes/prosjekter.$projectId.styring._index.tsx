@@ -7,6 +7,7 @@ import { CheckboxGroup } from "../components/checkbox-group";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
+import { DateField } from "../components/date-field";
 import { FormErrors } from "../components/form-errors";
 import { checkedValues, fieldProps } from "../components/form-fields";
 import { useChoicesForm } from "../components/forms";
@@ -235,7 +236,7 @@ function MeetingForm({ choices, lastResult, today }: { choices: MeetingChoices; 
         <CsrfInput />
         <input type="hidden" name="intent" value="nytt-mote" />
         <FormErrors errors={form.errors} />
-        <TextField label="Dato" type="date" {...fieldProps(fields.date)} />
+        <DateField label="Dato" {...fieldProps(fields.date)} />
         <TextField label="Sted" {...fieldProps(fields.place)} />
         <CheckboxGroup legend="Til stede fra prosjektet" name={fields.attendeeIds.name} options={choices.people} defaultValue={checkedValues(fields.attendeeIds)} error={fields.attendeeIds.errors?.[0]} />
         <TextField label="Andre til stede" description="Navn, skilt med komma" {...fieldProps(fields.otherAttendees)} />

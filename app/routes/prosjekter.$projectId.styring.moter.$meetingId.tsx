@@ -5,6 +5,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
+import { DateField } from "../components/date-field";
 import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useChoicesForm } from "../components/forms";
@@ -104,7 +105,7 @@ function DecisionForm({ choices, lastResult }: { choices: DecisionChoices; lastR
       <FormErrors errors={form.errors} />
       <TextField label="Vedtak" multiline rows={2} {...fieldProps(fields.text)} />
       <TextField label="Ansvarlig" {...fieldProps(fields.owner)} />
-      <TextField label="Frist" type="date" {...fieldProps(fields.dueDate)} />
+      <DateField label="Frist" {...fieldProps(fields.dueDate)} />
       <SelectField label="Gjelder tiltak" placeholder="Ingen" options={choices.tiltak} {...fieldProps(fields.tiltakId)} />
       <SelectField label="Gjelder mål" placeholder="Ingen" options={choices.goals} {...fieldProps(fields.goalId)} />
       <SelectField label="Gjelder måling" placeholder="Ingen" options={choices.measures} {...fieldProps(fields.measureId)} />

@@ -7,6 +7,7 @@ import { STEP_IDS } from "../../db/enums";
 import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
+import { DateField } from "../components/date-field";
 import { FormErrors } from "../components/form-errors";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
@@ -66,8 +67,8 @@ export default function NewProjectPage() {
         <TextField label="Bakgrunn og formål" multiline rows={5} description="Hvorfor prosjektet finnes, og hva det skal oppnå." {...fieldProps(fields.description)} />
         <TextField label="Eier" description="Organet som eier prosjektet, for eksempel et samarbeidsutvalg." {...fieldProps(fields.owner)} />
         <TextField label="Finansiering" description="Valgfritt: hvem som finansierer prosjektet." {...fieldProps(fields.funder)} />
-        <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
-        <TextField label="Sluttdato" type="date" description="Valgfri." {...fieldProps(fields.endDate)} />
+        <DateField label="Startdato" {...fieldProps(fields.startDate)} />
+        <DateField label="Sluttdato" description="Valgfri." {...fieldProps(fields.endDate)} />
         <SelectField label="Steget prosjektet er i nå" {...fieldProps(fields.currentStep)} options={steps} />
         <div>
           <Button type="submit">Opprett prosjektet</Button>

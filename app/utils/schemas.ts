@@ -1,6 +1,6 @@
 // Shared zod building blocks with bokmål messages, for forms and imports.
 import { z } from "zod";
-import { isExistingIsoDate } from "./dates";
+import { readDateInput } from "./dates";
 import { todayIso } from "./time";
 import { containsNationalIdNumber, NATIONAL_ID_MESSAGE } from "../domain/national-id";
 
@@ -23,11 +23,17 @@ export const optionalText = (field: string, max: number) =>
     .optional()
     .transform((v) => v ?? "");
 
-/** A calendar date as yyyy-mm-dd that exists. */
+/**
+ * A calendar day as typed (dd.mm.åååå and the variants `readDateInput` knows, or yyyy-mm-dd), given
+ * on as yyyy-mm-dd; the field's message says how to write it or why the day does not exist.
+ */
 export const isoDate = (field: string) =>
-  z.string({ required_error: `${field} må fylles ut` }).superRefine((value, ctx) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: "custom", message: `${field} må være en dato` });
-    else if (!isExistingIsoDate(value)) ctx.addIssue({ code: "custom", message: `${field} er ikke en dato som finnes` });
+  z.string({ required_error: `${field} må fylles ut`, invalid_type_error: `${field} må være en dato` }).transform((text, ctx) => {
+    const reading = readDateInput(text);
+    if ("iso" in reading) return reading.iso;
+    ctx.addIssue({ code: "custom", message: reading.problem });
+    // An empty day, so the form's checks that compare dates (end after start) stay silent about it.
+    return "";
   });
 
 export const optionalIsoDate = (field: string) => isoDate(field).optional().transform((v) => v ?? null);
@@ -35,7 +41,7 @@ export const optionalIsoDate = (field: string) => isoDate(field).optional().tran
 /** A date that has already come: today or earlier (`today` from the server, so browser and action agree). */
 export const pastIsoDate = (field: string, today = todayIso()) =>
   isoDate(field).superRefine((value, ctx) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) ctx.addIssue({ code: "custom", message: `${field} kan ikke være fram i tid` });
+    if (value !== "" && value > today) ctx.addIssue({ code: "custom", message: `${field} kan ikke være fram i tid` });
   });
 
 /** The same, left empty when the day is today. */

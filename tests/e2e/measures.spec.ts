@@ -132,3 +132,56 @@ test("a steering-group member reads a measure but cannot add data", async ({ pag
   expect(response.status()).toBe(403);
   expect((await page.request.get(page.url().replace(/\/data$/, "/endre"))).status()).toBe(403);
 });
+
+test("a project leader types a point's date as dd.mm.åååå, and picks another with the calendar by keyboard", async ({ page }) => {
+  await logIn(page, "prosjektleder@trinnvis.test");
+  const id = await projectIdFromList(page, HELT);
+  await page.goto(`/prosjekter/${id}/malinger/ny`);
+  await page.getByLabel("Navn").fill("Ventetid til første samtale");
+  await page.getByLabel("Type måling").selectOption({ label: "Antall" });
+  await page.getByLabel("Operasjonell definisjon").fill("Gjennomsnittlig antall dager fra henvisning til første samtale, per måned.");
+  await page.getByLabel("Hva er en forbedring?").selectOption({ label: "Lavere er bedre" });
+  await page.getByLabel("Diagramtype").selectOption({ label: "Seriediagram (median)" });
+  await page.getByRole("button", { name: "Opprett målingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ventetid til første samtale" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Datapunkter for Ventetid til første samtale" });
+  const pointForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Legg til punktet" }) });
+  const date = pointForm.getByLabel("Dato", { exact: true });
+
+  // An impossible day is refused beside the field, with the reason.
+  await date.fill("31.02.2024");
+  await pointForm.getByLabel("Verdi").fill("12,5");
+  await pointForm.getByRole("button", { name: "Legg til punktet" }).click();
+  await expect(pointForm.getByText("31.02.2024 finnes ikke: februar 2024 har 29 dager.")).toBeVisible();
+  await expect(date).toHaveValue("31.02.2024");
+
+  await date.fill("31.12.2024");
+  await pointForm.getByLabel("Verdi").fill("12,5");
+  await pointForm.getByRole("button", { name: "Legg til punktet" }).click();
+  await expect(table.getByRole("row").filter({ hasText: "31.12.2024" }).getByRole("cell").nth(1)).toHaveText("12,5");
+
+  // The calendar opens on the typed day; arrows move, Enter picks, and focus returns to the field.
+  await date.fill("15.01.2025");
+  await pointForm.getByRole("button", { name: "Velg dato" }).focus();
+  await page.keyboard.press("Enter");
+  const calendar = page.getByRole("dialog", { name: "Velg dato: Dato" });
+  await expect(calendar).toBeVisible();
+  await expect(calendar.getByRole("grid")).toHaveAccessibleName(/januar 2025/);
+  await expect(calendar.getByRole("button", { name: /15\. januar 2025, valgt/ })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(calendar).toHaveCount(0);
+  await expect(date).toHaveValue("23.01.2025");
+  await expect(date).toBeFocused();
+  await pointForm.getByLabel("Verdi").fill("7");
+  await pointForm.getByRole("button", { name: "Legg til punktet" }).click();
+  await expect(table.getByRole("row").filter({ hasText: "23.01.2025" }).getByRole("cell").nth(1)).toHaveText("7");
+
+  // Escape closes the calendar and leaves the field as it was.
+  await pointForm.getByRole("button", { name: "Velg dato" }).click();
+  await expect(calendar).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(calendar).toHaveCount(0);
+});

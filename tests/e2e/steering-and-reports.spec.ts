@@ -52,7 +52,7 @@ test("the steering group records a meeting with a decision and follows it up on 
   await expectAccessible(page);
 
   await page.locator("summary", { hasText: "Registrer et møte" }).click();
-  await page.getByLabel("Dato").fill("2013-03-14");
+  await page.getByLabel("Dato", { exact: true }).fill("2013-03-14");
   await page.getByLabel("Sted", { exact: true }).fill("Namsos");
   await page.getByRole("checkbox", { name: "Anne Sørli (Styringsgruppe)" }).check();
   await page.getByLabel("Andre til stede").fill("Fylkesmannens representant");

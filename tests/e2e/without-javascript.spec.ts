@@ -13,12 +13,15 @@ test("without JavaScript: log in, register an activity after a server-side error
   await page.getByRole("button", { name: "Registrer aktiviteten" }).click();
   await expect(page.getByText("Velg type aktivitet")).toBeVisible();
   await expect(page.getByLabel("Tittel")).toHaveValue("Internundervisning på DPS Kolvereid");
-  await page.getByLabel("Dato", { exact: true }).fill("2012-12-05");
+  // The date is plain text: typed as dd.mm.åååå, with no calendar button that would need JavaScript.
+  await expect(page.getByRole("button", { name: "Velg dato" })).toHaveCount(0);
+  await page.getByLabel("Dato", { exact: true }).fill("5.12.2012");
   await page.getByLabel("Type").selectOption({ label: "Internundervisning" });
   await page.getByLabel("Steg og tema").selectOption({ label: "Iverksette ny praksis" });
   await page.getByRole("checkbox", { name: "Medarbeidere" }).check();
   await page.getByRole("button", { name: "Registrer aktiviteten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Internundervisning på DPS Kolvereid" })).toBeVisible();
+  await expect(page.getByText("05.12.2012")).toBeVisible();
 
   await page.goto(`/prosjekter/${id}/konferanser`);
   await page.getByRole("link", { name: "Dialogkonferanse Midtre Namdal" }).click();

@@ -37,6 +37,7 @@ const PAGES: Record<string, { path: string; as: Role; status?: number } | "resou
   _index: "resource", // redirects to /prosjekter
   "logg-inn": { path: "/logg-inn", as: "utlogget" },
   "logg-ut": "resource",
+  okt: "resource",
   healthz: "resource",
   tilgjengelighet: { path: "/tilgjengelighet", as: "medarbeider" },
   "jobber.$jobId._index": { path: "/jobber/:jobId", as: "prosjektleder" },

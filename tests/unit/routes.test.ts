@@ -80,7 +80,7 @@ describe("project settings action", () => {
     const response = (await (await post("prosjektleder@trinnvis.test", "1", { ...valid, endDate: "2013-02-30", version: "1" }))()) as Response;
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.result.error.endDate).toEqual(["Sluttdato er ikke en dato som finnes"]);
+    expect(body.result.error.endDate).toEqual(["30.02.2013 finnes ikke: februar 2013 har 28 dager."]);
   });
 
   it("returns 409 with the stored version for a stale save", async () => {

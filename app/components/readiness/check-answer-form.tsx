@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import { ReadinessAnswerSchema, type CheckChoices } from "../../forms/readiness";
 import { CsrfInput } from "../csrf-input";
 import { TextField } from "../fields";
+import { DateField } from "../date-field";
 import { FormErrors } from "../form-errors";
 import { fieldProps } from "../form-fields";
 import { useChoicesForm } from "../forms";
@@ -38,7 +39,7 @@ export function CheckAnswerForm({ checkId, acceptsAnswer, choices, saved, defaul
       <SelectField label="Svar" placeholder="Velg" options={acceptsAnswer ? [...MANUAL_STATUSES, NOT_RELEVANT] : [NOT_RELEVANT]} {...fieldProps(fields.status)} />
       <TextField label="Dokumentasjon" description="Hva svaret bygger på: referat, vedtak, nettadresse" multiline rows={2} {...fieldProps(fields.evidence)} />
       <TextField label="Hvorfor ikke relevant" description="Fylles ut når punktet ikke er relevant" multiline rows={2} {...fieldProps(fields.notRelevantReason)} />
-      <TextField label="Gjelder fra" type="date" description="Dagen svaret ble sant. Vurderinger per en tidligere dato bruker det ikke." {...fieldProps(fields.answeredOn)} />
+      <DateField label="Gjelder fra" description="Dagen svaret ble sant. Vurderinger per en tidligere dato bruker det ikke." {...fieldProps(fields.answeredOn)} />
       <div>
         <Button type="submit" variant="secondary" data-size="sm">
           Lagre svaret
