@@ -47,8 +47,12 @@ export async function horizontalOverflow(page: Page): Promise<string | null> {
       const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
       return `<${el.tagName.toLowerCase()}${id}${cls}> ${Math.round(el.getBoundingClientRect().right)} px «${text}»`;
     };
-    const outermost = [...document.body.querySelectorAll("*")].filter((el) => tooWide(el) && !(el.parentElement && el.parentElement !== document.body && tooWide(el.parentElement)));
-    return `${root.scrollWidth} px bred i et vindu på ${root.clientWidth} px: ${outermost.slice(0, 5).map(describe).join("; ") || "(fant ikke elementet)"}`;
+    const all = [...document.body.querySelectorAll("*")];
+    const outermost = all.filter((el) => tooWide(el) && !(el.parentElement && el.parentElement !== document.body && tooWide(el.parentElement)));
+    // An absolutely placed element escapes a scroll box that is not its containing block.
+    const escaped = all.filter((el) => ["absolute", "fixed"].includes(getComputedStyle(el).position) && el.getBoundingClientRect().right > edge);
+    const found = [...outermost, ...escaped.map((el) => `${describe(el)} (absolutt plassert)`)];
+    return `${root.scrollWidth} px bred i et vindu på ${root.clientWidth} px: ${found.slice(0, 5).map((f) => (typeof f === "string" ? f : describe(f))).join("; ") || "(fant ikke elementet)"}`;
   });
 }
 

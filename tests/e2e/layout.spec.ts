@@ -47,9 +47,8 @@ test("breadcrumbs lead from a measure's data back to the project", async ({ page
   await logIn(page, "prosjektleder@trinnvis.test");
   const projectId = await projectIdFromList(page, HELT);
   await page.goto(`/prosjekter/${projectId}/malinger`);
-  const measureLink = page.locator(`main a[href^="/prosjekter/${projectId}/malinger/"]`).first();
-  const measureName = (await measureLink.textContent())!.trim();
-  const measureHref = (await measureLink.getAttribute("href"))!;
+  const measures = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => ({ name: a.textContent!.trim(), href: a.getAttribute("href")! })));
+  const { name: measureName, href: measureHref } = measures.find((m) => /\/malinger\/\d+$/.test(m.href))!;
   await page.goto(`${measureHref}/data`);
   const crumbs = page.getByRole("navigation", { name: "Du er her" });
   await expect(crumbs.getByRole("link")).toHaveText(["Prosjekter", HELT, "Målinger", measureName, "Data"]);
@@ -76,4 +75,29 @@ test("a table scrolls in a box that can be focused and is named by the table's c
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+});
+
+test("printed on A4 portrait, every table in a report's print view fits the page, without menus or breadcrumbs", async ({ page }) => {
+  await logIn(page, "prosjektleder@trinnvis.test");
+  const projectId = await projectIdFromList(page, HELT);
+  await page.goto(`/prosjekter/${projectId}/rapporter`);
+  if ((await page.locator("main table a").count()) === 0) {
+    await page.getByLabel("Tittel").fill("Utskriftssjekk");
+    await page.getByLabel("Periode fra").fill("2012-01-01");
+    await page.getByLabel("Periode til").fill("2012-12-31");
+    await page.getByRole("button", { name: "Lag rapporten" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Utskriftssjekk" })).toBeVisible();
+    await page.goto(`/prosjekter/${projectId}/rapporter`);
+  }
+  await page.locator("main table a").first().click();
+  await page.goto(`${new URL(page.url()).pathname}/utskrift`);
+  // A4 is 210 mm wide; print.css leaves 15 mm each side: 180 mm, 680 CSS pixels.
+  await page.setViewportSize({ width: 680, height: 960 });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Du er her" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: `Prosjektet ${HELT}` })).toBeHidden();
+  const tables = await page.locator("main table").evaluateAll((all) => all.map((t) => ({ caption: t.querySelector("caption")?.textContent ?? "", right: Math.round(t.getBoundingClientRect().right) })));
+  expect(tables.length).toBeGreaterThan(0);
+  expect(tables.filter((t) => t.right > 680)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680);
 });
