@@ -21,6 +21,7 @@ test("every page reflows at 320 px and 1280 px wide and has no axe violations (W
   test.setTimeout(420_000);
   const problems: string[] = [];
   let checked = 0;
+  await page.setViewportSize(WIDTHS[0]);
   await visitEveryPage(page, async (name, url) => {
     for (const size of WIDTHS) {
       await page.setViewportSize(size);
@@ -28,6 +29,8 @@ test("every page reflows at 320 px and 1280 px wide and has no axe violations (W
       if (overflow) problems.push(`${name} (${url}) ved ${size.width} px rulles sidelengs: ${overflow}`);
       for (const violation of await axeViolations(page)) problems.push(`${name} (${url}) ved ${size.width} px: ${violation}`);
     }
+    // The next page opens at 320 px, as a phone would open it.
+    await page.setViewportSize(WIDTHS[0]);
     checked++;
   });
   // Every problem on every page at once, not only the first.

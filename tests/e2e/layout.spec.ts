@@ -89,8 +89,11 @@ test("printed on A4 portrait, every table in a report's print view fits the page
     await expect(page.getByRole("heading", { level: 1, name: "Utskriftssjekk" })).toBeVisible();
     await page.goto(`/prosjekter/${projectId}/rapporter`);
   }
-  await page.locator("main table a").first().click();
-  await page.goto(`${new URL(page.url()).pathname}/utskrift`);
+  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const report = hrefs.find((h) => /\/rapporter\/\d+$/.test(h));
+  expect(report, "en rapport å skrive ut").toBeTruthy();
+  await page.goto(`${report}/utskrift`);
+  await expect(page.getByRole("button", { name: "Skriv ut eller lagre som PDF" })).toBeVisible();
   // A4 is 210 mm wide; print.css leaves 15 mm each side: 180 mm, 680 CSS pixels.
   await page.setViewportSize({ width: 680, height: 960 });
   await page.emulateMedia({ media: "print" });
