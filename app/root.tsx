@@ -5,6 +5,7 @@ import { Button, Heading, Paragraph, SkipLink } from "@digdir/designsystemet-rea
 import designsystemetCss from "@digdir/designsystemet-css/index.css";
 import themeCss from "@digdir/designsystemet-css/theme.css";
 import appCss from "./styles/app.css";
+import printCss from "./styles/print.css";
 import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
 import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./services/session.server";
@@ -22,6 +23,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: themeCss },
   { rel: "stylesheet", href: designsystemetCss },
   { rel: "stylesheet", href: appCss },
+  { rel: "stylesheet", href: printCss, media: "print" },
 ];
 
 export const meta: MetaFunction = () => [{ title: "Trinnvis" }];

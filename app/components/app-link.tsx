@@ -50,10 +50,10 @@ export function isCurrentPath(pathname: string, to: string, end = false): boolea
 }
 
 /** A menu of AppLinks; the entry for the page shown is marked aria-current="page". */
-export function MenuLinks({ items, className }: { items: { to: string; label: string; end?: boolean }[]; className?: string }) {
+export function MenuLinks({ items, className, id }: { items: { to: string; label: string; end?: boolean }[]; className?: string; id?: string }) {
   const { pathname } = useLocation();
   return (
-    <ul className={className}>
+    <ul className={className} id={id}>
       {items.map((item) => (
         <li key={item.to}>
           <AppLink to={item.to} aria-current={isCurrentPath(pathname, item.to, item.end) ? "page" : undefined}>

@@ -50,14 +50,16 @@ export default function AnchoringPage() {
           }))}
         />
       </section>
-      {coverage.groups.map((group) => (
-        <section key={group.title} aria-labelledby={`gruppe-${group.title}`} className="stack">
-          <Heading level={2} data-size="sm" id={`gruppe-${group.title}`}>
+      {coverage.groups.map((group, g) => (
+        <section key={group.title} aria-labelledby={`gruppe-${g}`} className="stack">
+          <Heading level={2} data-size="sm" id={`gruppe-${g}`}>
             {group.title}
           </Heading>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={`Tabell: ${group.title}`}>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`gruppe-${g}-tabell`}>
             <table className="ds-table coverage">
-              <caption className="visually-hidden">Forankring i {group.title}</caption>
+              <caption id={`gruppe-${g}-tabell`} className="visually-hidden">
+                Forankring i {group.title}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Organisasjon</th>

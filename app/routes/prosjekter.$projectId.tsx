@@ -1,9 +1,11 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
-import { MenuLinks } from "../components/app-link";
+import { ProjectBreadcrumbs } from "../components/project-breadcrumbs";
+import { ProjectMenu } from "../components/project-menu";
 import { getProject } from "../models/project.server";
 import { notFound, requireProjectRole } from "../services/access.server";
 import { AUDIT_LOG_READERS, canWriteProjectRecords, hasRole } from "../utils/permissions";
+import { AUDIT_LOG_SECTION, PROJECT_MENU } from "../utils/project-sections";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
@@ -12,31 +14,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ project: { id: project.id, name: project.name }, role, canWrite: canWriteProjectRecords(role), canReadLog: hasRole(role, AUDIT_LOG_READERS) });
 }
 
-const sections = [
-  { to: "", label: "Oversikt", end: true },
-  { to: "aktiviteter", label: "Aktiviteter" },
-  { to: "forankring", label: "Forankring" },
-  { to: "konferanser", label: "Dialogkonferanser" },
-  { to: "mal", label: "Mål" },
-  { to: "malinger", label: "Målinger" },
-  { to: "tiltak", label: "Tiltak" },
-  { to: "barekraft", label: "Bærekraft" },
-  { to: "klar-for-drift", label: "Klar for drift?" },
-  { to: "styring", label: "Styring" },
-  { to: "rapporter", label: "Rapporter" },
-  { to: "organisasjoner", label: "Organisasjoner" },
-  { to: "personer", label: "Personer" },
-];
-
 export default function ProjectLayout() {
   const { project, canReadLog } = useLoaderData<typeof loader>();
-  const visible = canReadLog ? [...sections, { to: "logg", label: "Revisjonslogg" }] : sections;
+  const visible = canReadLog ? [...PROJECT_MENU, AUDIT_LOG_SECTION] : PROJECT_MENU;
   const base = `/prosjekter/${project.id}`;
   return (
     <>
-      <nav aria-label={`Prosjektet ${project.name}`} className="project-nav">
-        <MenuLinks items={visible.map((s) => ({ ...s, to: s.to ? `${base}/${s.to}` : base }))} />
-      </nav>
+      <ProjectMenu label={`Prosjektet ${project.name}`} items={visible.map((s) => (s.path ? { to: `${base}/${s.path}`, label: s.label } : { to: base, label: s.label, end: true }))} />
+      <ProjectBreadcrumbs />
       <Outlet />
     </>
   );

@@ -70,7 +70,7 @@ export const ACTION_NAMES: Record<string, string> = {
  */
 export const FIELD_NAMES: Record<string, string> = {
   acceptedAt: "godtatt", acceptedBy: "godtatt av", accepted: "godtatt", action: "handling", activityId: "aktivitet",
-  agreementAreaId: "avtaleområde", page: "side", answer: "svar", answeredBy: "besvart av", answeredOn: "besvart dato", at: "tidspunkt",
+  agreementAreaId: "avtaleområde", page: "side", previousCsrfToken: "forrige skjemanøkkel", fields: "felter", answer: "svar", answeredBy: "besvart av", answeredOn: "besvart dato", at: "tidspunkt",
   audienceId: "målgruppe", by: "av", changedAt: "endret", changedBy: "endret av", chartType: "diagramtype", checkId: "kontrollpunkt",
   comment: "kommentar", conferenceId: "dialogkonferanse", contentJson: "innhold", continuesAfterProject: "fortsetter etter prosjektet",
   continuesSince: "fortsetter fra", count: "antall", createdAt: "opprettet", createdBy: "opprettet av", csrfToken: "skjemanøkkel",

@@ -1,12 +1,16 @@
 // Page titles: what the page is, the project it belongs to, and the app, so tabs and history tell
 // one project's «Aktiviteter» from another's.
-type MatchLike = { id: string; data?: unknown };
+export type MatchLike = { id: string; data?: unknown };
 
 /** The project layout's route id; its loader gives the project's name. */
-const PROJECT_LAYOUT = "routes/prosjekter.$projectId";
+export const PROJECT_LAYOUT = "routes/prosjekter.$projectId";
+
+/** The project's name from the layout's data, or null when the layout has none (an error page). */
+export function projectNameFrom(matches: readonly MatchLike[]): string | null {
+  const layout = matches.find((m) => m.id === PROJECT_LAYOUT)?.data as { project?: { name?: unknown } } | undefined;
+  return typeof layout?.project?.name === "string" ? layout.project.name : null;
+}
 
 export function projectPageTitle(page: string, matches: readonly MatchLike[]): string {
-  const layout = matches.find((m) => m.id === PROJECT_LAYOUT)?.data as { project?: { name?: unknown } } | undefined;
-  const project = typeof layout?.project?.name === "string" ? layout.project.name : null;
-  return [page, project, "Trinnvis"].filter(Boolean).join(" – ");
+  return [page, projectNameFrom(matches), "Trinnvis"].filter(Boolean).join(" – ");
 }

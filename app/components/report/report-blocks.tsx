@@ -28,9 +28,7 @@ export function ReportBlocks({ blocks }: { blocks: Block[] }) {
             );
           case "table":
             return (
-              <div key={i} className="table-scroll">
-                <DataTable caption={block.caption} headers={block.headers.map((h, j) => h || <span key={j} className="visually-hidden">{j === 0 ? "Hva" : "Verdi"}</span>)} rows={block.rows.map((row, j) => ({ key: j, cells: row }))} />
-              </div>
+              <DataTable key={i} caption={block.caption} headers={block.headers.map((h, j) => h || <span key={j} className="visually-hidden">{j === 0 ? "Hva" : "Verdi"}</span>)} rows={block.rows.map((row, j) => ({ key: j, cells: row }))} />
             );
           case "chart":
             // Our own SVG, built from numbers and escaped text (app/domain/chart-svg.ts).

@@ -22,40 +22,38 @@ const STATUS_OPTIONS = Object.entries(DECISION_STATUS_TEXT).map(([value, label])
 /** Decisions with owner, due date and links; their follow-up status can be changed in place. */
 export function DecisionTable(props: { caption: string; decisions: Decision[]; today: string; canWrite: boolean; action?: string; showMeeting?: boolean }) {
   return (
-    <div className="table-scroll">
-      <DataTable
-        caption={props.caption}
-        headers={[...(props.showMeeting ? ["Møte"] : []), "Vedtak", "Ansvarlig", "Frist", "Knyttet til", "Status"]}
-        rows={props.decisions.map((d) => {
-          const overdue = d.dueDate !== null && d.dueDate < props.today && (d.status === "apen" || d.status === "pagar");
-          return {
-            key: d.id,
-            cells: [
-              ...(props.showMeeting ? [formatDate(d.meetingDate)] : []),
-              d.text,
-              d.owner,
-              <span key="f">
-                {formatDate(d.dueDate)} {overdue ? <Tag data-color="danger">Forfalt</Tag> : null}
-              </span>,
-              d.links.join(", "),
-              props.canWrite ? (
-                <Form key="s" method="post" action={props.action} className="inline-form">
-                  <CsrfInput />
-                  <input type="hidden" name="intent" value="vedtak-status" />
-                  <input type="hidden" name="decisionId" value={d.id} />
-                  <input type="hidden" name="version" value={d.version} />
-                  <SelectField label={`Status for «${d.text.slice(0, 40)}»`} name="status" options={STATUS_OPTIONS} defaultValue={d.status} />
-                  <Button type="submit" variant="secondary" data-size="sm">
-                    Oppdater
-                  </Button>
-                </Form>
-              ) : (
-                DECISION_STATUS_TEXT[d.status]
-              ),
-            ],
-          };
-        })}
-      />
-    </div>
+    <DataTable
+      caption={props.caption}
+      headers={[...(props.showMeeting ? ["Møte"] : []), "Vedtak", "Ansvarlig", "Frist", "Knyttet til", "Status"]}
+      rows={props.decisions.map((d) => {
+        const overdue = d.dueDate !== null && d.dueDate < props.today && (d.status === "apen" || d.status === "pagar");
+        return {
+          key: d.id,
+          cells: [
+            ...(props.showMeeting ? [formatDate(d.meetingDate)] : []),
+            d.text,
+            d.owner,
+            <span key="f">
+              {formatDate(d.dueDate)} {overdue ? <Tag data-color="danger">Forfalt</Tag> : null}
+            </span>,
+            d.links.join(", "),
+            props.canWrite ? (
+              <Form key="s" method="post" action={props.action} className="inline-form">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="vedtak-status" />
+                <input type="hidden" name="decisionId" value={d.id} />
+                <input type="hidden" name="version" value={d.version} />
+                <SelectField label={`Status for «${d.text.slice(0, 40)}»`} name="status" options={STATUS_OPTIONS} defaultValue={d.status} />
+                <Button type="submit" variant="secondary" data-size="sm">
+                  Oppdater
+                </Button>
+              </Form>
+            ) : (
+              DECISION_STATUS_TEXT[d.status]
+            ),
+          ],
+        };
+      })}
+    />
   );
 }

@@ -53,28 +53,26 @@ export function RoundResults({ instrument, raters, answers, profile, weightedTot
       <Paragraph>
         Skala: {instrument.scale.map((s) => `${s.label} = ${s.score}`).join(", ")}. {strong.length ? `Vurdererne er uenige om ${strong.map((f) => f.name).join(", ")}: snakk sammen om dette før revisjonen signeres.` : "Ingen punkter der vurdererne står to trinn eller mer fra hverandre."}
       </Paragraph>
-      <div className="table-scroll">
-        <DataTable
-          caption="Hver vurderers svar per punkt, med snitt, uenighet og endring siden forrige runde"
-          headers={["Punkt", ...raters.map((r) => r.name), "Snitt", "Uenighet", "Endring"]}
-          rows={itemsOf(instrument).map((item) => {
-            const f = factor(item.id);
-            const d = DISAGREEMENT[f.disagreement];
-            return {
-              key: item.id,
-              cells: [
-                item.name,
-                ...raters.map((r) => <AnswerCell key={r.userId} instrument={instrument} answer={answers.find((a) => a.userId === r.userId && a.itemId === item.id)} />),
-                formatNumber(f.mean),
-                <Tag key="d" data-color={d.color}>
-                  {d.text}
-                </Tag>,
-                f.change === null ? "–" : signed(f.change),
-              ],
-            };
-          })}
-        />
-      </div>
+      <DataTable
+        caption="Hver vurderers svar per punkt, med snitt, uenighet og endring siden forrige runde"
+        headers={["Punkt", ...raters.map((r) => r.name), "Snitt", "Uenighet", "Endring"]}
+        rows={itemsOf(instrument).map((item) => {
+          const f = factor(item.id);
+          const d = DISAGREEMENT[f.disagreement];
+          return {
+            key: item.id,
+            cells: [
+              item.name,
+              ...raters.map((r) => <AnswerCell key={r.userId} instrument={instrument} answer={answers.find((a) => a.userId === r.userId && a.itemId === item.id)} />),
+              formatNumber(f.mean),
+              <Tag key="d" data-color={d.color}>
+                {d.text}
+              </Tag>,
+              f.change === null ? "–" : signed(f.change),
+            ],
+          };
+        })}
+      />
       <Heading level={3} data-size="sm">
         Profil per faktor
       </Heading>
