@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import { followUpSchema, InputSchema, NEW_TILTAK, type ConferenceChoices } from "../forms/conference";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
@@ -70,7 +71,7 @@ export function InputCard(props: {
             <input type="hidden" name="intent" value="oppfolging" />
             <input type="hidden" name="inputId" value={input.id} />
             <input type="hidden" name="version" value={version} key={version} />
-            <FormErrors errors={form.errors} />
+            <FormErrorSummary form={form} />
             <SelectField label="Oppfølging" options={choices.followUps} {...fieldProps(fields.followUp)} />
             <SelectField
               label="Tiltak"

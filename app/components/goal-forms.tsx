@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import { EditGoalSchema, goalStatusSchema, NewGoalSchema } from "../forms/goal";
 import { formatDate } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
-import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
@@ -20,7 +20,7 @@ export function NewGoalForm({ kind, lastResult, submitLabel }: { kind: "hovedmal
       <CsrfInput />
       <input type="hidden" name="intent" value="nytt-mal" />
       <input type="hidden" name="kind" value={kind} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label={kind === "hovedmal" ? "Hovedmål" : "Nytt delmål"} multiline rows={2} {...fieldProps(fields.title)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
       <div>
@@ -40,7 +40,7 @@ export function EditGoalForm(props: { goal: { id: number; title: string; descrip
       <input type="hidden" name="intent" value="endre" />
       <input type="hidden" name="goalId" value={props.goal.id} />
       <input type="hidden" name="version" value={props.goal.version} key={props.goal.version} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Mål" multiline rows={2} {...fieldProps(fields.title)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
       <div>
@@ -59,7 +59,7 @@ export function GoalStatusForm(props: { goalId: number; statuses: Choice[]; last
       <CsrfInput />
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="goalId" value={props.goalId} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Dato for vurderingen" type="date" max={props.today} {...fieldProps(fields.date)} />
       <SelectField label="Status" placeholder="Velg status" options={props.statuses} {...fieldProps(fields.status)} />
       <TextField label="Kommentar" multiline rows={2} {...fieldProps(fields.comment)} />

@@ -9,6 +9,7 @@ import { CsrfInput } from "./csrf-input";
 import { DataTable } from "./data-table";
 import { CheckboxField, TextField } from "./fields";
 import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { fieldProps, useServerValidatedForm } from "./form-fields";
 import { IntentButton } from "./record-form";
 import { SelectField } from "./select-field";
@@ -39,7 +40,7 @@ export function PointForm(props: {
       <input type="hidden" name="intent" value={p ? "endre-punkt" : "punkt"} />
       {p ? <input type="hidden" name="pointId" value={p.id} /> : null}
       {p ? <input type="hidden" name="version" value={p.version} /> : null}
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Dato" type="date" {...fieldProps(f.date)} />
       {withDenominator ? (
         <>
@@ -166,7 +167,7 @@ export function ChartEventForm({ lastResult }: { lastResult: Result }) {
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="hendelse" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField
         label="Marker"
         placeholder="Velg"
@@ -194,7 +195,7 @@ export function QualitativeForm({ lastResult, methods }: { lastResult: Result; m
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="kvalitativ" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Dato" type="date" {...fieldProps(fields.date)} />
       <SelectField label="Metode" placeholder="Velg metode" options={methods} {...fieldProps(fields.method)} />
       <TextField label="Oppsummering" multiline rows={3} {...fieldProps(fields.summary)} />

@@ -10,7 +10,7 @@ import { formatDate } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
 import { DataTable } from "./data-table";
 import { TextField } from "./fields";
-import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { fieldProps } from "./form-fields";
 import { useChoicesForm } from "./forms";
 import { SelectField } from "./select-field";
@@ -92,7 +92,7 @@ export function EvaluationForm(props: { methods: Labels; decisions: Labels; last
       <Heading level={3} data-size="xs">
         Registrer evaluering
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Dato for evalueringen" type="date" max={props.today} {...fieldProps(fields.date)} />
       <SelectField label="Metode" placeholder="Velg metode" options={options(props.methods)} {...fieldProps(fields.method)} />
       <TextField label="Resultat" description="Hva evalueringen viste." multiline rows={3} {...fieldProps(fields.result)} />

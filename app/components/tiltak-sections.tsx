@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS, hearingSchema, HearingResponseSchema, standardisationSc
 import { formatDate } from "../utils/format";
 import { CheckboxGroup } from "./checkbox-group";
 import { CsrfInput } from "./csrf-input";
-import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { checkedValues, fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
@@ -30,7 +30,7 @@ export function StatusChangeForm(props: {
       <CsrfInput />
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="version" value={props.version} key={props.version} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField label="Ny status" placeholder="Velg ny status" options={props.statuses.filter((s) => s.value !== props.current)} {...fieldProps(fields.to)} />
       <TextField
         label="Gjelder fra"
@@ -63,7 +63,7 @@ export function HearingForm(props: { choices: Pick<TiltakChoices, "organisations
       <Heading level={3} data-size="xs">
         Send på høring
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Sendt" type="date" max={props.today} {...fieldProps(fields.sentDate)} />
       <TextField label="Frist" type="date" {...fieldProps(fields.deadline)} />
       <CheckboxGroup
@@ -90,7 +90,7 @@ export function HearingResponseForm(props: { hearingId: number; organisations: O
       <CsrfInput />
       <input type="hidden" name="intent" value="horingssvar" />
       <input type="hidden" name="hearingId" value={props.hearingId} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField label="Organisasjon" placeholder="Velg organisasjon" options={props.organisations} {...fieldProps(fields.organisationId)} />
       <TextField label="Dato for svaret" type="date" {...fieldProps(fields.responseDate)} />
       <TextField label="Svar" multiline rows={2} {...fieldProps(fields.answer)} />
@@ -109,7 +109,7 @@ export function StandardisationForm(props: { organisations: Option[]; lastResult
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="standard" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField label="Organisasjon" placeholder="Velg organisasjon" options={props.organisations} {...fieldProps(fields.organisationId)} />
       <SelectField label="Type dokument" placeholder="Velg type" options={DOCUMENT_KINDS} {...fieldProps(fields.documentKind)} />
       <TextField label="Hvor praksisen er skrevet ned" description="For eksempel navn og nummer på rutinen i kvalitetssystemet." {...fieldProps(fields.reference)} />

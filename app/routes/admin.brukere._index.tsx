@@ -8,7 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { writeAudit } from "../models/audit.server";
 import { createUser, getUserByEmail, listUsers } from "../models/user.server";
 import { findOpenInvitation, listOpenInvitations } from "../models/invitation.server";
@@ -100,7 +100,7 @@ export default function AdminUsers() {
       <Heading level={2} data-size="md">
         Ny bruker
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <TextField label="Navn" {...fieldProps(fields.name)} />
@@ -129,7 +129,7 @@ function InviteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> })
         Inviter en person
       </Heading>
       <Paragraph>Personen lager sin egen konto fra lenken og kan deretter opprette prosjekter eller bli invitert til dem.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="inviter" />

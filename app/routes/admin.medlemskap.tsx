@@ -11,7 +11,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { IntentButton } from "../components/record-form";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { SelectField } from "../components/select-field";
 import { getMembershipById, listAllMemberships, removeMember, setMembership } from "../models/membership.server";
 import { listOrganisations } from "../models/organisation.server";
@@ -101,7 +101,7 @@ export default function AdminMemberships() {
       <Heading level={2} data-size="md">
         Legg til eller endre rolle
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="lagre" />

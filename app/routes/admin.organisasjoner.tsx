@@ -9,7 +9,7 @@ import { ORGANISATION_LEVELS } from "../../db/enums";
 import { CsrfInput } from "../components/csrf-input";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { SelectField } from "../components/select-field";
 import { writeAudit } from "../models/audit.server";
 import { createOrganisation, findOrganisation, listOrganisations } from "../models/organisation.server";
@@ -63,7 +63,7 @@ export default function AdminOrganisations() {
       <Heading level={2} data-size="md">
         Ny organisasjon
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <TextField label="Navn" {...fieldProps(fields.name)} />

@@ -6,7 +6,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { AppLink } from "../components/app-link";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { mailConfigured } from "../services/mail.server";
@@ -49,7 +49,7 @@ export default function ForgotPasswordPage() {
           ))}
         </Alert>
       ) : null}
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <TextField label="E-post" type="email" autoComplete="username" {...fieldProps(fields.email)} />
         <div>

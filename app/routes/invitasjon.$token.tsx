@@ -6,7 +6,7 @@ import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react"
 import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { acceptInvitation, acceptInvitationWithNewAccount, findInvitationByToken } from "../models/invitation.server";
@@ -152,7 +152,7 @@ function CreateAccount({ view, lastResult }: { view: Extract<View, { kind: "crea
         Du er invitert til {view.target}
         {view.asRole ? ` ${view.asRole}` : ""}. Lag en konto for {view.email} for å bli med.
       </Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <TextField label="E-post" type="email" name="email-visning" value={view.email} readOnly autoComplete="username" />
         <TextField label="Navn" autoComplete="name" {...fieldProps(fields.name)} />

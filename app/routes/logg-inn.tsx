@@ -4,7 +4,7 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { attemptLogin } from "../services/login.server";
@@ -63,7 +63,7 @@ export default function LoginPage() {
           Passordet er endret. Logg inn med det nye.
         </Alert>
       ) : null}
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="neste" value={searchParams.get("neste") ?? ""} />
         <TextField

@@ -5,7 +5,7 @@ import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type Loa
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { findValidPasswordReset, consumePasswordReset } from "../models/password-reset.server";
@@ -77,7 +77,7 @@ function NewPasswordForm({ email, lastResult }: { email: string; lastResult: Par
   return (
     <>
       <Paragraph>Velg et nytt passord. Når det er lagret, blir du logget ut overalt og logger inn med det nye.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <TextField label="E-post" type="email" name="email-visning" value={email} readOnly autoComplete="username" />
         <TextField label="Nytt passord" type="password" autoComplete="new-password" description="Minst 12 tegn." {...fieldProps(fields.password)} />

@@ -7,7 +7,7 @@ import { CheckboxGroup } from "../components/checkbox-group";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { checkedValues, fieldProps } from "../components/form-fields";
 import { useChoicesForm } from "../components/forms";
 import { SelectField } from "../components/select-field";
@@ -111,7 +111,7 @@ function StartRoundForm({ choices, lastResult }: { choices: RoundChoices; lastRe
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="ny-runde" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Navn på runden" description="For eksempel «Høsten 2012»" {...fieldProps(fields.title)} />
       <SelectField label="Hva runden skal vurdere" placeholder="Velg" options={choices.instruments} {...fieldProps(fields.instrumentId)} />
       <CheckboxGroup

@@ -6,7 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { updateProjectDetails } from "../models/project-details.server";
@@ -110,7 +110,7 @@ export default function ProjectSettings() {
       <Heading level={1} data-size="lg">
         Prosjektopplysninger
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       {conflict ? (
         <section aria-labelledby="lagret-versjon" className="stack">
           <Heading level={2} data-size="sm" id="lagret-versjon">
@@ -213,7 +213,7 @@ function PhaseForm({ intent, phase, lastResult }: { intent: "ny-fase" | "endre-f
       <CsrfInput />
       <input type="hidden" name="intent" value={intent} />
       {phase ? <input type="hidden" name="phaseId" value={phase.id} /> : null}
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Navn på fasen" {...fieldProps(fields.name)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
       <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />

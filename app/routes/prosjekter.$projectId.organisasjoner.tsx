@@ -8,7 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { IntentButton } from "../components/record-form";
 import { SelectField } from "../components/select-field";
@@ -150,7 +150,7 @@ function PickForm({ choices, lastResult }: { choices: { value: string; label: st
         Legg til fra registeret
       </Heading>
       <Paragraph>Alle landets kommuner (per 1. januar 2024), de regionale helseforetakene og helseforetakene, og organisasjonene som alt er registrert i Trinnvis.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="velg" />
@@ -172,7 +172,7 @@ function NewOrganisationForm({ levelNames, lastResult }: { levelNames: Record<st
         Legg til en ny organisasjon
       </Heading>
       <Paragraph>For en organisasjon som ikke finnes i listen over, for eksempel et NAV-kontor eller en brukerorganisasjon.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="ny" />

@@ -8,7 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { IntentButton } from "../components/record-form";
 import { SelectField } from "../components/select-field";
@@ -181,7 +181,7 @@ function GroupForm({ kinds, group, lastResult }: { kinds: LoaderData["kinds"]; g
   });
   return (
     <>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value={group ? "endre-gruppe" : "ny-gruppe"} />
@@ -204,7 +204,7 @@ function MemberForm(props: { groups: LoaderData["groups"]; people: LoaderData["p
       <Heading level={2} data-size="md" id="ny-person">
         Legg en person til i en gruppe
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="ny-person" />

@@ -8,7 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { InvitationList } from "../components/invitation-list";
 import { InvitationNotice, type SentInvitation } from "../components/invitation-notice";
@@ -146,7 +146,7 @@ function InviteForm({ roles, organisations, lastResult }: Pick<LoaderData, "role
         Inviter en person
       </Heading>
       <Paragraph>Personen får en lenke på e-post som kan brukes én gang. Har de ikke konto, lager de den når de åpner lenken.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="inviter" />
@@ -180,7 +180,7 @@ function MemberActions(props: {
     <div className="stack">
       <details open={Boolean(props.lastResult)}>
         <summary>Endre {person.name}</summary>
-        <FormErrors errors={form.errors} />
+        <FormErrorSummary form={form} />
         <Form method="post" className="form" {...getFormProps(form)}>
           <CsrfInput />
           <input type="hidden" name="intent" value="endre" />

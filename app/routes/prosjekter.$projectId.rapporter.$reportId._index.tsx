@@ -8,7 +8,7 @@ import { CONFLICT_MESSAGE } from "../components/conflict-notice";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { useZodForm } from "../components/forms";
 import { IntentButton } from "../components/record-form";
 import { ReportBlocks } from "../components/report/report-blocks";
@@ -156,7 +156,7 @@ function NarrativeForm(props: { content: ReportContent; version: number; editabl
     <Form method="post" className="stack" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="version" value={props.version} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       {props.content.sections.map((section) => (
         <section key={section.key} className="stack report-section" aria-labelledby={`seksjon-${section.key}`}>
           <Heading level={section.level} data-size={section.level === 2 ? "md" : "sm"} id={`seksjon-${section.key}`}>

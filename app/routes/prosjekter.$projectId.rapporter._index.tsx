@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { NewReportSchema } from "../forms/report";
@@ -71,7 +71,7 @@ export default function ReportsPage() {
           <Form method="post" className="form" {...getFormProps(form)}>
             <CsrfInput />
             <input type="hidden" name="intent" value="ny-rapport" />
-            <FormErrors errors={form.errors} />
+            <FormErrorSummary form={form} />
             <TextField label="Tittel" description="For eksempel «Statusrapport 2012»" {...fieldProps(fields.title)} />
             <TextField label="Periode fra" type="date" {...fieldProps(fields.startDate)} />
             <TextField label="Periode til" type="date" {...fieldProps(fields.endDate)} />

@@ -8,6 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { checkedValues, fieldProps } from "../components/form-fields";
 import { useChoicesForm } from "../components/forms";
 import { IllustrativeTag } from "../components/illustrative-tag";
@@ -193,7 +194,7 @@ function MeetingForm({ choices, lastResult, today }: { choices: MeetingChoices; 
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="nytt-mote" />
-        <FormErrors errors={form.errors} />
+        <FormErrorSummary form={form} />
         <TextField label="Dato" type="date" {...fieldProps(fields.date)} />
         <TextField label="Sted" {...fieldProps(fields.place)} />
         <CheckboxGroup legend="Til stede fra prosjektet" name={fields.attendeeIds.name} options={choices.people} defaultValue={checkedValues(fields.attendeeIds)} error={fields.attendeeIds.errors?.[0]} />

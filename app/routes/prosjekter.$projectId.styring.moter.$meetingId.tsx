@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
 import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useChoicesForm } from "../components/forms";
 import { SelectField } from "../components/select-field";
@@ -101,7 +102,7 @@ function DecisionForm({ choices, lastResult }: { choices: DecisionChoices; lastR
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="nytt-vedtak" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Vedtak" multiline rows={2} {...fieldProps(fields.text)} />
       <TextField label="Ansvarlig" {...fieldProps(fields.owner)} />
       <TextField label="Frist" type="date" {...fieldProps(fields.dueDate)} />

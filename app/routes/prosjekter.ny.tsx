@@ -7,7 +7,7 @@ import { STEP_IDS } from "../../db/enums";
 import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { SelectField } from "../components/select-field";
@@ -59,7 +59,7 @@ export default function NewProjectPage() {
         Nytt prosjekt
       </Heading>
       <Paragraph>Du blir prosjektleder og kan deretter legge til organisasjoner, faser, grupper og personer.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <TextField label="Navn" autoComplete="off" {...fieldProps(fields.name)} />

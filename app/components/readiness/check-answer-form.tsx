@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import { ReadinessAnswerSchema, type CheckChoices } from "../../forms/readiness";
 import { CsrfInput } from "../csrf-input";
 import { TextField } from "../fields";
-import { FormErrors } from "../form-errors";
+import { FormErrorSummary } from "../error-summary";
 import { fieldProps } from "../form-fields";
 import { useChoicesForm } from "../forms";
 import { SelectField } from "../select-field";
@@ -34,7 +34,7 @@ export function CheckAnswerForm({ checkId, acceptsAnswer, choices, saved, defaul
       <CsrfInput />
       <input type="hidden" name="intent" value="svar" />
       <input type="hidden" name="checkId" value={checkId} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField label="Svar" placeholder="Velg" options={acceptsAnswer ? [...MANUAL_STATUSES, NOT_RELEVANT] : [NOT_RELEVANT]} {...fieldProps(fields.status)} />
       <TextField label="Dokumentasjon" description="Hva svaret bygger på: referat, vedtak, nettadresse" multiline rows={2} {...fieldProps(fields.evidence)} />
       <TextField label="Hvorfor ikke relevant" description="Fylles ut når punktet ikke er relevant" multiline rows={2} {...fieldProps(fields.notRelevantReason)} />

@@ -6,7 +6,7 @@ import { formatDate } from "../../utils/format";
 import { CsrfInput } from "../csrf-input";
 import { DataTable } from "../data-table";
 import { TextField } from "../fields";
-import { FormErrors } from "../form-errors";
+import { FormErrorSummary } from "../error-summary";
 import { fieldProps } from "../form-fields";
 import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
@@ -68,7 +68,7 @@ function RequestForm({ lastResult }: { lastResult: Result }) {
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="be-om-godkjenning" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Be styringsgruppen godkjenne steget" description="Kort begrunnelse: hva er gjort, og hvorfor er steget ferdig?" multiline rows={3} {...fieldProps(fields.justification)} />
       <div>
         <Button type="submit" variant="secondary">
@@ -86,7 +86,7 @@ function DecisionForm({ reviewId, lastResult }: { reviewId: number; lastResult: 
       <CsrfInput />
       <input type="hidden" name="intent" value="avgjor-steg" />
       <input type="hidden" name="reviewId" value={reviewId} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <RadioGroup
         legend="Styringsgruppens avgjørelse"
         name={fields.decision.name}

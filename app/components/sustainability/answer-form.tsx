@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { AnswersSchema, type AnswerValues } from "../../forms/sustainability";
 import { CsrfInput } from "../csrf-input";
 import { TextField } from "../fields";
-import { FormErrors } from "../form-errors";
+import { FormErrorSummary } from "../error-summary";
 import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
 import { shapeOf, type InstrumentView } from "./types";
@@ -22,7 +22,7 @@ export function AnswerForm({ instrument, saved, lastResult }: Props) {
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Paragraph data-size="sm">{instrument.scaleNote}</Paragraph>
       {instrument.areas.map((area) => (
         <section key={area.id} className="stack" aria-labelledby={`omrade-${area.id}`}>
