@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { followUpSchema, InputSchema, NEW_TILTAK, type ConferenceChoices } from "../forms/conference";
 import { CsrfInput } from "./csrf-input";
@@ -10,6 +10,7 @@ import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 import { IntentButton } from "./record-form";
+import { SubmitButton } from "./submit-button";
 
 export type ConferenceInput = {
   id: number;
@@ -84,12 +85,12 @@ export function InputCard(props: {
             <TextField label="Begrunnelse eller svar" description="Påkrevd når innspillet er besvart på annen måte eller avvist." multiline rows={2} {...fieldProps(fields.note)} />
             <TextField label="Fulgt opp" type="date" description="Dagen innspillet ble fulgt opp. Tom betyr i dag." {...fieldProps(fields.date)} />
             <div className="actions">
-              <Button type="submit" data-size="sm">
+              <SubmitButton data-size="sm">
                 Lagre oppfølging
-              </Button>
+              </SubmitButton>
             </div>
           </Form>
-          <IntentButton intent="slett-innspill" fields={{ inputId: input.id }} variant="tertiary" data-color="danger" data-size="sm">
+          <IntentButton intent="slett-innspill" fields={{ inputId: input.id }} confirmMessage={`Slette innspillet «${input.text}»?`} variant="tertiary" data-color="danger" data-size="sm">
             Slett innspillet
           </IntentButton>
         </details>
@@ -111,9 +112,9 @@ export function AddInputForm({ lastResult }: { lastResult: Result }) {
       <TextField label="Innspill" multiline rows={2} {...fieldProps(fields.text)} />
       <TextField label="Hvem kom med innspillet" description="For eksempel en organisasjon eller en gruppe." {...fieldProps(fields.raisedBy)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Legg til innspill
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

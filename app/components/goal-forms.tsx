@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { EditGoalSchema, goalStatusSchema, NewGoalSchema } from "../forms/goal";
 import { formatDate } from "../utils/format";
@@ -9,6 +8,7 @@ import { fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { SubmitButton } from "./submit-button";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Choice = { value: string; label: string };
@@ -24,9 +24,9 @@ export function NewGoalForm({ kind, lastResult, submitLabel }: { kind: "hovedmal
       <TextField label={kind === "hovedmal" ? "Hovedmål" : "Nytt delmål"} multiline rows={2} {...fieldProps(fields.title)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           {submitLabel}
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -44,9 +44,9 @@ export function EditGoalForm(props: { goal: { id: number; title: string; descrip
       <TextField label="Mål" multiline rows={2} {...fieldProps(fields.title)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
       <div>
-        <Button type="submit" variant="secondary" data-size="sm">
+        <SubmitButton variant="secondary" data-size="sm">
           Lagre målet
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -75,9 +75,9 @@ export function GoalStatusForm(props: { goalId: number; statuses: Choice[]; last
         {...fieldProps(fields.reason)}
       />
       <div>
-        <Button type="submit" data-size="sm">
+        <SubmitButton data-size="sm">
           Registrer vurdering
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

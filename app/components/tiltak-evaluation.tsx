@@ -1,6 +1,6 @@
 // The evaluation part of a tiltak's page: the evaluations so far, and the form for a new one.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useRef, useState, type FormEvent } from "react";
 import { addMonths } from "../domain/dated-facts";
@@ -14,6 +14,7 @@ import { FormErrorSummary } from "./error-summary";
 import { fieldProps } from "./form-fields";
 import { useChoicesForm } from "./forms";
 import { SelectField } from "./select-field";
+import { SubmitButton } from "./submit-button";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Labels = Record<string, string>;
@@ -105,9 +106,9 @@ export function EvaluationForm(props: { methods: Labels; decisions: Labels; last
         {...fieldProps(fields.nextEvaluationDate)}
       />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Registrer evalueringen
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useMemo } from "react";
 import { DOCUMENT_KINDS, hearingSchema, HearingResponseSchema, standardisationSchema, statusChangeSchema, type TiltakChoices } from "../forms/tiltak";
@@ -11,6 +11,7 @@ import { checkedValues, fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
+import { SubmitButton } from "./submit-button";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Option = { value: string; label: string };
@@ -47,7 +48,7 @@ export function StatusChangeForm(props: {
         {...fieldProps(fields.reason)}
       />
       <div>
-        <Button type="submit">Endre status</Button>
+        <SubmitButton>Endre status</SubmitButton>
       </div>
     </Form>
   );
@@ -75,9 +76,9 @@ export function HearingForm(props: { choices: Pick<TiltakChoices, "organisations
       />
       <TextField label="Merknad" multiline rows={2} {...fieldProps(fields.note)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Registrer høringen
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -95,9 +96,9 @@ export function HearingResponseForm(props: { hearingId: number; organisations: O
       <TextField label="Dato for svaret" type="date" {...fieldProps(fields.responseDate)} />
       <TextField label="Svar" multiline rows={2} {...fieldProps(fields.answer)} />
       <div>
-        <Button type="submit" variant="secondary" data-size="sm">
+        <SubmitButton variant="secondary" data-size="sm">
           Registrer svaret
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -115,9 +116,9 @@ export function StandardisationForm(props: { organisations: Option[]; lastResult
       <TextField label="Hvor praksisen er skrevet ned" description="For eksempel navn og nummer på rutinen i kvalitetssystemet." {...fieldProps(fields.reference)} />
       <TextField label="I bruk fra" type="date" max={props.today} description="Dagen dokumentet ble tatt i bruk i organisasjonen, i dag eller tidligere." {...fieldProps(fields.date)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Registrer standardisering
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -20,6 +20,7 @@ import { z } from "zod";
 import { InvitationList } from "../components/invitation-list";
 import { InvitationNotice, type SentInvitation } from "../components/invitation-notice";
 import { TextField, CheckboxField } from "../components/fields";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Brukere – Trinnvis" }];
 
@@ -114,7 +115,7 @@ export default function AdminUsers() {
         />
         <CheckboxField label="Administrator" name={fields.isAdmin.name} value="on" />
         <div>
-          <Button type="submit">Opprett bruker</Button>
+          <SubmitButton>Opprett bruker</SubmitButton>
         </div>
       </Form>
     </div>
@@ -135,7 +136,7 @@ function InviteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> })
         <input type="hidden" name="intent" value="inviter" />
         <TextField label="E-post" type="email" autoComplete="off" {...fieldProps(fields.email)} />
         <div>
-          <Button type="submit">Send invitasjon</Button>
+          <SubmitButton pendingLabel="Sender …">Send invitasjon</SubmitButton>
         </div>
       </Form>
     </section>

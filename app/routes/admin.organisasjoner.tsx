@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -17,6 +17,7 @@ import { requireAdmin, requireAdminAction } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { optionalText, requiredText } from "../utils/schemas";
 import { TextField } from "../components/fields";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Organisasjoner – Trinnvis" }];
 
@@ -79,7 +80,7 @@ export default function AdminOrganisations() {
           {...fieldProps(fields.kind)}
         />
         <div>
-          <Button type="submit">Legg til organisasjon</Button>
+          <SubmitButton>Legg til organisasjon</SubmitButton>
         </div>
       </Form>
     </div>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -13,6 +13,7 @@ import { requireSameOrigin } from "../services/csrf.server";
 import { TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
 import { readForm } from "../utils/form-body.server";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Logg inn – Trinnvis" }];
 
@@ -79,7 +80,7 @@ export default function LoginPage() {
           {...fieldProps(fields.password)}
         />
         <div>
-          <Button type="submit">Logg inn</Button>
+          <SubmitButton pendingLabel="Logger inn …">Logg inn</SubmitButton>
         </div>
       </Form>
       <Paragraph>

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxGroup } from "../components/checkbox-group";
@@ -19,6 +19,7 @@ import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
 import { AUDIT_LEADERS, hasRole } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Bærekraft", matches) }];
 
@@ -123,7 +124,7 @@ function StartRoundForm({ choices, lastResult }: { choices: RoundChoices; lastRe
         error={fields.raterIds.errors?.[0]}
       />
       <div>
-        <Button type="submit">Start runden</Button>
+        <SubmitButton>Start runden</SubmitButton>
       </div>
     </Form>
   );

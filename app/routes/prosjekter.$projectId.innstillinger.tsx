@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -23,6 +23,7 @@ import { datePeriod, optionalText, requiredText, versionField } from "../utils/s
 import { CheckboxField, TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Prosjektopplysninger", matches) }];
 
@@ -155,7 +156,7 @@ export default function ProjectSettings() {
           defaultChecked={fields.protectSmallCounts.initialValue === "on"}
         />
         <div>
-          <Button type="submit">Lagre</Button>
+          <SubmitButton>Lagre</SubmitButton>
         </div>
       </Form>
 
@@ -181,7 +182,7 @@ export default function ProjectSettings() {
                     <summary>Endre {phase.name}</summary>
                     <PhaseForm key={freshFormKey(phaseData)} intent="endre-fase" phase={phase} lastResult={phaseData?.phaseId === phase.id ? phaseData.result : undefined} />
                   </details>
-                  <IntentButton intent="slett-fase" fields={{ phaseId: phase.id }} confirmMessage={`Vil du slette fasen ${phase.name}?`} variant="tertiary" data-color="danger" data-size="sm">
+                  <IntentButton intent="slett-fase" fields={{ phaseId: phase.id }} confirmMessage={`Slette fasen ${phase.name}?`} variant="tertiary" data-color="danger" data-size="sm">
                     Slett {phase.name}
                   </IntentButton>
                 </div>,
@@ -219,9 +220,9 @@ function PhaseForm({ intent, phase, lastResult }: { intent: "ny-fase" | "endre-f
       <TextField label="Startdato" type="date" {...fieldProps(fields.startDate)} />
       <TextField label="Sluttdato" type="date" description="Valgfri." {...fieldProps(fields.endDate)} />
       <div>
-        <Button type="submit" data-size="sm">
+        <SubmitButton data-size="sm">
           {phase ? "Lagre fasen" : "Legg til fasen"}
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { PROJECT_GROUP_KINDS } from "../../db/enums";
@@ -22,6 +22,7 @@ import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Prosjektorganisering", matches) }];
 
@@ -120,7 +121,7 @@ export default function ProjectOrganisation() {
                   m.organisationName ?? "",
                   ...(canManage
                     ? [
-                        <IntentButton key="remove" intent="fjern-person" fields={{ memberId: m.id }} variant="tertiary" data-size="sm" aria-label={`Ta ut: ${m.name} fra ${group.name}`}>
+                        <IntentButton key="remove" intent="fjern-person" fields={{ memberId: m.id }} confirmMessage={`Ta ${m.name} ut av ${group.name}?`} confirmLabel="Ta ut" variant="tertiary" data-size="sm" aria-label={`Ta ut: ${m.name} fra ${group.name}`}>
                           Ta ut
                         </IntentButton>,
                       ]
@@ -141,7 +142,7 @@ export default function ProjectOrganisation() {
             </details>
           ) : null}
           {canManage ? (
-            <IntentButton intent="slett-gruppe" fields={{ groupId: group.id }} confirmMessage={`Vil du slette gruppen ${group.name}?`} variant="tertiary" data-color="danger" data-size="sm">
+            <IntentButton intent="slett-gruppe" fields={{ groupId: group.id }} confirmMessage={`Slette gruppen ${group.name}?`} variant="tertiary" data-color="danger" data-size="sm">
               Slett gruppen {group.name}
             </IntentButton>
           ) : null}
@@ -190,7 +191,7 @@ function GroupForm({ kinds, group, lastResult }: { kinds: LoaderData["kinds"]; g
         <TextField label="Navn" description="For eksempel «Styringsgruppen» eller «Arbeidsgruppe for pasientforløp»." {...fieldProps(fields.name)} />
         <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
         <div>
-          <Button type="submit">{group ? "Lagre gruppen" : "Opprett gruppen"}</Button>
+          <SubmitButton>{group ? "Lagre gruppen" : "Opprett gruppen"}</SubmitButton>
         </div>
       </Form>
     </>
@@ -215,7 +216,7 @@ function MemberForm(props: { groups: LoaderData["groups"]; people: LoaderData["p
         <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={props.organisations} />
         <TextField label="Med fra" type="date" description="Tom betyr i dag." {...fieldProps(fields.since)} />
         <div>
-          <Button type="submit">Legg til</Button>
+          <SubmitButton>Legg til</SubmitButton>
         </div>
       </Form>
     </section>

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
@@ -24,6 +24,7 @@ import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, REPORT_SENDERS } from
 import { buildReportContent } from "../services/report-content.server";
 import { reportContentForVersion } from "../services/report-version.server";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.report.title ?? "Rapport", matches) }];
 
@@ -179,13 +180,13 @@ function NarrativeForm(props: { content: ReportContent; version: number; editabl
       ))}
       {props.editable ? (
         <div className="button-row">
-          <Button type="submit" name="intent" value="lagre" variant="secondary">
+          <SubmitButton name="intent" value="lagre" variant="secondary">
             Lagre tekstene
-          </Button>
+          </SubmitButton>
           {props.canSend ? (
-            <Button type="submit" name="intent" value="send">
+            <SubmitButton name="intent" value="send" pendingLabel="Sender …" confirmMessage="Lagre tekstene og markere rapporten som sendt?" confirmDetails="Den sendte versjonen låses og blir stående; senere endringer gjøres i en ny versjon." confirmLabel="Marker som sendt">
               Lagre og marker som sendt
-            </Button>
+            </SubmitButton>
           ) : null}
         </div>
       ) : null}

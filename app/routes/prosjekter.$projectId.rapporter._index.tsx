@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
@@ -15,6 +15,7 @@ import { requireProjectAction, requireProjectRole } from "../services/access.ser
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Rapporter", matches) }];
 
@@ -76,7 +77,7 @@ export default function ReportsPage() {
             <TextField label="Periode fra" type="date" {...fieldProps(fields.startDate)} />
             <TextField label="Periode til" type="date" {...fieldProps(fields.endDate)} />
             <div>
-              <Button type="submit">Lag rapporten</Button>
+              <SubmitButton pendingLabel="Lager …">Lag rapporten</SubmitButton>
             </div>
           </Form>
         </section>

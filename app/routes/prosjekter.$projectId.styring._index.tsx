@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxGroup } from "../components/checkbox-group";
@@ -28,6 +28,7 @@ import { AsOfPicker } from "../components/as-of-picker";
 import { getProject } from "../models/project.server";
 import { asOfFor } from "../utils/as-of";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Styring", matches) }];
 
@@ -201,7 +202,7 @@ function MeetingForm({ choices, lastResult, today }: { choices: MeetingChoices; 
         <TextField label="Andre til stede" description="Navn, skilt med komma" {...fieldProps(fields.otherAttendees)} />
         <TextField label="Referat" multiline rows={4} {...fieldProps(fields.notes)} />
         <div>
-          <Button type="submit">Registrer møtet</Button>
+          <SubmitButton>Registrer møtet</SubmitButton>
         </div>
       </Form>
     </details>

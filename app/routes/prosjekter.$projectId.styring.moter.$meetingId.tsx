@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
@@ -20,6 +20,7 @@ import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
 import { todayIso } from "../utils/time";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Styringsgruppemøte", matches) }];
 
@@ -110,7 +111,7 @@ function DecisionForm({ choices, lastResult }: { choices: DecisionChoices; lastR
       <SelectField label="Gjelder mål" placeholder="Ingen" options={choices.goals} {...fieldProps(fields.goalId)} />
       <SelectField label="Gjelder måling" placeholder="Ingen" options={choices.measures} {...fieldProps(fields.measureId)} />
       <div>
-        <Button type="submit">Registrer vedtaket</Button>
+        <SubmitButton>Registrer vedtaket</SubmitButton>
       </div>
     </Form>
   );

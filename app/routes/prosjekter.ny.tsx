@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { STEP_IDS } from "../../db/enums";
@@ -18,6 +18,7 @@ import { requireCsrf } from "../services/csrf.server";
 import { projectCreationForAdminsOnly } from "../utils/env.server";
 import { requireSession } from "../services/session.server";
 import { readForm } from "../utils/form-body.server";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Nytt prosjekt – Trinnvis" }];
 
@@ -70,7 +71,7 @@ export default function NewProjectPage() {
         <TextField label="Sluttdato" type="date" description="Valgfri." {...fieldProps(fields.endDate)} />
         <SelectField label="Steget prosjektet er i nå" {...fieldProps(fields.currentStep)} options={steps} />
         <div>
-          <Button type="submit">Opprett prosjektet</Button>
+          <SubmitButton>Opprett prosjektet</SubmitButton>
         </div>
       </Form>
     </div>

@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { ReadinessAnswerSchema, type CheckChoices } from "../../forms/readiness";
 import { CsrfInput } from "../csrf-input";
@@ -8,6 +7,7 @@ import { FormErrorSummary } from "../error-summary";
 import { fieldProps } from "../form-fields";
 import { useChoicesForm } from "../forms";
 import { SelectField } from "../select-field";
+import { SubmitButton } from "../submit-button";
 
 const MANUAL_STATUSES = [
   { value: "bestatt", label: "Bestått" },
@@ -40,9 +40,9 @@ export function CheckAnswerForm({ checkId, acceptsAnswer, choices, saved, defaul
       <TextField label="Hvorfor ikke relevant" description="Fylles ut når punktet ikke er relevant" multiline rows={2} {...fieldProps(fields.notRelevantReason)} />
       <TextField label="Gjelder fra" type="date" description="Dagen svaret ble sant. Vurderinger per en tidligere dato bruker det ikke." {...fieldProps(fields.answeredOn)} />
       <div>
-        <Button type="submit" variant="secondary" data-size="sm">
+        <SubmitButton variant="secondary" data-size="sm">
           Lagre svaret
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useMemo } from "react";
 import { AnswersSchema, type AnswerValues } from "../../forms/sustainability";
@@ -9,6 +9,7 @@ import { FormErrorSummary } from "../error-summary";
 import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
 import { shapeOf, type InstrumentView } from "./types";
+import { SubmitButton } from "../submit-button";
 
 type Props = { instrument: InstrumentView; saved: Record<string, AnswerValues>; lastResult: SubmissionResult<string[]> | undefined };
 
@@ -56,12 +57,12 @@ export function AnswerForm({ instrument, saved, lastResult }: Props) {
         </section>
       ))}
       <div className="button-row">
-        <Button type="submit" name="intent" value="lagre-svar" variant="secondary">
+        <SubmitButton name="intent" value="lagre-svar" variant="secondary">
           Lagre utkast
-        </Button>
-        <Button type="submit" name="intent" value="lever-svar">
+        </SubmitButton>
+        <SubmitButton name="intent" value="lever-svar">
           Lever svarene
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

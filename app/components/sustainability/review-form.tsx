@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useMemo } from "react";
 import { ReviewsSchema, type ReviewValues } from "../../forms/sustainability";
@@ -9,6 +9,7 @@ import { FormErrorSummary } from "../error-summary";
 import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
 import { shapeOf, type InstrumentView } from "./types";
+import { SubmitButton } from "../submit-button";
 
 const VERDICTS = [
   { value: "godkjent", label: "Godkjent" },
@@ -52,9 +53,9 @@ export function ReviewForm({ instrument, saved, lastResult }: Props) {
         </section>
       ))}
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Lagre vurderingen
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
