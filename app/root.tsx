@@ -1,16 +1,18 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import { Button, Heading, Paragraph, SkipLink } from "@digdir/designsystemet-react";
+import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { Button, SkipLink } from "@digdir/designsystemet-react";
 import designsystemetCss from "@digdir/designsystemet-css/index.css";
 import themeCss from "@digdir/designsystemet-css/theme.css";
 import appCss from "./styles/app.css";
+import feedbackCss from "./styles/feedback.css";
 import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
 import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./services/session.server";
 import { listAdvisedProjects } from "./models/project.server";
 import { useNonce } from "./utils/nonce";
 import { AppLink, ClientNavigation } from "./components/app-link";
+import { ErrorPageContent } from "./components/error-page";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -18,6 +20,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: themeCss },
   { rel: "stylesheet", href: designsystemetCss },
   { rel: "stylesheet", href: appCss },
+  { rel: "stylesheet", href: feedbackCss },
 ];
 
 export const meta: MetaFunction = () => [{ title: "Trinnvis" }];
@@ -90,49 +93,39 @@ function SiteHeader() {
   );
 }
 
+/** Header, main and footer: every page, the error pages too. */
+function SiteLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <ClientNavigation>
+      <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
+      <SiteHeader />
+      <main id="innhold" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer no-print">
+        <AppLink to="/tilgjengelighet">Tilgjengelighetserklæring</AppLink>
+      </footer>
+    </ClientNavigation>
+  );
+}
+
 export default function App() {
   return (
     <Document>
-      <ClientNavigation>
-        <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
-        <SiteHeader />
-        <main id="innhold" tabIndex={-1}>
-          <Outlet />
-        </main>
-        <footer className="site-footer no-print">
-          <AppLink to="/tilgjengelighet">Tilgjengelighetserklæring</AppLink>
-        </footer>
-      </ClientNavigation>
+      <SiteLayout>
+        <Outlet />
+      </SiteLayout>
     </Document>
   );
 }
 
-const errorTexts: Record<number, { title: string; text: string }> = {
-  403: { title: "Ingen tilgang", text: "Rollen din i prosjektet gir ikke tilgang til dette." },
-  404: { title: "Fant ikke siden", text: "Siden finnes ikke, eller du har ikke tilgang til den." },
-};
-
+// The header reads the root loader's data (the user's menu) when the error came from a route below it.
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const texts = errorTexts[status] ?? {
-    title: "Noe gikk galt",
-    text: "En feil oppstod hos oss. Prøv igjen om litt. Ingenting av det du hadde lagret er borte.",
-  };
   return (
     <Document>
-      <ClientNavigation>
-        <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
-        <main id="innhold" tabIndex={-1} className="stack">
-          <Heading level={1} data-size="lg">
-            {texts.title}
-          </Heading>
-          <Paragraph>{texts.text}</Paragraph>
-          <Paragraph>
-            <AppLink to="/prosjekter">Til mine prosjekter</AppLink>
-          </Paragraph>
-        </main>
-      </ClientNavigation>
+      <SiteLayout>
+        <ErrorPageContent error={useRouteError()} />
+      </SiteLayout>
     </Document>
   );
 }

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { Outlet, useLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { MenuLinks } from "../components/app-link";
+import { ErrorPageContent } from "../components/error-page";
 import { getProject } from "../models/project.server";
 import { notFound, requireProjectRole } from "../services/access.server";
 import { AUDIT_LOG_READERS, canWriteProjectRecords, hasRole } from "../utils/permissions";
@@ -38,6 +39,22 @@ export default function ProjectLayout() {
         <MenuLinks items={visible.map((s) => ({ ...s, to: s.to ? `${base}/${s.to}` : base }))} />
       </nav>
       <Outlet />
+    </>
+  );
+}
+
+/**
+ * A page inside the project that is missing or closed to the user (404, 403, 500) keeps the project's
+ * menu; when the project itself could not be read, the root error page shows instead.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("routes/prosjekter.$projectId");
+  if (!data) throw error;
+  return (
+    <>
+      <ProjectLayout />
+      <ErrorPageContent error={error} backTo={{ to: `/prosjekter/${data.project.id}`, label: "Til prosjektets oversikt" }} />
     </>
   );
 }
