@@ -51,9 +51,14 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("routes/prosjekter.$projectId");
   if (!data) throw error;
+  const visible = data.canReadLog ? [...sections, { to: "logg", label: "Revisjonslogg" }] : sections;
+  const base = `/prosjekter/${data.project.id}`;
+  // The layout's own component cannot read its loader data here (Remix forbids useLoaderData in an error boundary).
   return (
     <>
-      <ProjectLayout />
+      <nav aria-label={`Prosjektet ${data.project.name}`} className="project-nav">
+        <MenuLinks items={visible.map((s) => ({ ...s, to: s.to ? `${base}/${s.to}` : base }))} />
+      </nav>
       <ErrorPageContent error={error} backTo={{ to: `/prosjekter/${data.project.id}`, label: "Til prosjektets oversikt" }} />
     </>
   );

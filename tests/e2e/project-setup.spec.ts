@@ -193,8 +193,8 @@ test("from an empty installation to a working project, with no help but the firs
 
   // The leader removes the member, whose next request is refused.
   await leader.goto(`${projectPath}/personer`);
-  leader.once("dialog", (dialog) => dialog.accept());
   await leader.getByRole("button", { name: "Fjern fra prosjektet: Mats Medarbeider" }).click();
+  await leader.getByRole("dialog", { name: "Fjerne Mats Medarbeider fra prosjektet?" }).getByRole("button", { name: "Fjern" }).click();
   await expect(leader.getByText("Personen er fjernet fra prosjektet.")).toBeVisible();
   await seen(leader);
   const refused = await member.goto(projectPath);

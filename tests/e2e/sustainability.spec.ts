@@ -62,8 +62,8 @@ test.describe.serial("a sustainability round from start to signed audit", () => 
     await answerAll(page, () => 2);
     await expect(page.getByRole("heading", { level: 2, name: "Rådgiverens vurdering" })).toBeVisible();
 
-    page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Signer revisjonen" }).click();
+    await page.getByRole("dialog", { name: "Signere revisjonen? Den kan ikke endres etterpå." }).getByRole("button", { name: "Signer revisjonen" }).click();
     await expect(page.getByText(/Gi en vurdering \(godkjent eller trenger arbeid\) av alle punktene/)).toBeVisible();
 
     const reviews = page.locator("section:has(#vurder) .answer-item");
@@ -75,8 +75,8 @@ test.describe.serial("a sustainability round from start to signed audit", () => 
     await page.getByRole("button", { name: "Lagre vurderingen" }).click();
     await expect(page.getByText("Skriv hva som skal gjøres når punktet trenger arbeid")).toHaveCount(0);
 
-    page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Signer revisjonen" }).click();
+    await page.getByRole("dialog", { name: "Signere revisjonen? Den kan ikke endres etterpå." }).getByRole("button", { name: "Signer revisjonen" }).click();
     await expect(page.getByText("Revisjonen er signert og låst.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Lagre vurderingen" })).toHaveCount(0);
 
