@@ -1,6 +1,6 @@
 import type { FormMetadata } from "@conform-to/react";
 import { ErrorSummary } from "@digdir/designsystemet-react";
-import { useEffect, useId, useRef, type ElementRef, type MouseEvent } from "react";
+import { useEffect, useId, useRef, type MouseEvent } from "react";
 import { errorSummaryItems, type ErrorSummaryItem } from "./error-summary-items";
 
 /**
@@ -15,7 +15,7 @@ export function FormErrorSummary(props: {
 }) {
   const formId = props.form.id;
   const items = errorSummaryItems(formId, props.form.allErrors);
-  const summary = useRef<ElementRef<typeof ErrorSummary>>(null);
+  const summary = useRef<HTMLDivElement>(null);
   const submitted = useRef(false);
   const headingId = `${useId().replace(/:/g, "")}-feil`;
 
@@ -43,7 +43,10 @@ export function FormErrorSummary(props: {
 
   if (!hasItems) return null;
   return (
-    <ErrorSummary ref={summary} tabIndex={-1} role="group" aria-labelledby={headingId} className="error-summary">
+    // A plain element with Designsystemet's class: the ds-error-summary web component focuses itself
+    // whenever it is shown again, which would pull focus away from the field being corrected.
+    <ErrorSummary asChild>
+      <div ref={summary} tabIndex={-1} role="group" aria-labelledby={headingId} className="error-summary">
       <ErrorSummary.Heading level={2} data-size="xs" id={headingId}>
         Dette må rettes før du kan gå videre:
       </ErrorSummary.Heading>
@@ -52,6 +55,7 @@ export function FormErrorSummary(props: {
           <ErrorSummary.Item key={item.key}>{item.href ? <FieldLink formId={formId} item={item} /> : item.message}</ErrorSummary.Item>
         ))}
       </ErrorSummary.List>
+      </div>
     </ErrorSummary>
   );
 }

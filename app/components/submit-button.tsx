@@ -24,6 +24,7 @@ export function SubmitButton(props: SubmitButtonProps) {
   const { pendingLabel = "Lagrer …", confirmMessage, confirmDetails, confirmLabel, children, onClick, ...button } = props;
   const ref = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const busy = useSubmitting(ref);
   const questionId = `${useId().replace(/:/g, "")}-sporsmal`;
 
@@ -31,7 +32,10 @@ export function SubmitButton(props: SubmitButtonProps) {
     onClick?.(event);
     if (!confirmMessage || event.defaultPrevented) return;
     event.preventDefault();
-    if (!busy) dialog.current?.showModal();
+    if (busy) return;
+    dialog.current?.showModal();
+    // The safe choice first (React's autoFocus does not reach showModal).
+    cancel.current?.focus();
   };
   const goAhead = () => {
     dialog.current?.close();
@@ -65,7 +69,7 @@ export function SubmitButton(props: SubmitButtonProps) {
             <Button type="button" data-color={button["data-color"]} onClick={goAhead}>
               {confirmLabel ?? (typeof children === "string" ? children : "Bekreft")}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()} autoFocus>
+            <Button ref={cancel} type="button" variant="secondary" onClick={() => dialog.current?.close()}>
               Avbryt
             </Button>
           </Dialog.Block>

@@ -80,7 +80,7 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await marking.getByLabel("Marker").selectOption({ label: "Ny fase fra denne datoen" });
   await marking.getByLabel("Dato", { exact: true }).fill("2013-11-01");
   await marking.getByRole("button", { name: "Legg til markering" }).click();
-  await expect(marking.getByText("Begrunnelse eller merknad må fylles ut")).toBeVisible();
+  await expect(marking.getByText("Begrunnelse eller merknad må fylles ut").last()).toBeVisible();
   await marking.getByLabel("Begrunnelse eller merknad").fill("Ny rutine for kriseplan");
   await marking.getByRole("button", { name: "Legg til markering" }).click();
   await expect(page.getByText("Fase 2: Bare tilfeldig variasjon: ingen signal.", { exact: false })).toBeVisible();

@@ -94,7 +94,7 @@ test("from an empty installation to a working project, with no help but the firs
   await leader.getByRole("link", { name: "Nytt prosjekt" }).click();
   await seen(leader);
   await leader.getByRole("button", { name: "Opprett prosjektet" }).click();
-  await expect(leader.getByText("Navn må fylles ut")).toBeVisible();
+  await expect(leader.getByText("Navn må fylles ut").last()).toBeVisible();
   await leader.getByLabel("Navn", { exact: true }).fill("Trygt hjem etter sykehus i Namdalen");
   await leader.getByLabel("Bakgrunn og formål").fill("Bedre overgangene fra sykehus til kommune for eldre med sammensatte behov.");
   await leader.getByLabel("Eier").fill("Samarbeidsutvalget i Namdalen");
