@@ -22,7 +22,8 @@ export function FormErrorSummary(props: {
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!form) return;
-    const onSubmit = () => (submitted.current = true);
+    // Conform checks a field as it is corrected by submitting the form with its own intent button; that is no submit by the user.
+    const onSubmit = (event: SubmitEvent) => (submitted.current = (event.submitter as HTMLButtonElement | null)?.name !== "__intent__");
     const onInput = () => (submitted.current = false);
     form.addEventListener("submit", onSubmit);
     form.addEventListener("input", onInput);

@@ -67,7 +67,7 @@ export function SubmitButton(props: SubmitButtonProps) {
           </Dialog.Block>
           <Dialog.Block className="button-row">
             <Button type="button" data-color={button["data-color"]} onClick={goAhead}>
-              {confirmLabel ?? (typeof children === "string" ? children : "Bekreft")}
+              {confirmLabel ?? (textOf(children) || "Bekreft")}
             </Button>
             <Button ref={cancel} type="button" variant="secondary" onClick={() => dialog.current?.close()}>
               Avbryt
@@ -107,4 +107,11 @@ function useSubmitting(button: RefObject<HTMLButtonElement>) {
   }, [button]);
 
   return busy;
+}
+
+/** The text of a button's children ("Slett gruppen {name}" is an array of strings). */
+function textOf(children: ReactNode): string {
+  if (typeof children === "string" || typeof children === "number") return String(children);
+  if (Array.isArray(children)) return children.every((c) => typeof c === "string" || typeof c === "number") ? children.join("") : "";
+  return "";
 }
