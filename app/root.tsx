@@ -1,11 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import { Button, Heading, Paragraph, SkipLink } from "@digdir/designsystemet-react";
+import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { Button, SkipLink } from "@digdir/designsystemet-react";
 import designsystemetCss from "@digdir/designsystemet-css/index.css";
 import themeCss from "@digdir/designsystemet-css/theme.css";
 import appCss from "./styles/app.css";
 import printCss from "./styles/print.css";
+import feedbackCss from "./styles/feedback.css";
 import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
 import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./services/session.server";
@@ -16,6 +17,7 @@ import { KeptFormNotice } from "./components/kept-form-notice";
 import { SessionTimeout } from "./components/session-timeout";
 import { takeKeptFormFor } from "./services/kept-forms.server";
 import { SESSION_IDLE_MS } from "./utils/env.server";
+import { ErrorPageContent } from "./components/error-page";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -24,6 +26,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: designsystemetCss },
   { rel: "stylesheet", href: appCss },
   { rel: "stylesheet", href: printCss, media: "print" },
+  { rel: "stylesheet", href: feedbackCss },
 ];
 
 export const meta: MetaFunction = () => [{ title: "Trinnvis" }];
@@ -103,52 +106,43 @@ function SiteHeader() {
   );
 }
 
+/** Header, main and footer: every page, the error pages too. */
+/** `dialogs`: what may open over any page (the session-timeout warning). */
+function SiteLayout({ children, dialogs }: { children: React.ReactNode; dialogs?: React.ReactNode }) {
+  return (
+    <ClientNavigation>
+      <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
+      <SiteHeader />
+      {dialogs}
+      <main id="innhold" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer no-print">
+        <AppLink to="/tilgjengelighet">Tilgjengelighetserklæring</AppLink>
+      </footer>
+    </ClientNavigation>
+  );
+}
+
 export default function App() {
   const data = useRouteLoaderData<typeof loader>("root");
   return (
     <Document>
-      <ClientNavigation>
-        <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
-        <SiteHeader />
-        {data?.sessionTiming ? <SessionTimeout {...data.sessionTiming} /> : null}
-        <main id="innhold" tabIndex={-1}>
-          <KeptFormNotice kept={data?.keptForm ?? null} />
-          <Outlet />
-        </main>
-        <footer className="site-footer no-print">
-          <AppLink to="/tilgjengelighet">Tilgjengelighetserklæring</AppLink>
-        </footer>
-      </ClientNavigation>
+      <SiteLayout dialogs={data?.sessionTiming ? <SessionTimeout {...data.sessionTiming} /> : null}>
+        <KeptFormNotice kept={data?.keptForm ?? null} />
+        <Outlet />
+      </SiteLayout>
     </Document>
   );
 }
 
-const errorTexts: Record<number, { title: string; text: string }> = {
-  403: { title: "Ingen tilgang", text: "Rollen din i prosjektet gir ikke tilgang til dette." },
-  404: { title: "Fant ikke siden", text: "Siden finnes ikke, eller du har ikke tilgang til den." },
-};
-
+// The header reads the root loader's data (the user's menu) when the error came from a route below it.
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const texts = errorTexts[status] ?? {
-    title: "Noe gikk galt",
-    text: "En feil oppstod hos oss. Prøv igjen om litt. Ingenting av det du hadde lagret er borte.",
-  };
   return (
     <Document>
-      <ClientNavigation>
-        <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
-        <main id="innhold" tabIndex={-1} className="stack">
-          <Heading level={1} data-size="lg">
-            {texts.title}
-          </Heading>
-          <Paragraph>{texts.text}</Paragraph>
-          <Paragraph>
-            <AppLink to="/prosjekter">Til mine prosjekter</AppLink>
-          </Paragraph>
-        </main>
-      </ClientNavigation>
+      <SiteLayout>
+        <ErrorPageContent error={useRouteError()} />
+      </SiteLayout>
     </Document>
   );
 }

@@ -1,15 +1,17 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { followUpSchema, InputSchema, NEW_TILTAK, type ConferenceChoices } from "../forms/conference";
 import { CsrfInput } from "./csrf-input";
 import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 import { DateField } from "./date-field";
 import { IntentButton } from "./record-form";
+import { SubmitButton } from "./submit-button";
 
 export type ConferenceInput = {
   id: number;
@@ -71,7 +73,7 @@ export function InputCard(props: {
             <input type="hidden" name="intent" value="oppfolging" />
             <input type="hidden" name="inputId" value={input.id} />
             <input type="hidden" name="version" value={version} key={version} />
-            <FormErrors errors={form.errors} />
+            <FormErrorSummary form={form} />
             <SelectField label="Oppfølging" options={choices.followUps} {...fieldProps(fields.followUp)} />
             <SelectField
               label="Tiltak"
@@ -84,12 +86,12 @@ export function InputCard(props: {
             <TextField label="Begrunnelse eller svar" description="Påkrevd når innspillet er besvart på annen måte eller avvist." multiline rows={2} {...fieldProps(fields.note)} />
             <DateField label="Fulgt opp" description="Dagen innspillet ble fulgt opp. Tom betyr i dag." {...fieldProps(fields.date)} />
             <div className="actions">
-              <Button type="submit" data-size="sm">
+              <SubmitButton data-size="sm">
                 Lagre oppfølging
-              </Button>
+              </SubmitButton>
             </div>
           </Form>
-          <IntentButton intent="slett-innspill" fields={{ inputId: input.id }} variant="tertiary" data-color="danger" data-size="sm">
+          <IntentButton intent="slett-innspill" fields={{ inputId: input.id }} confirmMessage={`Slette innspillet «${input.text}»?`} variant="tertiary" data-color="danger" data-size="sm">
             Slett innspillet
           </IntentButton>
         </details>
@@ -111,9 +113,9 @@ export function AddInputForm({ lastResult }: { lastResult: Result }) {
       <TextField label="Innspill" multiline rows={2} {...fieldProps(fields.text)} />
       <TextField label="Hvem kom med innspillet" description="For eksempel en organisasjon eller en gruppe." {...fieldProps(fields.raisedBy)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Legg til innspill
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

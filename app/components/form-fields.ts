@@ -26,9 +26,10 @@ export function checkedValues(field: FieldMetadata<unknown>): string[] {
   return Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
 }
 
-/** Name, typed-in value and first message of a field, for a Designsystemet field component. */
+/** Id (the error summary links to it), name, typed-in value and first message of a field, for a Designsystemet field component. */
 export function fieldProps(field: FieldMetadata<unknown>) {
   return {
+    id: field.id,
     name: field.name,
     defaultValue: typeof field.initialValue === "string" ? field.initialValue : undefined,
     error: field.errors?.[0],

@@ -1,15 +1,15 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { EditGoalSchema, goalStatusSchema, NewGoalSchema } from "../forms/goal";
 import { formatDate } from "../utils/format";
 import { CsrfInput } from "./csrf-input";
-import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 import { DateField } from "./date-field";
+import { SubmitButton } from "./submit-button";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Choice = { value: string; label: string };
@@ -21,13 +21,13 @@ export function NewGoalForm({ kind, lastResult, submitLabel }: { kind: "hovedmal
       <CsrfInput />
       <input type="hidden" name="intent" value="nytt-mal" />
       <input type="hidden" name="kind" value={kind} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label={kind === "hovedmal" ? "Hovedmål" : "Nytt delmål"} multiline rows={2} {...fieldProps(fields.title)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           {submitLabel}
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -41,13 +41,13 @@ export function EditGoalForm(props: { goal: { id: number; title: string; descrip
       <input type="hidden" name="intent" value="endre" />
       <input type="hidden" name="goalId" value={props.goal.id} />
       <input type="hidden" name="version" value={props.goal.version} key={props.goal.version} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Mål" multiline rows={2} {...fieldProps(fields.title)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
       <div>
-        <Button type="submit" variant="secondary" data-size="sm">
+        <SubmitButton variant="secondary" data-size="sm">
           Lagre målet
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -60,7 +60,7 @@ export function GoalStatusForm(props: { goalId: number; statuses: Choice[]; last
       <CsrfInput />
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="goalId" value={props.goalId} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <DateField label="Dato for vurderingen" {...fieldProps(fields.date)} />
       <SelectField label="Status" placeholder="Velg status" options={props.statuses} {...fieldProps(fields.status)} />
       <TextField label="Kommentar" multiline rows={2} {...fieldProps(fields.comment)} />
@@ -76,9 +76,9 @@ export function GoalStatusForm(props: { goalId: number; statuses: Choice[]; last
         {...fieldProps(fields.reason)}
       />
       <div>
-        <Button type="submit" data-size="sm">
+        <SubmitButton data-size="sm">
           Registrer vurdering
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

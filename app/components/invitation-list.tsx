@@ -24,7 +24,7 @@ export function InvitationList({ invitations }: { invitations: OpenInvitation[] 
             <IntentButton intent="send-igjen" fields={{ invitationId: i.id }} variant="secondary" data-size="sm" aria-label={`Send på nytt: invitasjonen til ${i.email}`}>
               Send på nytt
             </IntentButton>
-            <IntentButton intent="trekk" fields={{ invitationId: i.id }} confirmMessage={`Vil du trekke tilbake invitasjonen til ${i.email}?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Trekk tilbake: invitasjonen til ${i.email}`}>
+            <IntentButton intent="trekk" fields={{ invitationId: i.id }} confirmMessage={`Trekke tilbake invitasjonen til ${i.email}?`} confirmLabel="Trekk tilbake" variant="tertiary" data-color="danger" data-size="sm" aria-label={`Trekk tilbake: invitasjonen til ${i.email}`}>
               Trekk tilbake
             </IntentButton>
           </div>,

@@ -1,16 +1,21 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { AppLink, MenuLinks } from "./app-link";
+import { AppLink } from "./app-link";
 import { IllustrativeTag } from "./illustrative-tag";
+import { ViewTabs } from "./view-tabs";
 
 export const measurePath = (projectId: number, measureId: number) => `/prosjekter/${projectId}/malinger/${measureId}`;
 
-/** The heading every page of a measure shares, and the menu between them: chart, data, definition. */
+/**
+ * The heading every page of a measure shares, and the tabs between them: chart, data, definition. The
+ * definition tab is the edit page, for those who may change the measure; everyone reads the definition
+ * on the chart page too.
+ */
 export function MeasureHeader({ projectId, measure, canWrite }: { projectId: number; measure: { id: number; name: string; isIllustrative: boolean }; canWrite: boolean }) {
   const base = measurePath(projectId, measure.id);
   const pages = [
-    { to: base, label: "Diagram og analyse", end: true },
+    { to: base, label: "Diagram", end: true },
     { to: `${base}/data`, label: "Data" },
-    ...(canWrite ? [{ to: `${base}/endre`, label: "Endre målingen" }] : []),
+    ...(canWrite ? [{ to: `${base}/endre`, label: "Definisjon" }] : []),
   ];
   return (
     <>
@@ -25,9 +30,7 @@ export function MeasureHeader({ projectId, measure, canWrite }: { projectId: num
           <IllustrativeTag /> Serien er generert for demonstrasjon og er ikke hentet fra en kilde.
         </Paragraph>
       ) : null}
-      <nav aria-label={`Målingen ${measure.name}`} className="section-nav">
-        <MenuLinks items={pages} />
-      </nav>
+      <ViewTabs label={`Målingen ${measure.name}`} tabs={pages} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
@@ -10,9 +10,11 @@ import { DataTable } from "./data-table";
 import { CheckboxField, TextField } from "./fields";
 import { DateField } from "./date-field";
 import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { fieldProps, useServerValidatedForm } from "./form-fields";
 import { IntentButton } from "./record-form";
 import { SelectField } from "./select-field";
+import { SubmitButton } from "./submit-button";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Option = { value: string; label: string };
@@ -40,7 +42,7 @@ export function PointForm(props: {
       <input type="hidden" name="intent" value={p ? "endre-punkt" : "punkt"} />
       {p ? <input type="hidden" name="pointId" value={p.id} /> : null}
       {p ? <input type="hidden" name="version" value={p.version} /> : null}
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <DateField label="Dato" {...fieldProps(f.date)} />
       {withDenominator ? (
         <>
@@ -53,9 +55,9 @@ export function PointForm(props: {
       <TextField label="Merknad" {...fieldProps(f.note)} />
       {p ? <CheckboxField label="Holdes utenfor beregningene (vises fortsatt)" name="excluded" value="on" defaultChecked={p.excluded} /> : null}
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           {p ? "Lagre punktet" : "Legg til punktet"}
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -76,9 +78,9 @@ export function ImportForms({ pasteResult, withDenominator }: { pasteResult: Res
         <input type="hidden" name="intent" value="lim-inn" />
         <TextField label="Lim inn fra regneark" multiline rows={5} {...fieldProps(fields.text)} />
         <div>
-          <Button type="submit" variant="secondary">
+          <SubmitButton pendingLabel="Leser inn …" variant="secondary">
             Forhåndsvis innliming
-          </Button>
+          </SubmitButton>
         </div>
       </Form>
       <Form method="post" encType="multipart/form-data" className="form">
@@ -96,9 +98,9 @@ export function ImportForms({ pasteResult, withDenominator }: { pasteResult: Res
           </Paragraph>
         </div>
         <div>
-          <Button type="submit" variant="secondary">
+          <SubmitButton pendingLabel="Leser inn …" variant="secondary">
             Forhåndsvis filen
-          </Button>
+          </SubmitButton>
         </div>
       </Form>
     </div>
@@ -152,7 +154,7 @@ export function ImportPreview(props: {
             <CsrfInput />
             <input type="hidden" name="intent" value="lagre-import" />
             <input type="hidden" name="innlesing" value={props.importId} />
-            <Button type="submit">{byCount(props.pointCount, "Lagre punktet", `Lagre alle ${formatNumber(props.pointCount)} punktene`)}</Button>
+            <SubmitButton>{byCount(props.pointCount, "Lagre punktet", `Lagre alle ${formatNumber(props.pointCount)} punktene`)}</SubmitButton>
           </Form>
         </>
       )}
@@ -167,7 +169,7 @@ export function ChartEventForm({ lastResult }: { lastResult: Result }) {
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="hendelse" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField
         label="Marker"
         placeholder="Velg"
@@ -181,9 +183,9 @@ export function ChartEventForm({ lastResult }: { lastResult: Result }) {
       <DateField label="Dato" {...fieldProps(fields.date)} />
       <TextField label="Begrunnelse eller merknad" description="Vises på diagrammet." {...fieldProps(fields.text)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Legg til markering
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -195,15 +197,15 @@ export function QualitativeForm({ lastResult, methods }: { lastResult: Result; m
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="kvalitativ" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <DateField label="Dato" {...fieldProps(fields.date)} />
       <SelectField label="Metode" placeholder="Velg metode" options={methods} {...fieldProps(fields.method)} />
       <TextField label="Oppsummering" multiline rows={3} {...fieldProps(fields.summary)} />
       <TextField label="Lenke til dokument" {...fieldProps(fields.documentRef)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Registrer evaluering
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -211,7 +213,7 @@ export function QualitativeForm({ lastResult, methods }: { lastResult: Result; m
 
 export function DeletePointButton({ pointId, date }: { pointId: number; date: string }) {
   return (
-    <IntentButton intent="slett-punkt" fields={{ pointId }} confirmMessage="Vil du slette punktet?" variant="tertiary" data-color="danger" data-size="sm" aria-label={`Slett punktet ${formatDate(date)}`}>
+    <IntentButton intent="slett-punkt" fields={{ pointId }} confirmMessage={`Slette målepunktet ${formatDate(date)}?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Slett punktet ${formatDate(date)}`}>
       Slett
     </IntentButton>
   );

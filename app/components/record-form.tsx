@@ -1,9 +1,10 @@
 import { getFormProps, type FormMetadata } from "@conform-to/react";
-import { Button } from "@digdir/designsystemet-react";
+import type { Button } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import type { ComponentProps, ReactNode } from "react";
 import { CsrfInput } from "./csrf-input";
-import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
+import { SubmitButton } from "./submit-button";
 
 /**
  * The frame of a form that saves a record: CSRF token, intent "lagre", the version the user read
@@ -22,10 +23,10 @@ export function RecordForm(props: {
       <CsrfInput />
       <input type="hidden" name="intent" value="lagre" />
       {props.version ? <input type="hidden" name="version" value={props.version} key={props.version} /> : null}
-      <FormErrors errors={props.form.errors} />
+      <FormErrorSummary form={props.form} />
       {props.children}
       <div>
-        <Button type="submit">{props.submitLabel}</Button>
+        <SubmitButton>{props.submitLabel}</SubmitButton>
       </div>
     </Form>
   );
@@ -37,20 +38,23 @@ export function IntentButton(props: {
   fields?: Record<string, string | number>;
   children: ReactNode;
   className?: string;
-  /** Asked before posting, when JavaScript runs; without it the form posts directly. */
+  /** Asked in a dialog before posting, when JavaScript runs; without it the form posts directly. */
   confirmMessage?: string;
+  /** The dialog's button that goes ahead (default: the button's own text). */
+  confirmLabel?: string;
+  pendingLabel?: string;
 } & Omit<ComponentProps<typeof Button>, "type" | "children">) {
-  const { intent, fields, children, className, confirmMessage, ...button } = props;
+  const { intent, fields, children, className, pendingLabel = "Et øyeblikk …", ...button } = props;
   return (
-    <Form method="post" className={className} onSubmit={(e) => (confirmMessage && !window.confirm(confirmMessage) ? e.preventDefault() : undefined)}>
+    <Form method="post" className={className}>
       <CsrfInput />
       <input type="hidden" name="intent" value={intent} />
       {Object.entries(fields ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" {...button}>
+      <SubmitButton pendingLabel={pendingLabel} {...button}>
         {children}
-      </Button>
+      </SubmitButton>
     </Form>
   );
 }

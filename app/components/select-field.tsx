@@ -5,6 +5,7 @@ type Option = { value: string; label: string; group?: string };
 
 /** A labelled select with its validation message; options with a `group` are shown under that heading. */
 export function SelectField(props: {
+  id?: string;
   label: string;
   name: string;
   options: Option[];
@@ -13,7 +14,7 @@ export function SelectField(props: {
   placeholder?: string;
   description?: string;
 }) {
-  const ids = useFieldIds();
+  const ids = useFieldIds(props.id);
   const groups = [...new Set(props.options.map((o) => o.group))];
   const render = (options: Option[]) =>
     options.map((o) => (

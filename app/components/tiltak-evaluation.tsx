@@ -1,6 +1,6 @@
 // The evaluation part of a tiltak's page: the evaluations so far, and the form for a new one.
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useRef, useState, type FormEvent } from "react";
 import { addMonths } from "../domain/dated-facts";
@@ -11,10 +11,11 @@ import { CsrfInput } from "./csrf-input";
 import { DataTable } from "./data-table";
 import { TextField } from "./fields";
 import { DateField } from "./date-field";
-import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { fieldProps } from "./form-fields";
 import { useChoicesForm } from "./forms";
 import { SelectField } from "./select-field";
+import { SubmitButton } from "./submit-button";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Labels = Record<string, string>;
@@ -97,7 +98,7 @@ export function EvaluationForm(props: { methods: Labels; decisions: Labels; last
       <Heading level={3} data-size="xs">
         Registrer evaluering
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <DateField label="Dato for evalueringen" {...fieldProps(fields.date)} />
       <SelectField label="Metode" placeholder="Velg metode" options={options(props.methods)} {...fieldProps(fields.method)} />
       <TextField label="Resultat" description="Hva evalueringen viste." multiline rows={3} {...fieldProps(fields.result)} />
@@ -109,9 +110,9 @@ export function EvaluationForm(props: { methods: Labels; decisions: Labels; last
         {...fieldProps(fields.nextEvaluationDate)}
       />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Registrer evalueringen
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -1,17 +1,18 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useMemo } from "react";
 import { DOCUMENT_KINDS, hearingSchema, HearingResponseSchema, standardisationSchema, statusChangeSchema, type TiltakChoices } from "../forms/tiltak";
 import { formatDate } from "../utils/format";
 import { CheckboxGroup } from "./checkbox-group";
 import { CsrfInput } from "./csrf-input";
-import { FormErrors } from "./form-errors";
+import { FormErrorSummary } from "./error-summary";
 import { checkedValues, fieldProps } from "./form-fields";
 import { useChoicesForm, useZodForm } from "./forms";
 import { SelectField } from "./select-field";
 import { TextField } from "./fields";
 import { DateField } from "./date-field";
+import { SubmitButton } from "./submit-button";
 
 type Result = SubmissionResult<string[]> | null | undefined;
 type Option = { value: string; label: string };
@@ -31,7 +32,7 @@ export function StatusChangeForm(props: {
       <CsrfInput />
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="version" value={props.version} key={props.version} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField label="Ny status" placeholder="Velg ny status" options={props.statuses.filter((s) => s.value !== props.current)} {...fieldProps(fields.to)} />
       <DateField
         label="Gjelder fra"
@@ -46,7 +47,7 @@ export function StatusChangeForm(props: {
         {...fieldProps(fields.reason)}
       />
       <div>
-        <Button type="submit">Endre status</Button>
+        <SubmitButton>Endre status</SubmitButton>
       </div>
     </Form>
   );
@@ -62,7 +63,7 @@ export function HearingForm(props: { choices: Pick<TiltakChoices, "organisations
       <Heading level={3} data-size="xs">
         Send på høring
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <DateField label="Sendt" {...fieldProps(fields.sentDate)} />
       <DateField label="Frist" {...fieldProps(fields.deadline)} />
       <CheckboxGroup
@@ -74,9 +75,9 @@ export function HearingForm(props: { choices: Pick<TiltakChoices, "organisations
       />
       <TextField label="Merknad" multiline rows={2} {...fieldProps(fields.note)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Registrer høringen
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -89,14 +90,14 @@ export function HearingResponseForm(props: { hearingId: number; organisations: O
       <CsrfInput />
       <input type="hidden" name="intent" value="horingssvar" />
       <input type="hidden" name="hearingId" value={props.hearingId} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField label="Organisasjon" placeholder="Velg organisasjon" options={props.organisations} {...fieldProps(fields.organisationId)} />
       <DateField label="Dato for svaret" {...fieldProps(fields.responseDate)} />
       <TextField label="Svar" multiline rows={2} {...fieldProps(fields.answer)} />
       <div>
-        <Button type="submit" variant="secondary" data-size="sm">
+        <SubmitButton variant="secondary" data-size="sm">
           Registrer svaret
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -108,15 +109,15 @@ export function StandardisationForm(props: { organisations: Option[]; lastResult
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="standard" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField label="Organisasjon" placeholder="Velg organisasjon" options={props.organisations} {...fieldProps(fields.organisationId)} />
       <SelectField label="Type dokument" placeholder="Velg type" options={DOCUMENT_KINDS} {...fieldProps(fields.documentKind)} />
       <TextField label="Hvor praksisen er skrevet ned" description="For eksempel navn og nummer på rutinen i kvalitetssystemet." {...fieldProps(fields.reference)} />
       <DateField label="I bruk fra" description="Dagen dokumentet ble tatt i bruk i organisasjonen, i dag eller tidligere." {...fieldProps(fields.date)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Registrer standardisering
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -15,6 +15,7 @@ import { newPasswordField } from "../utils/user-schemas";
 import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";
 import { AppLink } from "../components/app-link";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Bruker – Trinnvis" }];
 
@@ -88,14 +89,14 @@ export default function AdminUser() {
           {...fieldProps(fields.password)}
         />
         <div>
-          <Button type="submit">Sett passord</Button>
+          <SubmitButton>Sett passord</SubmitButton>
         </div>
       </Form>
 
       <Heading level={2} data-size="md">
         Tilgang
       </Heading>
-      <IntentButton intent={user.disabledAt ? "aktiver" : "deaktiver"} variant="secondary" data-color={user.disabledAt ? "accent" : "danger"}>
+      <IntentButton intent={user.disabledAt ? "aktiver" : "deaktiver"} confirmMessage={user.disabledAt ? undefined : `Deaktivere ${user.name}?`} variant="secondary" data-color={user.disabledAt ? "accent" : "danger"}>
         {user.disabledAt ? "Aktiver brukeren" : "Deaktiver brukeren"}
       </IntentButton>
     </div>

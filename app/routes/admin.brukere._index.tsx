@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,7 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { writeAudit } from "../models/audit.server";
 import { createUser, getUserByEmail, listUsers } from "../models/user.server";
 import { findOpenInvitation, listOpenInvitations } from "../models/invitation.server";
@@ -20,6 +20,7 @@ import { z } from "zod";
 import { InvitationList } from "../components/invitation-list";
 import { InvitationNotice, type SentInvitation } from "../components/invitation-notice";
 import { TextField, CheckboxField } from "../components/fields";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Brukere – Trinnvis" }];
 
@@ -100,7 +101,7 @@ export default function AdminUsers() {
       <Heading level={2} data-size="md">
         Ny bruker
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <TextField label="Navn" {...fieldProps(fields.name)} />
@@ -114,7 +115,7 @@ export default function AdminUsers() {
         />
         <CheckboxField label="Administrator" name={fields.isAdmin.name} value="on" />
         <div>
-          <Button type="submit">Opprett bruker</Button>
+          <SubmitButton>Opprett bruker</SubmitButton>
         </div>
       </Form>
     </div>
@@ -129,13 +130,13 @@ function InviteForm({ lastResult }: { lastResult?: SubmissionResult<string[]> })
         Inviter en person
       </Heading>
       <Paragraph>Personen lager sin egen konto fra lenken og kan deretter opprette prosjekter eller bli invitert til dem.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="inviter" />
         <TextField label="E-post" type="email" autoComplete="off" {...fieldProps(fields.email)} />
         <div>
-          <Button type="submit">Send invitasjon</Button>
+          <SubmitButton pendingLabel="Sender …">Send invitasjon</SubmitButton>
         </div>
       </Form>
     </section>

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
@@ -9,6 +9,7 @@ import { ImportError, parseProjectFile } from "../models/project-transfer.server
 import { requireAdmin } from "../services/access.server";
 import { requireCsrf } from "../services/csrf.server";
 import { MAX_IMPORT_BYTES, readUploadForm } from "../utils/upload-body.server";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Importer prosjekt – Trinnvis" }];
 
@@ -74,7 +75,7 @@ export default function AdminImport() {
           <input id="fil" name="fil" type="file" accept="application/json,.json" />
         </div>
         <div>
-          <Button type="submit">Importer</Button>
+          <SubmitButton>Importer</SubmitButton>
         </div>
       </Form>
     </div>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading } from "@digdir/designsystemet-react";
+import { Alert, Heading } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -11,7 +11,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { IntentButton } from "../components/record-form";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { SelectField } from "../components/select-field";
 import { getMembershipById, listAllMemberships, removeMember, setMembership } from "../models/membership.server";
 import { listOrganisations } from "../models/organisation.server";
@@ -22,6 +22,7 @@ import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { optionalText } from "../utils/schemas";
 import { TextField } from "../components/fields";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Medlemskap – Trinnvis" }];
 
@@ -91,7 +92,7 @@ export default function AdminMemberships() {
             `${m.userName} (${m.email})`,
             roleNames[m.role],
             m.position,
-            <IntentButton key="remove" intent="fjern" fields={{ membershipId: m.id }} variant="tertiary" data-size="sm" aria-label={`Fjern ${m.userName} fra ${m.projectName}`}>
+            <IntentButton key="remove" intent="fjern" fields={{ membershipId: m.id }} confirmMessage={`Fjerne ${m.userName} fra ${m.projectName}?`} variant="tertiary" data-size="sm" aria-label={`Fjern ${m.userName} fra ${m.projectName}`}>
               Fjern
             </IntentButton>,
           ],
@@ -101,7 +102,7 @@ export default function AdminMemberships() {
       <Heading level={2} data-size="md">
         Legg til eller endre rolle
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="lagre" />
@@ -131,7 +132,7 @@ export default function AdminMemberships() {
           options={organisations.map((o) => ({ value: String(o.id), label: o.name }))}
         />
         <div>
-          <Button type="submit">Lagre medlemskap</Button>
+          <SubmitButton>Lagre medlemskap</SubmitButton>
         </div>
       </Form>
     </div>

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@digdir/designsystemet-react";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -9,7 +9,7 @@ import { ORGANISATION_LEVELS } from "../../db/enums";
 import { CsrfInput } from "../components/csrf-input";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { SelectField } from "../components/select-field";
 import { writeAudit } from "../models/audit.server";
 import { createOrganisation, findOrganisation, listOrganisations } from "../models/organisation.server";
@@ -17,6 +17,7 @@ import { requireAdmin, requireAdminAction } from "../services/access.server";
 import { getContent } from "../utils/content.server";
 import { optionalText, requiredText } from "../utils/schemas";
 import { TextField } from "../components/fields";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Organisasjoner – Trinnvis" }];
 
@@ -63,7 +64,7 @@ export default function AdminOrganisations() {
       <Heading level={2} data-size="md">
         Ny organisasjon
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <TextField label="Navn" {...fieldProps(fields.name)} />
@@ -79,7 +80,7 @@ export default function AdminOrganisations() {
           {...fieldProps(fields.kind)}
         />
         <div>
-          <Button type="submit">Legg til organisasjon</Button>
+          <SubmitButton>Legg til organisasjon</SubmitButton>
         </div>
       </Form>
     </div>

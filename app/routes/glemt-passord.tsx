@@ -1,12 +1,12 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { AppLink } from "../components/app-link";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { mailConfigured } from "../services/mail.server";
@@ -14,6 +14,7 @@ import { requestPasswordReset } from "../services/password-reset.server";
 import { requireSameOrigin } from "../services/csrf.server";
 import { emailField } from "../utils/user-schemas";
 import { readForm } from "../utils/form-body.server";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Glemt passord – Trinnvis" }];
 
@@ -49,11 +50,11 @@ export default function ForgotPasswordPage() {
           ))}
         </Alert>
       ) : null}
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <TextField label="E-post" type="email" autoComplete="username" {...fieldProps(fields.email)} />
         <div>
-          <Button type="submit">Send lenke</Button>
+          <SubmitButton pendingLabel="Sender …">Send lenke</SubmitButton>
         </div>
       </Form>
       <Paragraph>

@@ -1,12 +1,12 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { acceptInvitation, acceptInvitationWithNewAccount, findInvitationByToken } from "../models/invitation.server";
@@ -17,6 +17,7 @@ import { requireCsrf, requireSameOrigin } from "../services/csrf.server";
 import { getCurrentSession, startSession } from "../services/session.server";
 import { NewAccountSchema } from "../utils/user-schemas";
 import { readForm } from "../utils/form-body.server";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Invitasjon – Trinnvis" }];
 
@@ -136,7 +137,7 @@ export default function InvitationPage() {
             Du er invitert til {view.target}
             {view.asRole ? ` ${view.asRole}` : ""}.
           </Paragraph>
-          <Button type="submit">Bli med</Button>
+          <SubmitButton>Bli med</SubmitButton>
         </Form>
       ) : null}
       {view.kind === "create" ? <CreateAccount view={view} lastResult={actionData?.result ?? undefined} /> : null}
@@ -152,14 +153,14 @@ function CreateAccount({ view, lastResult }: { view: Extract<View, { kind: "crea
         Du er invitert til {view.target}
         {view.asRole ? ` ${view.asRole}` : ""}. Lag en konto for {view.email} for å bli med.
       </Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <TextField label="E-post" type="email" name="email-visning" value={view.email} readOnly autoComplete="username" />
         <TextField label="Navn" autoComplete="name" {...fieldProps(fields.name)} />
         <TextField label="Passord" type="password" autoComplete="new-password" description="Minst 12 tegn." {...fieldProps(fields.password)} />
         <TextField label="Gjenta passordet" type="password" autoComplete="new-password" {...fieldProps(fields.repeat)} />
         <div>
-          <Button type="submit">Lag konto og bli med</Button>
+          <SubmitButton pendingLabel="Lager …">Lag konto og bli med</SubmitButton>
         </div>
       </Form>
     </>

@@ -1,10 +1,10 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { attemptLogin } from "../services/login.server";
@@ -13,6 +13,7 @@ import { requireSameOrigin } from "../services/csrf.server";
 import { TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
 import { readForm } from "../utils/form-body.server";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Logg inn – Trinnvis" }];
 
@@ -80,7 +81,7 @@ export default function LoginPage() {
         </Alert>
       ) : null}
       <SessionEndedNotice reason={lastResult ? null : searchParams.get("grunn")} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="neste" value={searchParams.get("neste") ?? ""} />
         <TextField
@@ -96,7 +97,7 @@ export default function LoginPage() {
           {...fieldProps(fields.password)}
         />
         <div>
-          <Button type="submit">Logg inn</Button>
+          <SubmitButton pendingLabel="Logger inn …">Logg inn</SubmitButton>
         </div>
       </Form>
       <Paragraph>

@@ -1,11 +1,11 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { findValidPasswordReset, consumePasswordReset } from "../models/password-reset.server";
@@ -13,6 +13,7 @@ import { getUserById } from "../models/user.server";
 import { requireSameOrigin } from "../services/csrf.server";
 import { NewPasswordSchema } from "../utils/user-schemas";
 import { readForm } from "../utils/form-body.server";
+import { SubmitButton } from "../components/submit-button";
 
 // The token is in the path only: the form posts back to this URL and no field, title or link repeats it.
 // Referrer-Policy (same-origin, for every response) keeps it from other sites; no-store keeps it out of caches.
@@ -77,13 +78,13 @@ function NewPasswordForm({ email, lastResult }: { email: string; lastResult: Par
   return (
     <>
       <Paragraph>Velg et nytt passord. Når det er lagret, blir du logget ut overalt og logger inn med det nye.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <TextField label="E-post" type="email" name="email-visning" value={email} readOnly autoComplete="username" />
         <TextField label="Nytt passord" type="password" autoComplete="new-password" description="Minst 12 tegn." {...fieldProps(fields.password)} />
         <TextField label="Gjenta passordet" type="password" autoComplete="new-password" {...fieldProps(fields.repeat)} />
         <div>
-          <Button type="submit">Lagre nytt passord</Button>
+          <SubmitButton>Lagre nytt passord</SubmitButton>
         </div>
       </Form>
     </>

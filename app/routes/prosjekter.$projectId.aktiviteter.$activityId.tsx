@@ -93,7 +93,7 @@ export default function ActivityPage() {
               <Heading level={2} data-size="md">
                 Slett aktiviteten
               </Heading>
-              <IntentButton intent="slett" confirmMessage="Vil du slette aktiviteten?" variant="secondary" data-color="danger">
+              <IntentButton intent="slett" confirmMessage={`Slette aktiviteten «${activity.title}»?`} variant="secondary" data-color="danger">
                 Slett aktiviteten
               </IntentButton>
             </>

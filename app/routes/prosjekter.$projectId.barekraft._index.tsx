@@ -1,13 +1,13 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxGroup } from "../components/checkbox-group";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { checkedValues, fieldProps } from "../components/form-fields";
 import { useChoicesForm } from "../components/forms";
 import { SelectField } from "../components/select-field";
@@ -19,6 +19,7 @@ import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
 import { AUDIT_LEADERS, hasRole } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Bærekraft", matches) }];
 
@@ -111,7 +112,7 @@ function StartRoundForm({ choices, lastResult }: { choices: RoundChoices; lastRe
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="ny-runde" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Navn på runden" description="For eksempel «Høsten 2012»" {...fieldProps(fields.title)} />
       <SelectField label="Hva runden skal vurdere" placeholder="Velg" options={choices.instruments} {...fieldProps(fields.instrumentId)} />
       <CheckboxGroup
@@ -123,7 +124,7 @@ function StartRoundForm({ choices, lastResult }: { choices: RoundChoices; lastRe
         error={fields.raterIds.errors?.[0]}
       />
       <div>
-        <Button type="submit">Start runden</Button>
+        <SubmitButton>Start runden</SubmitButton>
       </div>
     </Form>
   );

@@ -1,12 +1,12 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { updateProjectDetails } from "../models/project-details.server";
@@ -24,6 +24,7 @@ import { CheckboxField, TextField } from "../components/fields";
 import { DateField } from "../components/date-field";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Prosjektopplysninger", matches) }];
 
@@ -111,7 +112,7 @@ export default function ProjectSettings() {
       <Heading level={1} data-size="lg">
         Prosjektopplysninger
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       {conflict ? (
         <section aria-labelledby="lagret-versjon" className="stack">
           <Heading level={2} data-size="sm" id="lagret-versjon">
@@ -156,7 +157,7 @@ export default function ProjectSettings() {
           defaultChecked={fields.protectSmallCounts.initialValue === "on"}
         />
         <div>
-          <Button type="submit">Lagre</Button>
+          <SubmitButton>Lagre</SubmitButton>
         </div>
       </Form>
 
@@ -182,7 +183,7 @@ export default function ProjectSettings() {
                     <summary>Endre {phase.name}</summary>
                     <PhaseForm key={freshFormKey(phaseData)} intent="endre-fase" phase={phase} lastResult={phaseData?.phaseId === phase.id ? phaseData.result : undefined} />
                   </details>
-                  <IntentButton intent="slett-fase" fields={{ phaseId: phase.id }} confirmMessage={`Vil du slette fasen ${phase.name}?`} variant="tertiary" data-color="danger" data-size="sm">
+                  <IntentButton intent="slett-fase" fields={{ phaseId: phase.id }} confirmMessage={`Slette fasen ${phase.name}?`} variant="tertiary" data-color="danger" data-size="sm">
                     Slett {phase.name}
                   </IntentButton>
                 </div>,
@@ -214,15 +215,15 @@ function PhaseForm({ intent, phase, lastResult }: { intent: "ny-fase" | "endre-f
       <CsrfInput />
       <input type="hidden" name="intent" value={intent} />
       {phase ? <input type="hidden" name="phaseId" value={phase.id} /> : null}
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Navn på fasen" {...fieldProps(fields.name)} />
       <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
       <DateField label="Startdato" {...fieldProps(fields.startDate)} />
       <DateField label="Sluttdato" description="Valgfri." {...fieldProps(fields.endDate)} />
       <div>
-        <Button type="submit" data-size="sm">
+        <SubmitButton data-size="sm">
           {phase ? "Lagre fasen" : "Legg til fasen"}
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -145,7 +145,7 @@ export default function ReadinessPage() {
                   <summary>{check.acceptsAnswer ? "Svar på punktet" : "Marker som ikke relevant"}</summary>
                   <CheckAnswerForm checkId={check.id} acceptsAnswer={check.acceptsAnswer} choices={choices} saved={answers[check.id] ?? null} defaultDate={answerDate} lastResult={resultFor(check.id)} />
                   {answers[check.id] ? (
-                    <IntentButton intent="fjern-svar" fields={{ checkId: check.id }} variant="tertiary" data-size="sm">
+                    <IntentButton intent="fjern-svar" fields={{ checkId: check.id }} confirmMessage={`Fjerne svaret på «${check.title}»?`} variant="tertiary" data-size="sm">
                       Fjern svaret
                     </IntentButton>
                   ) : null}

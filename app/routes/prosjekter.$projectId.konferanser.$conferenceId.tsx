@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConferenceForm } from "../components/conference-form";
@@ -36,6 +36,7 @@ import { TextField } from "../components/fields";
 import { IntentButton } from "../components/record-form";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.conference.title ?? "Dialogkonferanse", matches) }];
 
@@ -165,7 +166,7 @@ export default function ConferencePage() {
               {item.title}
               {item.presenter ? ` (${item.presenter})` : ""}
               {canWrite ? (
-                <IntentButton intent="slett-program" fields={{ itemId: item.id }} className="inline-form" variant="tertiary" data-size="sm" aria-label={`Fjern programposten ${item.title}`}>
+                <IntentButton intent="slett-program" fields={{ itemId: item.id }} confirmMessage={`Fjerne programposten «${item.title}»?`} confirmLabel="Fjern" className="inline-form" variant="tertiary" data-size="sm" aria-label={`Fjern programposten ${item.title}`}>
                   Fjern
                 </IntentButton>
               ) : null}
@@ -213,7 +214,7 @@ export default function ConferencePage() {
           ) : null}
           <ConferenceForm form={form} fields={fields} choices={choices} version={editConflict?.version ?? conference.version} submitLabel="Lagre endringene" />
           {canDelete ? (
-            <IntentButton intent="slett" confirmMessage="Vil du slette dette for godt?" variant="secondary" data-color="danger">
+            <IntentButton intent="slett" confirmMessage={`Slette konferansen «${conference.title}» for godt?`} variant="secondary" data-color="danger">
               Slett konferansen
             </IntentButton>
           ) : null}
@@ -236,9 +237,9 @@ function AddProgrammeItemForm({ lastResult }: { lastResult: Parameters<typeof us
       <TextField label="Programpost" {...fieldProps(fields.title)} />
       <TextField label="Innleder" {...fieldProps(fields.presenter)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Legg til i programmet
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

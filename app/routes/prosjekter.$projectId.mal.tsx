@@ -122,7 +122,7 @@ export default function GoalsPage() {
                 <summary>Endre målet</summary>
                 <EditGoalForm goal={goal} lastResult={resultFor("endre", goal.id)} />
                 {canDelete && goal.kind === "delmal" ? (
-                  <IntentButton intent="slett" fields={{ goalId: goal.id }} variant="tertiary" data-color="danger" data-size="sm">
+                  <IntentButton intent="slett" fields={{ goalId: goal.id }} confirmMessage={`Slette delmålet «${goal.title}»?`} variant="tertiary" data-color="danger" data-size="sm">
                     Slett delmålet
                   </IntentButton>
                 ) : null}

@@ -167,7 +167,7 @@ export default function MeasureDataPage() {
                 <li key={e.id}>
                   {formatDate(e.date)}: {EVENT_KIND_NAMES[e.kind]} – {e.text}{" "}
                   {canWrite ? (
-                    <IntentButton intent="slett-hendelse" fields={{ eventId: e.id }} className="inline-form" variant="tertiary" data-size="sm" aria-label={`Fjern markeringen ${e.text}`}>
+                    <IntentButton intent="slett-hendelse" fields={{ eventId: e.id }} confirmMessage={`Fjerne markeringen «${e.text}» fra diagrammet?`} className="inline-form" variant="tertiary" data-size="sm" aria-label={`Fjern markeringen ${e.text}`}>
                       Fjern
                     </IntentButton>
                   ) : null}

@@ -52,7 +52,7 @@ export default function EditMeasurePage() {
             Slett målingen
           </Heading>
           <Paragraph>Målingen slettes med alle datapunktene og markeringene i diagrammet.</Paragraph>
-          <IntentButton intent="slett" confirmMessage="Vil du slette målingen og alle datapunktene?" variant="secondary" data-color="danger">
+          <IntentButton intent="slett" confirmMessage={`Slette målingen «${measure.name}» og alle datapunktene?`} variant="secondary" data-color="danger">
             Slett målingen
           </IntentButton>
         </section>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
+import { Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ORGANISATION_LEVELS } from "../../db/enums";
@@ -8,7 +8,7 @@ import { CsrfInput } from "../components/csrf-input";
 import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { IntentButton } from "../components/record-form";
 import { SelectField } from "../components/select-field";
@@ -19,6 +19,7 @@ import { notFound, parseId, requireProjectAction, requireProjectRole } from "../
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Organisasjoner", matches) }];
 
@@ -111,7 +112,7 @@ export default function ProjectOrganisations() {
                 ...(canManage
                   ? [
                       <div key="remove" className="stack">
-                        <IntentButton intent="fjern" fields={{ organisationId: o.id }} confirmMessage={`Vil du fjerne ${o.name} fra prosjektet?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Fjern ${o.name} fra prosjektet`}>
+                        <IntentButton intent="fjern" fields={{ organisationId: o.id }} confirmMessage={`Fjerne ${o.name} fra prosjektet?`} confirmLabel="Fjern" variant="tertiary" data-color="danger" data-size="sm" aria-label={`Fjern ${o.name} fra prosjektet`}>
                           Fjern
                         </IntentButton>
                         {actionData?.form === "fjern" && rowError ? (
@@ -150,14 +151,14 @@ function PickForm({ choices, lastResult }: { choices: { value: string; label: st
         Legg til fra registeret
       </Heading>
       <Paragraph>Alle landets kommuner (per 1. januar 2024), de regionale helseforetakene og helseforetakene, og organisasjonene som alt er registrert i Trinnvis.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="velg" />
         <SelectField label="Organisasjon" {...fieldProps(fields.organisation)} placeholder="Velg organisasjon" options={choices} />
         <TextField label="Region" list="prosjektets-regioner" autoComplete="off" description={REGION_HINT} {...fieldProps(fields.region)} />
         <div>
-          <Button type="submit">Legg til</Button>
+          <SubmitButton>Legg til</SubmitButton>
         </div>
       </Form>
     </section>
@@ -172,7 +173,7 @@ function NewOrganisationForm({ levelNames, lastResult }: { levelNames: Record<st
         Legg til en ny organisasjon
       </Heading>
       <Paragraph>For en organisasjon som ikke finnes i listen over, for eksempel et NAV-kontor eller en brukerorganisasjon.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="ny" />
@@ -181,7 +182,7 @@ function NewOrganisationForm({ levelNames, lastResult }: { levelNames: Record<st
         <TextField label="Organisasjonsnummer" inputMode="numeric" description="Valgfritt. Ni sifre; kontrollsifferet sjekkes." {...fieldProps(fields.orgNumber)} />
         <TextField label="Region" list="prosjektets-regioner" autoComplete="off" description={REGION_HINT} {...fieldProps(fields.region)} />
         <div>
-          <Button type="submit">Legg til ny organisasjon</Button>
+          <SubmitButton>Legg til ny organisasjon</SubmitButton>
         </div>
       </Form>
     </section>
@@ -199,9 +200,9 @@ function RegionForm({ organisationId, name, region, error }: { organisationId: n
         Region for {name}
       </Label>
       <Input id={inputId} name="region" defaultValue={region ?? ""} list="prosjektets-regioner" data-size="sm" aria-invalid={error ? true : undefined} aria-describedby={error ? `${inputId}-feil` : undefined} />
-      <Button type="submit" variant="secondary" data-size="sm" aria-label={`Lagre regionen for ${name}`}>
+      <SubmitButton variant="secondary" data-size="sm" aria-label={`Lagre regionen for ${name}`}>
         Lagre
-      </Button>
+      </SubmitButton>
       {error ? (
         <ValidationMessage id={`${inputId}-feil`} role="alert">
           {error}

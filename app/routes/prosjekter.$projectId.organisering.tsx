@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { PROJECT_GROUP_KINDS } from "../../db/enums";
@@ -9,7 +9,7 @@ import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { DateField } from "../components/date-field";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { IntentButton } from "../components/record-form";
 import { SelectField } from "../components/select-field";
@@ -23,6 +23,7 @@ import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Prosjektorganisering", matches) }];
 
@@ -121,7 +122,7 @@ export default function ProjectOrganisation() {
                   m.organisationName ?? "",
                   ...(canManage
                     ? [
-                        <IntentButton key="remove" intent="fjern-person" fields={{ memberId: m.id }} variant="tertiary" data-size="sm" aria-label={`Ta ut: ${m.name} fra ${group.name}`}>
+                        <IntentButton key="remove" intent="fjern-person" fields={{ memberId: m.id }} confirmMessage={`Ta ${m.name} ut av ${group.name}?`} confirmLabel="Ta ut" variant="tertiary" data-size="sm" aria-label={`Ta ut: ${m.name} fra ${group.name}`}>
                           Ta ut
                         </IntentButton>,
                       ]
@@ -142,7 +143,7 @@ export default function ProjectOrganisation() {
             </details>
           ) : null}
           {canManage ? (
-            <IntentButton intent="slett-gruppe" fields={{ groupId: group.id }} confirmMessage={`Vil du slette gruppen ${group.name}?`} variant="tertiary" data-color="danger" data-size="sm">
+            <IntentButton intent="slett-gruppe" fields={{ groupId: group.id }} confirmMessage={`Slette gruppen ${group.name}?`} variant="tertiary" data-color="danger" data-size="sm">
               Slett gruppen {group.name}
             </IntentButton>
           ) : null}
@@ -182,7 +183,7 @@ function GroupForm({ kinds, group, lastResult }: { kinds: LoaderData["kinds"]; g
   });
   return (
     <>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value={group ? "endre-gruppe" : "ny-gruppe"} />
@@ -191,7 +192,7 @@ function GroupForm({ kinds, group, lastResult }: { kinds: LoaderData["kinds"]; g
         <TextField label="Navn" description="For eksempel «Styringsgruppen» eller «Arbeidsgruppe for pasientforløp»." {...fieldProps(fields.name)} />
         <TextField label="Beskrivelse" multiline rows={2} {...fieldProps(fields.description)} />
         <div>
-          <Button type="submit">{group ? "Lagre gruppen" : "Opprett gruppen"}</Button>
+          <SubmitButton>{group ? "Lagre gruppen" : "Opprett gruppen"}</SubmitButton>
         </div>
       </Form>
     </>
@@ -205,7 +206,7 @@ function MemberForm(props: { groups: LoaderData["groups"]; people: LoaderData["p
       <Heading level={2} data-size="md" id="ny-person">
         Legg en person til i en gruppe
       </Heading>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="ny-person" />
@@ -216,7 +217,7 @@ function MemberForm(props: { groups: LoaderData["groups"]; people: LoaderData["p
         <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={props.organisations} />
         <DateField label="Med fra" description="Tom betyr i dag." {...fieldProps(fields.since)} />
         <div>
-          <Button type="submit">Legg til</Button>
+          <SubmitButton>Legg til</SubmitButton>
         </div>
       </Form>
     </section>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { PROJECT_ROLES } from "../../db/enums";
@@ -9,7 +9,7 @@ import { DoneMessage, freshFormKey } from "../components/done-message";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { DateField } from "../components/date-field";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { CHECK_TIMING, fieldProps } from "../components/form-fields";
 import { InvitationList } from "../components/invitation-list";
 import { InvitationNotice, type SentInvitation } from "../components/invitation-notice";
@@ -25,6 +25,7 @@ import { logRead } from "../services/audit-events.server";
 import { getContent } from "../utils/content.server";
 import { hasRole, PROJECT_MANAGERS } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Personer og roller", matches) }];
 
@@ -147,7 +148,7 @@ function InviteForm({ roles, organisations, lastResult }: Pick<LoaderData, "role
         Inviter en person
       </Heading>
       <Paragraph>Personen får en lenke på e-post som kan brukes én gang. Har de ikke konto, lager de den når de åpner lenken.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="inviter" />
@@ -156,7 +157,7 @@ function InviteForm({ roles, organisations, lastResult }: Pick<LoaderData, "role
         <TextField label="Funksjon i prosjektet" description="Valgfritt, for eksempel «Prosjektgruppe, 40 % stilling»." {...fieldProps(fields.position)} />
         <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={organisations} />
         <div>
-          <Button type="submit">Send invitasjon</Button>
+          <SubmitButton pendingLabel="Sender …">Send invitasjon</SubmitButton>
         </div>
       </Form>
     </section>
@@ -181,7 +182,7 @@ function MemberActions(props: {
     <div className="stack">
       <details open={Boolean(props.lastResult)}>
         <summary>Endre {person.name}</summary>
-        <FormErrors errors={form.errors} />
+        <FormErrorSummary form={form} />
         <Form method="post" className="form" {...getFormProps(form)}>
           <CsrfInput />
           <input type="hidden" name="intent" value="endre" />
@@ -191,13 +192,13 @@ function MemberActions(props: {
           <SelectField label="Organisasjon" {...fieldProps(fields.organisationId)} placeholder="Ingen valgt" options={props.organisations} />
           <DateField label="Med i prosjektet fra" description="Dagen personen ble med; brukes når prosjektet vurderes per en tidligere dato." {...fieldProps(fields.since)} />
           <div>
-            <Button type="submit" data-size="sm">
+            <SubmitButton data-size="sm">
               Lagre endringen
-            </Button>
+            </SubmitButton>
           </div>
         </Form>
       </details>
-      <IntentButton intent="fjern" fields={{ membershipId: person.id }} confirmMessage={`Vil du fjerne ${person.name} fra prosjektet?`} variant="tertiary" data-color="danger" data-size="sm" aria-label={`Fjern fra prosjektet: ${person.name}`}>
+      <IntentButton intent="fjern" fields={{ membershipId: person.id }} confirmMessage={`Fjerne ${person.name} fra prosjektet?`} confirmLabel="Fjern" variant="tertiary" data-color="danger" data-size="sm" aria-label={`Fjern fra prosjektet: ${person.name}`}>
         Fjern fra prosjektet
       </IntentButton>
       {props.removeError ? <p className="ds-validation-message" role="alert">{props.removeError}</p> : null}

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
@@ -8,7 +8,7 @@ import { CONFLICT_MESSAGE } from "../components/conflict-notice";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { useZodForm } from "../components/forms";
 import { IntentButton } from "../components/record-form";
 import { ReportBlocks } from "../components/report/report-blocks";
@@ -25,6 +25,7 @@ import { buildReportContent } from "../services/report-content.server";
 import { reportContentForVersion } from "../services/report-version.server";
 import { projectPageTitle } from "../utils/page-title";
 import { formatDateTime } from "../utils/time";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: projectPageTitle(data?.report.title ?? "Rapport", matches) }];
 
@@ -157,7 +158,7 @@ function NarrativeForm(props: { content: ReportContent; version: number; editabl
     <Form method="post" className="stack" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="version" value={props.version} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       {props.content.sections.map((section) => (
         <section key={section.key} className="stack report-section" aria-labelledby={`seksjon-${section.key}`}>
           <Heading level={section.level} data-size={section.level === 2 ? "md" : "sm"} id={`seksjon-${section.key}`}>
@@ -180,13 +181,13 @@ function NarrativeForm(props: { content: ReportContent; version: number; editabl
       ))}
       {props.editable ? (
         <div className="button-row">
-          <Button type="submit" name="intent" value="lagre" variant="secondary">
+          <SubmitButton name="intent" value="lagre" variant="secondary">
             Lagre tekstene
-          </Button>
+          </SubmitButton>
           {props.canSend ? (
-            <Button type="submit" name="intent" value="send">
+            <SubmitButton name="intent" value="send" pendingLabel="Sender …" confirmMessage="Lagre tekstene og markere rapporten som sendt?" confirmDetails="Den sendte versjonen låses og blir stående; senere endringer gjøres i en ny versjon." confirmLabel="Marker som sendt">
               Lagre og marker som sendt
-            </Button>
+            </SubmitButton>
           ) : null}
         </div>
       ) : null}

@@ -1,13 +1,13 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { DateField } from "../components/date-field";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { NewReportSchema } from "../forms/report";
@@ -16,6 +16,7 @@ import { requireProjectAction, requireProjectRole } from "../services/access.ser
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Rapporter", matches) }];
 
@@ -72,12 +73,12 @@ export default function ReportsPage() {
           <Form method="post" className="form" {...getFormProps(form)}>
             <CsrfInput />
             <input type="hidden" name="intent" value="ny-rapport" />
-            <FormErrors errors={form.errors} />
+            <FormErrorSummary form={form} />
             <TextField label="Tittel" description="For eksempel «Statusrapport 2012»" {...fieldProps(fields.title)} />
             <DateField label="Periode fra" {...fieldProps(fields.startDate)} />
             <DateField label="Periode til" {...fieldProps(fields.endDate)} />
             <div>
-              <Button type="submit">Lag rapporten</Button>
+              <SubmitButton pendingLabel="Lager …">Lag rapporten</SubmitButton>
             </div>
           </Form>
         </section>

@@ -9,6 +9,7 @@ import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
 import { DateField } from "../components/date-field";
 import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { checkedValues, fieldProps } from "../components/form-fields";
 import { useChoicesForm } from "../components/forms";
 import { IllustrativeTag } from "../components/illustrative-tag";
@@ -36,6 +37,7 @@ import { z } from "zod";
 
 /** The decision list's view (?vedtak=), anything unknown gives the decisions to follow up. */
 const DecisionViewParam = z.enum(DECISION_VIEWS).catch("oppfolging");
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Styring", matches) }];
 
@@ -235,14 +237,14 @@ function MeetingForm({ choices, lastResult, today }: { choices: MeetingChoices; 
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="intent" value="nytt-mote" />
-        <FormErrors errors={form.errors} />
+        <FormErrorSummary form={form} />
         <DateField label="Dato" {...fieldProps(fields.date)} />
         <TextField label="Sted" {...fieldProps(fields.place)} />
         <CheckboxGroup legend="Til stede fra prosjektet" name={fields.attendeeIds.name} options={choices.people} defaultValue={checkedValues(fields.attendeeIds)} error={fields.attendeeIds.errors?.[0]} />
         <TextField label="Andre til stede" description="Navn, skilt med komma" {...fieldProps(fields.otherAttendees)} />
         <TextField label="Referat" multiline rows={4} {...fieldProps(fields.notes)} />
         <div>
-          <Button type="submit">Registrer møtet</Button>
+          <SubmitButton>Registrer møtet</SubmitButton>
         </div>
       </Form>
     </details>

@@ -1,12 +1,13 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
 import { DateField } from "../components/date-field";
 import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useChoicesForm } from "../components/forms";
 import { SelectField } from "../components/select-field";
@@ -20,6 +21,7 @@ import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
 import { todayIso } from "../utils/time";
 import { projectPageTitle } from "../utils/page-title";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Styringsgruppemøte", matches) }];
 
@@ -102,7 +104,7 @@ function DecisionForm({ choices, lastResult }: { choices: DecisionChoices; lastR
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="nytt-vedtak" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Vedtak" multiline rows={2} {...fieldProps(fields.text)} />
       <TextField label="Ansvarlig" {...fieldProps(fields.owner)} />
       <DateField label="Frist" {...fieldProps(fields.dueDate)} />
@@ -110,7 +112,7 @@ function DecisionForm({ choices, lastResult }: { choices: DecisionChoices; lastR
       <SelectField label="Gjelder mål" placeholder="Ingen" options={choices.goals} {...fieldProps(fields.goalId)} />
       <SelectField label="Gjelder måling" placeholder="Ingen" options={choices.measures} {...fieldProps(fields.measureId)} />
       <div>
-        <Button type="submit">Registrer vedtaket</Button>
+        <SubmitButton>Registrer vedtaket</SubmitButton>
       </div>
     </Form>
   );

@@ -324,7 +324,7 @@ export default function TiltakPage() {
           ) : null}
           <TiltakForm form={form} fields={fields} choices={choices} version={conflict?.version ?? tiltak.version} submitLabel="Lagre endringene" />
           {canDelete ? (
-            <IntentButton intent="slett" confirmMessage="Vil du slette dette for godt?" variant="secondary" data-color="danger">
+            <IntentButton intent="slett" confirmMessage={`Slette tiltaket «${tiltak.title}» for godt?`} variant="secondary" data-color="danger">
               Slett tiltaket
             </IntentButton>
           ) : null}

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { STEP_IDS } from "../../db/enums";
@@ -8,7 +8,7 @@ import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
 import { DateField } from "../components/date-field";
-import { FormErrors } from "../components/form-errors";
+import { FormErrorSummary } from "../components/error-summary";
 import { fieldProps } from "../components/form-fields";
 import { useZodForm } from "../components/forms";
 import { SelectField } from "../components/select-field";
@@ -19,6 +19,7 @@ import { requireCsrf } from "../services/csrf.server";
 import { projectCreationForAdminsOnly } from "../utils/env.server";
 import { requireSession } from "../services/session.server";
 import { readForm } from "../utils/form-body.server";
+import { SubmitButton } from "../components/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Nytt prosjekt – Trinnvis" }];
 
@@ -60,7 +61,7 @@ export default function NewProjectPage() {
         Nytt prosjekt
       </Heading>
       <Paragraph>Du blir prosjektleder og kan deretter legge til organisasjoner, faser, grupper og personer.</Paragraph>
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <CsrfInput />
         <TextField label="Navn" autoComplete="off" {...fieldProps(fields.name)} />
@@ -71,7 +72,7 @@ export default function NewProjectPage() {
         <DateField label="Sluttdato" description="Valgfri." {...fieldProps(fields.endDate)} />
         <SelectField label="Steget prosjektet er i nå" {...fieldProps(fields.currentStep)} options={steps} />
         <div>
-          <Button type="submit">Opprett prosjektet</Button>
+          <SubmitButton>Opprett prosjektet</SubmitButton>
         </div>
       </Form>
     </div>

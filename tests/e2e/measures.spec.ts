@@ -24,7 +24,7 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await page.getByRole("link", { name: "Ny måling" }).click();
 
   await page.getByRole("button", { name: "Opprett målingen" }).click();
-  await expect(page.getByText("Navn må fylles ut")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Navn må fylles ut" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Navn").fill("Antall brukere med kriseplan");
   await page.getByLabel("Type måling").selectOption({ label: "Antall" });
@@ -67,7 +67,7 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
 
   // The chart page explains the signal; the menu goes there without loading a new document.
   await page.evaluate(() => ((window as unknown as { samme?: boolean }).samme = true));
-  await page.getByRole("link", { name: "Diagram og analyse" }).click();
+  await page.getByRole("navigation", { name: "Målingen Antall brukere med kriseplan" }).getByRole("link", { name: "Diagram", exact: true }).click();
   await expect(page.getByText("Uvanlig lang serie: 10 punkter under medianen, grensen er 7.")).toBeVisible();
   await expect(page.getByText("Uvanlig få kryssinger: 1 kryssing av medianen, minst 6 var ventet.")).toBeVisible();
   await expect(page.getByText(/Variasjon:/)).toBeVisible();
@@ -80,7 +80,7 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await marking.getByLabel("Marker").selectOption({ label: "Ny fase fra denne datoen" });
   await marking.getByLabel("Dato", { exact: true }).fill("2013-11-01");
   await marking.getByRole("button", { name: "Legg til markering" }).click();
-  await expect(marking.getByText("Begrunnelse eller merknad må fylles ut")).toBeVisible();
+  await expect(marking.getByText("Begrunnelse eller merknad må fylles ut").last()).toBeVisible();
   await marking.getByLabel("Begrunnelse eller merknad").fill("Ny rutine for kriseplan");
   await marking.getByRole("button", { name: "Legg til markering" }).click();
   await expect(page.getByText("Fase 2: Bare tilfeldig variasjon: ingen signal.", { exact: false })).toBeVisible();
@@ -101,7 +101,10 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await expect(editing.getByLabel("Verdi")).toHaveValue("4");
   await editing.getByLabel("Verdi").fill("fire");
   await editing.getByRole("button", { name: "Lagre punktet" }).click();
-  await expect(editing.getByText("Verdi må være et tall")).toBeVisible();
+  // The error summary takes focus; its link leads to the field.
+  const summary = editing.getByRole("group", { name: "Dette må rettes før du kan gå videre:" });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Verdi må være et tall" }).click();
   await expect(editing.getByLabel("Verdi")).toBeFocused();
   await expectAccessible(page);
   await editing.getByLabel("Verdi").fill("6");
@@ -110,8 +113,16 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await expect(table.getByRole("row").filter({ hasText: "01.03.2013" }).getByRole("cell").nth(1)).toHaveText("6");
 
   await page.getByRole("link", { name: "Endre eller slett punktet 01.04.2013" }).click();
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("region", { name: "Endre punktet 01.04.2013" }).getByRole("button", { name: "Slett punktet 01.04.2013" }).click();
+  const deleteButton = page.getByRole("region", { name: "Endre punktet 01.04.2013" }).getByRole("button", { name: "Slett punktet 01.04.2013" });
+  // Asked first: cancelling deletes nothing and focus returns to the button.
+  await deleteButton.click();
+  const question = page.getByRole("dialog", { name: "Slette målepunktet 01.04.2013?" });
+  await question.getByRole("button", { name: "Avbryt" }).click();
+  await expect(question).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+  await expect(table.getByRole("row")).toHaveCount(21);
+  await deleteButton.click();
+  await question.getByRole("button", { name: "Slett" }).click();
   await expect(table.getByRole("row")).toHaveCount(20);
   await expect(table.getByRole("row").filter({ hasText: "01.04.2013" })).toHaveCount(0);
 });
@@ -122,7 +133,7 @@ test("a steering-group member reads a measure but cannot add data", async ({ pag
   await page.goto(`/prosjekter/${id}/malinger`);
   await page.getByRole("link", { name: /Selvhjelpsplaner/ }).click();
   await expect(page.getByRole("heading", { name: "Hva dataene viser" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Endre målingen" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Definisjon" })).toHaveCount(0);
   await page.getByRole("link", { name: "Data", exact: true }).click();
   await expect(page.getByRole("table", { name: /Datapunkter for/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Legg til punktet" })).toHaveCount(0);

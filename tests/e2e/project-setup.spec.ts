@@ -94,7 +94,7 @@ test("from an empty installation to a working project, with no help but the firs
   await leader.getByRole("link", { name: "Nytt prosjekt" }).click();
   await seen(leader);
   await leader.getByRole("button", { name: "Opprett prosjektet" }).click();
-  await expect(leader.getByText("Navn må fylles ut")).toBeVisible();
+  await expect(leader.getByText("Navn må fylles ut").last()).toBeVisible();
   await leader.getByLabel("Navn", { exact: true }).fill("Trygt hjem etter sykehus i Namdalen");
   await leader.getByLabel("Bakgrunn og formål").fill("Bedre overgangene fra sykehus til kommune for eldre med sammensatte behov.");
   await leader.getByLabel("Eier").fill("Samarbeidsutvalget i Namdalen");
@@ -121,7 +121,7 @@ test("from an empty installation to a working project, with no help but the firs
   await newOrganisation.getByLabel("Nivå").selectOption({ label: "NAV" });
   await newOrganisation.getByLabel("Organisasjonsnummer").fill("974 760 674");
   await newOrganisation.getByRole("button", { name: "Legg til ny organisasjon" }).click();
-  await expect(leader.getByText("Organisasjonsnummeret er ikke gyldig: kontrollsifferet stemmer ikke")).toBeVisible();
+  await expect(leader.getByText("Organisasjonsnummeret er ikke gyldig: kontrollsifferet stemmer ikke").last()).toBeVisible();
   await seen(leader);
   await expect(leader.getByRole("cell", { name: "Snåsa kommune", exact: true })).toBeVisible();
   await expect(leader.getByRole("cell", { name: "Helse Nord-Trøndelag HF", exact: true })).toBeVisible();
@@ -193,8 +193,8 @@ test("from an empty installation to a working project, with no help but the firs
 
   // The leader removes the member, whose next request is refused.
   await leader.goto(`${projectPath}/personer`);
-  leader.once("dialog", (dialog) => dialog.accept());
   await leader.getByRole("button", { name: "Fjern fra prosjektet: Mats Medarbeider" }).click();
+  await leader.getByRole("dialog", { name: "Fjerne Mats Medarbeider fra prosjektet?" }).getByRole("button", { name: "Fjern" }).click();
   await expect(leader.getByText("Personen er fjernet fra prosjektet.")).toBeVisible();
   await seen(leader);
   const refused = await member.goto(projectPath);

@@ -11,7 +11,7 @@ test("without JavaScript: log in, register an activity after a server-side error
   await page.goto(`/prosjekter/${id}/aktiviteter/ny`);
   await page.getByLabel("Tittel").fill("Internundervisning på DPS Kolvereid");
   await page.getByRole("button", { name: "Registrer aktiviteten" }).click();
-  await expect(page.getByText("Velg type aktivitet")).toBeVisible();
+  await expect(page.getByText("Velg type aktivitet").last()).toBeVisible();
   await expect(page.getByLabel("Tittel")).toHaveValue("Internundervisning på DPS Kolvereid");
   // The date is plain text: typed as dd.mm.åååå, with no calendar button that would need JavaScript.
   await expect(page.getByRole("button", { name: "Velg dato" })).toHaveCount(0);

@@ -1,14 +1,14 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { ReadinessAnswerSchema, type CheckChoices } from "../../forms/readiness";
 import { CsrfInput } from "../csrf-input";
 import { TextField } from "../fields";
 import { DateField } from "../date-field";
-import { FormErrors } from "../form-errors";
+import { FormErrorSummary } from "../error-summary";
 import { fieldProps } from "../form-fields";
 import { useChoicesForm } from "../forms";
 import { SelectField } from "../select-field";
+import { SubmitButton } from "../submit-button";
 
 const MANUAL_STATUSES = [
   { value: "bestatt", label: "Bestått" },
@@ -35,15 +35,15 @@ export function CheckAnswerForm({ checkId, acceptsAnswer, choices, saved, defaul
       <CsrfInput />
       <input type="hidden" name="intent" value="svar" />
       <input type="hidden" name="checkId" value={checkId} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <SelectField label="Svar" placeholder="Velg" options={acceptsAnswer ? [...MANUAL_STATUSES, NOT_RELEVANT] : [NOT_RELEVANT]} {...fieldProps(fields.status)} />
       <TextField label="Dokumentasjon" description="Hva svaret bygger på: referat, vedtak, nettadresse" multiline rows={2} {...fieldProps(fields.evidence)} />
       <TextField label="Hvorfor ikke relevant" description="Fylles ut når punktet ikke er relevant" multiline rows={2} {...fieldProps(fields.notRelevantReason)} />
       <DateField label="Gjelder fra" description="Dagen svaret ble sant. Vurderinger per en tidligere dato bruker det ikke." {...fieldProps(fields.answeredOn)} />
       <div>
-        <Button type="submit" variant="secondary" data-size="sm">
+        <SubmitButton variant="secondary" data-size="sm">
           Lagre svaret
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

@@ -1,10 +1,11 @@
-import { Button, Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { DECISION_STATUS_TEXT } from "../../forms/steering";
 import { formatDate } from "../../utils/format";
 import { CsrfInput } from "../csrf-input";
 import { DataTable } from "../data-table";
 import { SelectField } from "../select-field";
+import { SubmitButton } from "../submit-button";
 
 type Decision = {
   id: number;
@@ -44,9 +45,9 @@ export function DecisionTable(props: { caption: string; decisions: Decision[]; t
                 <input type="hidden" name="decisionId" value={d.id} />
                 <input type="hidden" name="version" value={d.version} />
                 <SelectField label={`Status for «${d.text.slice(0, 40)}»`} name="status" options={STATUS_OPTIONS} defaultValue={d.status} />
-                <Button type="submit" variant="secondary" data-size="sm">
+                <SubmitButton variant="secondary" data-size="sm">
                   Oppdater
-                </Button>
+                </SubmitButton>
               </Form>
             ) : (
               DECISION_STATUS_TEXT[d.status]

@@ -1,16 +1,17 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { StepDecisionSchema, StepRequestSchema } from "../../forms/step-review";
 import { formatDate } from "../../utils/format";
 import { CsrfInput } from "../csrf-input";
 import { DataTable } from "../data-table";
 import { TextField } from "../fields";
-import { FormErrors } from "../form-errors";
+import { FormErrorSummary } from "../error-summary";
 import { fieldProps } from "../form-fields";
 import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
 import { StepStatus } from "./step-status";
+import { SubmitButton } from "../submit-button";
 
 type Result = SubmissionResult<string[]> | undefined;
 type Review = {
@@ -68,12 +69,12 @@ function RequestForm({ lastResult }: { lastResult: Result }) {
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="be-om-godkjenning" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <TextField label="Be styringsgruppen godkjenne steget" description="Kort begrunnelse: hva er gjort, og hvorfor er steget ferdig?" multiline rows={3} {...fieldProps(fields.justification)} />
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton pendingLabel="Sender …" variant="secondary">
           Be om godkjenning
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -86,7 +87,7 @@ function DecisionForm({ reviewId, lastResult }: { reviewId: number; lastResult: 
       <CsrfInput />
       <input type="hidden" name="intent" value="avgjor-steg" />
       <input type="hidden" name="reviewId" value={reviewId} />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <RadioGroup
         legend="Styringsgruppens avgjørelse"
         name={fields.decision.name}
@@ -99,7 +100,7 @@ function DecisionForm({ reviewId, lastResult }: { reviewId: number; lastResult: 
       />
       <TextField label="Kommentar" description="Må fylles ut når forespørselen sendes tilbake" multiline rows={2} {...fieldProps(fields.comment)} />
       <div>
-        <Button type="submit">Lagre avgjørelsen</Button>
+        <SubmitButton>Lagre avgjørelsen</SubmitButton>
       </div>
     </Form>
   );

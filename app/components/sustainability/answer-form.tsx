@@ -1,14 +1,15 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useMemo } from "react";
 import { AnswersSchema, type AnswerValues } from "../../forms/sustainability";
 import { CsrfInput } from "../csrf-input";
 import { TextField } from "../fields";
-import { FormErrors } from "../form-errors";
+import { FormErrorSummary } from "../error-summary";
 import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
 import { shapeOf, type InstrumentView } from "./types";
+import { SubmitButton } from "../submit-button";
 
 type Props = { instrument: InstrumentView; saved: Record<string, AnswerValues>; lastResult: SubmissionResult<string[]> | undefined };
 
@@ -22,7 +23,7 @@ export function AnswerForm({ instrument, saved, lastResult }: Props) {
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       <Paragraph data-size="sm">{instrument.scaleNote}</Paragraph>
       {instrument.areas.map((area) => (
         <section key={area.id} className="stack" aria-labelledby={`omrade-${area.id}`}>
@@ -56,12 +57,12 @@ export function AnswerForm({ instrument, saved, lastResult }: Props) {
         </section>
       ))}
       <div className="button-row">
-        <Button type="submit" name="intent" value="lagre-svar" variant="secondary">
+        <SubmitButton name="intent" value="lagre-svar" variant="secondary">
           Lagre utkast
-        </Button>
-        <Button type="submit" name="intent" value="lever-svar">
+        </SubmitButton>
+        <SubmitButton name="intent" value="lever-svar">
           Lever svarene
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );

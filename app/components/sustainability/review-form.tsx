@@ -1,14 +1,15 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Heading } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useMemo } from "react";
 import { ReviewsSchema, type ReviewValues } from "../../forms/sustainability";
 import { CsrfInput } from "../csrf-input";
 import { TextField } from "../fields";
-import { FormErrors } from "../form-errors";
+import { FormErrorSummary } from "../error-summary";
 import { useZodForm } from "../forms";
 import { RadioGroup } from "../radio-group";
 import { shapeOf, type InstrumentView } from "./types";
+import { SubmitButton } from "../submit-button";
 
 const VERDICTS = [
   { value: "godkjent", label: "Godkjent" },
@@ -28,7 +29,7 @@ export function ReviewForm({ instrument, saved, lastResult }: Props) {
     <Form method="post" className="form" {...getFormProps(form)}>
       <CsrfInput />
       <input type="hidden" name="intent" value="lagre-vurdering" />
-      <FormErrors errors={form.errors} />
+      <FormErrorSummary form={form} />
       {instrument.areas.map((area) => (
         <section key={area.id} className="stack" aria-labelledby={`vurdering-${area.id}`}>
           <Heading level={3} data-size="sm" id={`vurdering-${area.id}`}>
@@ -52,9 +53,9 @@ export function ReviewForm({ instrument, saved, lastResult }: Props) {
         </section>
       ))}
       <div>
-        <Button type="submit" variant="secondary">
+        <SubmitButton variant="secondary">
           Lagre vurderingen
-        </Button>
+        </SubmitButton>
       </div>
     </Form>
   );
