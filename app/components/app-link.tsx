@@ -26,11 +26,13 @@ type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
   to: string;
 };
 
-export function AppLink({ to, onClick, ...props }: AppLinkProps) {
+/** Looks like Designsystemet's Link unless given a class of its own (a button look, the brand). */
+export function AppLink({ to, onClick, className = "ds-link", ...props }: AppLinkProps) {
   const navigate = useContext(NavigateContext);
   return (
     <a
       {...props}
+      className={className}
       href={to}
       onClick={(event) => {
         onClick?.(event);

@@ -1,5 +1,5 @@
 import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { DataTable } from "../components/data-table";
@@ -15,11 +15,9 @@ import { DateField } from "../components/date-field";
 import { TextField } from "../components/fields";
 import { AppLink } from "../components/app-link";
 import { projectPageTitle } from "../utils/page-title";
-import { ActivityViewTabs, activityViewTabsLinks } from "../components/activity-view-tabs";
+import { ViewTabs } from "../components/view-tabs";
 import { PageLinks, pageHref } from "../components/page-links";
 import { pagingSummary, searchText } from "../utils/paging";
-
-export const links: LinksFunction = activityViewTabsLinks;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Aktiviteter", matches) }];
 
@@ -107,11 +105,11 @@ export default function ActivitiesPage() {
           <AppLink to={`${base}?visning=${view}`}>Nullstill</AppLink>
         </div>
       </Form>
-      <ActivityViewTabs
+      <ViewTabs
         label="Visning"
         tabs={[
-          { label: "Liste", href: viewHref("liste"), current: view === "liste" },
-          { label: "Tidslinje", href: viewHref("tidslinje"), current: view === "tidslinje" },
+          { label: "Liste", to: viewHref("liste"), current: view === "liste" },
+          { label: "Tidslinje", to: viewHref("tidslinje"), current: view === "tidslinje" },
         ]}
       />
       <Paragraph role="status">
