@@ -29,3 +29,13 @@ describe("isCurrentPath", () => {
     expect(isCurrentPath("/prosjekter/12", "/prosjekter/1")).toBe(false);
   });
 });
+
+describe("AppLink", () => {
+  it("looks like Designsystemet's link unless given a class of its own", async () => {
+    const { createElement } = await import("react");
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { AppLink } = await import("./app-link");
+    expect(renderToStaticMarkup(createElement(AppLink, { to: "/prosjekter" }, "Prosjekter"))).toBe('<a class="ds-link" href="/prosjekter">Prosjekter</a>');
+    expect(renderToStaticMarkup(createElement(AppLink, { to: "/", className: "brand" }, "Trinnvis"))).toBe('<a class="brand" href="/">Trinnvis</a>');
+  });
+});

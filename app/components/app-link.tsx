@@ -36,7 +36,7 @@ export function AppLink({ to, onClick, className = "ds-link", ...props }: AppLin
       href={to}
       onClick={(event) => {
         onClick?.(event);
-        if (navigate && isPlainClick(event, props.target)) {
+        if (navigate && !props.download && isPlainClick(event, props.target)) {
           event.preventDefault();
           navigate(to);
         }

@@ -1,3 +1,4 @@
+import { AppLink } from "./app-link";
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
@@ -54,7 +55,7 @@ export function InputCard(props: {
       <Paragraph>
         <Tag data-color={followUpColour(input.followUp)}>{label(input.followUp)}</Tag>{" "}
         {input.tiltakId ? (
-          <a href={`/prosjekter/${props.projectId}/tiltak/${input.tiltakId}`}>{input.tiltakTitle}</a>
+          <AppLink to={`/prosjekter/${props.projectId}/tiltak/${input.tiltakId}`}>{input.tiltakTitle}</AppLink>
         ) : null}
         {input.followUpNote ? ` ${input.followUpNote}` : ""}
       </Paragraph>

@@ -16,7 +16,7 @@ export function InvitationNotice({ sent }: { sent: SentInvitation }) {
         {replaced}
       </Paragraph>
       <Paragraph>
-        <a href={sent.link} data-testid="invitasjonslenke">
+        <a className="ds-link" href={sent.link} data-testid="invitasjonslenke">
           {sent.link}
         </a>
       </Paragraph>

@@ -1,4 +1,5 @@
-import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { AppLink } from "../components/app-link";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { requireAdmin } from "../services/access.server";
 
@@ -18,19 +19,19 @@ export default function AdminIndex() {
       <Paragraph>Administratorer styrer brukere, organisasjoner og hvem som er med i hvilke prosjekter.</Paragraph>
       <ul>
         <li>
-          <DsLink href="/admin/brukere">Brukere</DsLink>
+          <AppLink to="/admin/brukere">Brukere</AppLink>
         </li>
         <li>
-          <DsLink href="/admin/organisasjoner">Organisasjoner</DsLink>
+          <AppLink to="/admin/organisasjoner">Organisasjoner</AppLink>
         </li>
         <li>
-          <DsLink href="/admin/medlemskap">Medlemskap i prosjekter</DsLink>
+          <AppLink to="/admin/medlemskap">Medlemskap i prosjekter</AppLink>
         </li>
         <li>
-          <DsLink href="/admin/import">Importer et prosjekt</DsLink>
+          <AppLink to="/admin/import">Importer et prosjekt</AppLink>
         </li>
         <li>
-          <DsLink href="/admin/logg">Revisjonslogg</DsLink>
+          <AppLink to="/admin/logg">Revisjonslogg</AppLink>
         </li>
       </ul>
     </div>

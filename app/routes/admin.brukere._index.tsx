@@ -1,6 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { AppLink } from "../components/app-link";
 import { DataTable } from "../components/data-table";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -78,9 +79,9 @@ export default function AdminUsers() {
         rows={users.map((u) => ({
           key: u.id,
           cells: [
-            <DsLink key="name" href={`/admin/brukere/${u.id}`}>
+            <AppLink key="name" to={`/admin/brukere/${u.id}`}>
               {u.name}
-            </DsLink>,
+            </AppLink>,
             u.email,
             <>
               {u.isAdmin ? <Tag data-color="info">Administrator</Tag> : null}{" "}

@@ -2,7 +2,7 @@
 // same from every server process; while the job runs, the page asks again every second.
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { formatNumber } from "../utils/format";
 import { requireOwnJob } from "../services/job-access.server";
@@ -53,7 +53,7 @@ export default function JobPage() {
             {percent === null
               ? "Du kan lukke siden og komme tilbake; jobben fortsetter."
               : `${formatNumber(job.done)} av ${formatNumber(job.total)} (${percent} %). Du kan lukke siden og komme tilbake; jobben fortsetter.`}{" "}
-            <Link to=".">Oppdater</Link>
+            <AppLink to={`/jobber/${job.id}`}>Oppdater</AppLink>
           </Paragraph>
         </>
       ) : null}
@@ -84,9 +84,10 @@ export default function JobPage() {
       ) : null}
       {job.status === "ferdig" && job.fileName ? (
         <Paragraph>
-          <Link to="fil" reloadDocument>
+          {/* A file, not a page: an ordinary link. */}
+          <a className="ds-link" href={`/jobber/${job.id}/fil`} download>
             Last ned {job.fileName}
-          </Link>
+          </a>
         </Paragraph>
       ) : null}
       {job.projectId !== null ? (

@@ -60,7 +60,7 @@ export default function ProjectOverview() {
         <Paragraph>
           {canExport ? <DsLink href={`/prosjekter/${project.id}/eksport.json`}>Last ned hele prosjektet (JSON)</DsLink> : null}
           {canExport && canManage ? " · " : null}
-          {canManage ? <DsLink href={`/prosjekter/${project.id}/innstillinger`}>Endre prosjektopplysninger</DsLink> : null}
+          {canManage ? <AppLink to={`/prosjekter/${project.id}/innstillinger`}>Endre prosjektopplysninger</AppLink> : null}
         </Paragraph>
       ) : null}
 
@@ -89,19 +89,19 @@ export default function ProjectOverview() {
         <ul>
           {followUp.total > 0 ? (
             <li>
-              <DsLink href={`/prosjekter/${project.id}/konferanser`}>
+              <AppLink to={`/prosjekter/${project.id}/konferanser`}>
                 {followUp.open} av {followUp.total} innspill fra dialogkonferansene
-              </DsLink>{" "}
+              </AppLink>{" "}
               er ikke fulgt opp.
             </li>
           ) : null}
           <li>
-            <DsLink href={`/prosjekter/${project.id}/tiltak`}>{stuckTiltak} tiltak</DsLink> står stille (evaluering passert eller ingen
+            <AppLink to={`/prosjekter/${project.id}/tiltak`}>{stuckTiltak} tiltak</AppLink> står stille (evaluering passert eller ingen
             statusendring på et halvt år).
           </li>
           {leaderGaps.map((gap) => (
             <li key={gap}>
-              <DsLink href={`/prosjekter/${project.id}/forankring`}>{gap}</DsLink>
+              <AppLink to={`/prosjekter/${project.id}/forankring`}>{gap}</AppLink>
             </li>
           ))}
         </ul>

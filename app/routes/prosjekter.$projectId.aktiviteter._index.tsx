@@ -1,4 +1,4 @@
-import { Button, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -74,7 +74,7 @@ export default function ActivitiesPage() {
       </Heading>
       {canWrite ? (
         <Paragraph>
-          <DsLink href={`${base}/ny`}>Registrer aktivitet</DsLink>
+          <AppLink to={`${base}/ny`}>Registrer aktivitet</AppLink>
         </Paragraph>
       ) : null}
       <Form method="get" className="filters" aria-label="Filtrer aktiviteter">

@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { AppLink } from "../components/app-link";
 import { IntentButton } from "../components/record-form";
 import { FormErrors } from "../components/form-errors";
 import { AnswerForm } from "../components/sustainability/answer-form";
@@ -130,6 +131,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function RoundPage() {
   const data = useLoaderData<typeof loader>();
+  const { projectId } = useParams();
   const actionData = useActionData<typeof action>();
   const resultFor = (form: string) => (actionData?.form === form ? (actionData.result as Parameters<typeof AnswerForm>[0]["lastResult"]) : undefined);
   const { round, instrument } = data;
@@ -137,7 +139,7 @@ export default function RoundPage() {
   return (
     <div className="stack">
       <Paragraph>
-        <Link to=".." relative="path">Alle runder</Link>
+        <AppLink to={`/prosjekter/${projectId}/barekraft`}>Alle runder</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {round.title}
@@ -152,7 +154,7 @@ export default function RoundPage() {
       </Paragraph>
       {round.previousRoundId ? (
         <Paragraph>
-          Endring vises mot <Link to={`../${round.previousRoundId}`} relative="path">forrige runde</Link>.
+          Endring vises mot <AppLink to={`/prosjekter/${projectId}/barekraft/${round.previousRoundId}`}>forrige runde</AppLink>.
         </Paragraph>
       ) : null}
       {round.status === "signert" ? (

@@ -2,7 +2,8 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { AppLink } from "../components/app-link";
 import { CheckboxGroup } from "../components/checkbox-group";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
@@ -55,6 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function SustainabilityRounds() {
   const { rounds, canStart, choices } = useLoaderData<typeof loader>();
+  const { projectId } = useParams();
   const lastResult = useActionData<typeof action>();
   return (
     <div className="stack">
@@ -78,9 +80,9 @@ export default function SustainabilityRounds() {
             rows={rounds.map((r) => ({
               key: r.id,
               cells: [
-                <Link key="l" to={String(r.id)}>
+                <AppLink key="l" to={`/prosjekter/${projectId}/barekraft/${r.id}`}>
                   {r.title}
-                </Link>,
+                </AppLink>,
                 r.instrumentName,
                 formatDate(r.startedAt),
                 r.status === "signert" ? (

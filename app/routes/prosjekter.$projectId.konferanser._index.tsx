@@ -1,4 +1,4 @@
-import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
@@ -27,7 +27,7 @@ export default function ConferencesPage() {
       </Heading>
       {canWrite ? (
         <Paragraph>
-          <DsLink href={`${base}/ny`}>Registrer konferanse</DsLink>
+          <AppLink to={`${base}/ny`}>Registrer konferanse</AppLink>
         </Paragraph>
       ) : null}
       <Paragraph>

@@ -1,4 +1,4 @@
-import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
@@ -36,7 +36,7 @@ export default function MeasuresPage() {
       </Heading>
       {canWrite ? (
         <Paragraph>
-          <DsLink href={`${base}/ny`}>Ny måling</DsLink>
+          <AppLink to={`${base}/ny`}>Ny måling</AppLink>
         </Paragraph>
       ) : null}
       {measures.length === 0 ? (

@@ -2,7 +2,8 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { AppLink } from "../components/app-link";
 import { useMemo } from "react";
 import { CONFLICT_MESSAGE } from "../components/conflict-notice";
 import { CsrfInput } from "../components/csrf-input";
@@ -92,19 +93,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ReportPage() {
   const { report, content, canWrite, canSend } = useLoaderData<typeof loader>();
+  const { projectId, reportId } = useParams();
   const lastResult = useActionData<typeof action>();
   const sent = report.status === "sendt";
   return (
     <div className="stack">
       <Paragraph>
-        <Link to=".." relative="path">Alle rapporter</Link>
+        <AppLink to={`/prosjekter/${projectId}/rapporter`}>Alle rapporter</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         {report.title}
       </Heading>
       <Paragraph>
         Periode {formatDate(report.periodStart)}–{formatDate(report.periodEnd)}.{" "}
-        <Link to="utskrift">Utskriftsvisning</Link>
+        <AppLink to={`/prosjekter/${projectId}/rapporter/${reportId}/utskrift`}>Utskriftsvisning</AppLink>
       </Paragraph>
       <IntentButton intent="word" variant="secondary">
         Lag Word-fil
@@ -135,7 +137,7 @@ export default function ReportPage() {
                 formatDateTime(v.frozenAt),
                 v.frozenByName ?? "",
                 <div key="o" className="actions">
-                  <Link to={`utskrift?versjon=${v.versionNumber}`}>Utskrift</Link>
+                  <AppLink to={`/prosjekter/${projectId}/rapporter/${reportId}/utskrift?versjon=${v.versionNumber}`}>Utskrift</AppLink>
                   <IntentButton intent="word" fields={{ versjon: v.versionNumber }} variant="tertiary" data-size="sm" aria-label={`Lag Word-fil av versjon ${v.versionNumber}`}>
                     Word
                   </IntentButton>

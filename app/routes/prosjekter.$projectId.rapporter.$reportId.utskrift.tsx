@@ -1,6 +1,7 @@
 import { Button, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData, useParams } from "@remix-run/react";
+import { AppLink } from "../components/app-link";
 import { ReportDocument } from "../components/report/report-blocks";
 import { requireProjectRole } from "../services/access.server";
 import { reportContentFor } from "../services/report-version.server";
@@ -14,11 +15,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ReportPrintView() {
   const { content, sentVersion } = useLoaderData<typeof loader>();
+  const { projectId, reportId } = useParams();
   return (
     <div className="stack">
       <div className="no-print stack">
         <Paragraph>
-          <Link to=".." relative="path">Tilbake til rapporten</Link>
+          <AppLink to={`/prosjekter/${projectId}/rapporter/${reportId}`}>Tilbake til rapporten</AppLink>
           {sentVersion ? ` · Sendt versjon ${sentVersion}, slik den ble låst.` : " · Utkast slik det står nå."}
         </Paragraph>
         <div>

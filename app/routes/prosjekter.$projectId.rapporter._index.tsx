@@ -2,7 +2,8 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
 import { TextField } from "../components/fields";
@@ -36,6 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ReportsPage() {
   const { reports, canWrite } = useLoaderData<typeof loader>();
+  const { projectId } = useParams();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useZodForm(NewReportSchema, lastResult);
   return (
@@ -53,9 +55,9 @@ export default function ReportsPage() {
           rows={reports.map((r) => ({
             key: r.id,
             cells: [
-              <Link key="l" to={String(r.id)}>
+              <AppLink key="l" to={`/prosjekter/${projectId}/rapporter/${r.id}`}>
                 {r.title}
-              </Link>,
+              </AppLink>,
               `${formatDate(r.periodStart)}–${formatDate(r.periodEnd)}`,
               <Tag key="s" data-color={r.status === "sendt" ? "success" : "neutral"}>
                 {r.status === "sendt" ? "Sendt" : "Utkast"}

@@ -2,7 +2,7 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CheckboxGroup } from "../components/checkbox-group";
 import { CsrfInput } from "../components/csrf-input";
 import { DataTable } from "../components/data-table";
@@ -204,9 +204,9 @@ export default function SteeringDashboard() {
             rows={meetings.map((m) => ({
               key: m.id,
               cells: [
-                <Link key="d" to={`moter/${m.id}`}>
+                <AppLink key="d" to={`${base}/styring/moter/${m.id}`}>
                   {formatDate(m.date)}
-                </Link>,
+                </AppLink>,
                 m.place,
                 m.decisionCount,
               ],

@@ -2,7 +2,8 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
 import { TextField } from "../components/fields";
 import { DateField } from "../components/date-field";
@@ -61,12 +62,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function MeetingPage() {
   const { meeting, earlier, canWrite, choices, today } = useLoaderData<typeof loader>();
+  const { projectId } = useParams();
   const actionData = useActionData<typeof action>();
   const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result as SubmissionResult<string[]>) : undefined);
   return (
     <div className="stack">
       <Paragraph>
-        <Link to="../.." relative="path">Tilbake til styring</Link>
+        <AppLink to={`/prosjekter/${projectId}/styring`}>Tilbake til styring</AppLink>
       </Paragraph>
       <Heading level={1} data-size="lg">
         Styringsgruppemøte {formatDate(meeting.date)}

@@ -1,4 +1,4 @@
-import { Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
@@ -47,7 +47,7 @@ export default function TiltakPage() {
       </Heading>
       {canWrite ? (
         <Paragraph>
-          <DsLink href={`${base}/ny`}>Nytt tiltak</DsLink>
+          <AppLink to={`${base}/ny`}>Nytt tiltak</AppLink>
         </Paragraph>
       ) : null}
       <Paragraph>

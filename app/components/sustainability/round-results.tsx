@@ -32,7 +32,7 @@ function AnswerCell({ instrument, answer }: { instrument: InstrumentView; answer
       {answer.answer ? <span className="cell-note">Hvordan: {answer.answer}</span> : null}
       {answer.note ? <span className="cell-note">{answer.note}</span> : null}
       {links.map((href) => (
-        <a key={href} className="cell-note" href={href} rel="noreferrer">
+        <a key={href} className="cell-note ds-link" href={href} rel="noreferrer">
           {href}
         </a>
       ))}
