@@ -21,7 +21,7 @@ function loadStylesheet(href: string): Promise<void> {
 
 // react-day-picker and its stylesheet load on the first click on «Velg dato», not with every page that has a date.
 const DateCalendar = lazy(async () => {
-  const [calendar] = await Promise.all([import("./date-calendar"), loadStylesheet(dayPickerCss)]);
+  const [calendar] = await Promise.all([import("./date-calendar.client"), loadStylesheet(dayPickerCss)]);
   return calendar;
 });
 

@@ -14,10 +14,10 @@ test("a project leader registers, edits and filters activities", async ({ page }
   await page.getByLabel("Sluttdato").fill("2012-11-01");
   await page.getByLabel("Lenke til dokumentasjon").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Registrer aktiviteten" }).click();
-  await expect(page.getByText("Tittel må fylles ut")).toBeVisible();
-  await expect(page.getByText("Sluttdato kan ikke være før dato")).toBeVisible();
-  await expect(page.getByText("Velg type aktivitet")).toBeVisible();
-  await expect(page.getByText("Lenke til dokumentasjon må være en nettadresse som begynner med https://")).toBeVisible();
+  await expect(page.getByText("Tittel må fylles ut").last()).toBeVisible();
+  await expect(page.getByText("Sluttdato kan ikke være før dato").last()).toBeVisible();
+  await expect(page.getByText("Velg type aktivitet").last()).toBeVisible();
+  await expect(page.getByText("Lenke til dokumentasjon må være en nettadresse som begynner med https://").last()).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Tittel").fill("Personalmøte om selvhjelpsplanen i Grong");

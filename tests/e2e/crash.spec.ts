@@ -65,8 +65,9 @@ test("acknowledged writes survive a SIGKILL under concurrent load", async () => 
   try {
     await waitUntilUp(BASE);
     const again = await logIn();
-    const list = await (await fetch(`${BASE}/prosjekter/1/aktiviteter`, { headers: { Cookie: again.cookie } })).text();
-    expect(list).toContain(acknowledged[0].title);
+    const search = new URLSearchParams({ sok: acknowledged[0].title });
+    const list = await (await fetch(`${BASE}/prosjekter/1/aktiviteter?${search}`, { headers: { Cookie: again.cookie } })).text();
+    expect(list).toContain(`>${acknowledged[0].title}<`);
   } finally {
     process.kill(-restarted.pid!, "SIGTERM");
   }
