@@ -44,6 +44,7 @@ test("the administrator creates a user, gives them a role in a project, and disa
   await admin.goto("/admin/brukere");
   await admin.getByRole("link", { name: "Ny Medarbeider" }).click();
   await admin.getByRole("button", { name: "Deaktiver brukeren" }).click();
+  await admin.getByRole("dialog", { name: "Deaktivere Ny Medarbeider?" }).getByRole("button", { name: "Deaktiver brukeren" }).click();
   await expect(admin.getByText("Brukeren er deaktivert og logget ut overalt.")).toBeVisible();
   await expectAccessible(admin);
 

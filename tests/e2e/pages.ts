@@ -1,68 +1,11 @@
 import { expect, type Page } from "@playwright/test";
+import { PAGE_ROUTES, type PageRoute } from "../page-routes";
 import { HELT, logIn, projectIdFromList } from "./fixtures";
 
-// Every page route (not files, not actions-only), the role that opens it and its address; "resource"
-// for routes that are not pages (or are checked elsewhere). every-page-accessible.spec.ts holds the
-// list against app/routes and checks every page in it.
-export const PAGES: Record<string, { path: string; as: string } | "resource"> = {
-  _index: { path: "/", as: "prosjektleder" },
-  "logg-inn": "resource", // checked logged out in accessibility.spec.ts and roles-see-overview.spec.ts
-  "logg-ut": "resource",
-  okt: "resource",
-  healthz: "resource",
-  tilgjengelighet: { path: "/tilgjengelighet", as: "prosjektleder" },
-  "jobber.$jobId._index": { path: "/jobber/:jobId", as: "prosjektleder" },
-  "jobber.$jobId.fil": "resource",
-  "prosjekter._index": { path: "/prosjekter", as: "prosjektleder" },
-  "prosjekter.ny": { path: "/prosjekter/ny", as: "prosjektleder" },
-  "invitasjon.$token": "resource", // checked with live links in project-setup.spec.ts
-  "glemt-passord": "resource", // checked logged out in project-setup.spec.ts
-  "nytt-passord.$token": "resource", // checked with a live link in project-setup.spec.ts
-  portefolje: { path: "/portefolje", as: "radgiver" },
-  "admin._index": { path: "/admin", as: "admin" },
-  "admin.brukere._index": { path: "/admin/brukere", as: "admin" },
-  "admin.brukere.$userId": { path: "/admin/brukere/:userId", as: "admin" },
-  "admin.import": { path: "/admin/import", as: "admin" },
-  "admin.logg": { path: "/admin/logg", as: "admin" },
-  "admin.medlemskap": { path: "/admin/medlemskap", as: "admin" },
-  "admin.organisasjoner": { path: "/admin/organisasjoner", as: "admin" },
-  "prosjekter.$projectId": "resource", // the layout, seen on every project page
-  "prosjekter.$projectId._index": { path: "/prosjekter/:projectId", as: "prosjektleder" },
-  "prosjekter.$projectId.steg": { path: "/prosjekter/:projectId/steg", as: "styringsgruppe" },
-  "prosjekter.$projectId.innstillinger": { path: "/prosjekter/:projectId/innstillinger", as: "prosjektleder" },
-  "prosjekter.$projectId.organisasjoner": { path: "/prosjekter/:projectId/organisasjoner", as: "prosjektleder" },
-  "prosjekter.$projectId.organisering": { path: "/prosjekter/:projectId/organisering", as: "prosjektleder" },
-  "prosjekter.$projectId.personer": { path: "/prosjekter/:projectId/personer", as: "prosjektleder" },
-  "prosjekter.$projectId.eksport[.]json": "resource",
-  "prosjekter.$projectId.aktiviteter._index": { path: "/prosjekter/:projectId/aktiviteter", as: "prosjektleder" },
-  "prosjekter.$projectId.aktiviteter.ny": { path: "/prosjekter/:projectId/aktiviteter/ny", as: "prosjektleder" },
-  "prosjekter.$projectId.aktiviteter.$activityId": { path: "/prosjekter/:projectId/aktiviteter/:activityId", as: "prosjektleder" },
-  "prosjekter.$projectId.forankring._index": { path: "/prosjekter/:projectId/forankring", as: "styringsgruppe" },
-  "prosjekter.$projectId.forankring[.]xlsx": "resource",
-  "prosjekter.$projectId.konferanser._index": { path: "/prosjekter/:projectId/konferanser", as: "prosjektleder" },
-  "prosjekter.$projectId.konferanser.ny": { path: "/prosjekter/:projectId/konferanser/ny", as: "prosjektleder" },
-  "prosjekter.$projectId.konferanser.$conferenceId": { path: "/prosjekter/:projectId/konferanser/:conferenceId", as: "prosjektleder" },
-  "prosjekter.$projectId.mal": { path: "/prosjekter/:projectId/mal", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger._index": { path: "/prosjekter/:projectId/malinger", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.ny": { path: "/prosjekter/:projectId/malinger/ny", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.$measureId": { path: "/prosjekter/:projectId/malinger/:measureId", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.$measureId_.data": { path: "/prosjekter/:projectId/malinger/:measureId/data", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.$measureId_.endre": { path: "/prosjekter/:projectId/malinger/:measureId/endre", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.$measureId.data[.]csv": "resource",
-  "prosjekter.$projectId.malinger.$measureId.data[.]xlsx": "resource",
-  "prosjekter.$projectId.tiltak._index": { path: "/prosjekter/:projectId/tiltak", as: "prosjektleder" },
-  "prosjekter.$projectId.tiltak.ny": { path: "/prosjekter/:projectId/tiltak/ny", as: "prosjektleder" },
-  "prosjekter.$projectId.tiltak.$tiltakId": { path: "/prosjekter/:projectId/tiltak/:tiltakId", as: "prosjektleder" },
-  "prosjekter.$projectId.barekraft._index": { path: "/prosjekter/:projectId/barekraft", as: "radgiver" },
-  "prosjekter.$projectId.barekraft.$roundId": { path: "/prosjekter/:projectId/barekraft/:roundId", as: "radgiver" },
-  "prosjekter.$projectId.klar-for-drift": { path: "/prosjekter/:projectId/klar-for-drift", as: "prosjektleder" },
-  "prosjekter.$projectId.logg": { path: "/prosjekter/:projectId/logg", as: "radgiver" },
-  "prosjekter.$projectId.styring._index": { path: "/prosjekter/:projectId/styring", as: "styringsgruppe" },
-  "prosjekter.$projectId.styring.moter.$meetingId": { path: "/prosjekter/:projectId/styring/moter/:meetingId", as: "styringsgruppe" },
-  "prosjekter.$projectId.rapporter._index": { path: "/prosjekter/:projectId/rapporter", as: "prosjektleder" },
-  "prosjekter.$projectId.rapporter.$reportId._index": { path: "/prosjekter/:projectId/rapporter/:reportId", as: "prosjektleder" },
-  "prosjekter.$projectId.rapporter.$reportId.utskrift": { path: "/prosjekter/:projectId/rapporter/:reportId/utskrift", as: "prosjektleder" },
-};
+/** The pages opened logged in; the logged-out ones are checked in accessibility.spec.ts and project-setup.spec.ts. */
+export const PAGES: Record<string, PageRoute | "resource"> = Object.fromEntries(
+  Object.entries(PAGE_ROUTES).map(([name, route]) => [name, route === "resource" || route.as === "utlogget" ? "resource" : route]),
+);
 
 /** The id in the first link under `listPath` that matches `pattern`. */
 async function firstId(page: Page, listPath: string, pattern: RegExp) {
@@ -75,6 +18,7 @@ async function firstId(page: Page, listPath: string, pattern: RegExp) {
 
 const USERS: Record<string, string> = {
   prosjektleder: "prosjektleder@trinnvis.test",
+  medarbeider: "medarbeider@trinnvis.test",
   styringsgruppe: "styringsgruppe@trinnvis.test",
   radgiver: "radgiver@trinnvis.test",
   admin: "admin@trinnvis.test",

@@ -19,6 +19,7 @@ import { passwordResetMailsSettled, requestPasswordReset } from "../../app/servi
 import { buildReportContent } from "../../app/services/report-content.server";
 import { reportDocx } from "../../app/services/report-docx.server";
 import { startMailServer, type TestMailServer } from "../setup/mail-server";
+import { PAGE_ROUTES as PAGES } from "../page-routes";
 import { englishOnPage, englishWordsIn, visibleTextOf } from "./english-words";
 import { renderRequest } from "./render-page";
 import { cookieFor } from "./requests";
@@ -32,66 +33,6 @@ const EMAIL = {
 } as const;
 type Role = keyof typeof EMAIL | "utlogget";
 
-/** Every page route with a role that may see it (as in tests/e2e/every-page-accessible.spec.ts); files and redirects are "resource". */
-const PAGES: Record<string, { path: string; as: Role; status?: number } | "resource"> = {
-  _index: "resource", // redirects to /prosjekter
-  "logg-inn": { path: "/logg-inn", as: "utlogget" },
-  "logg-ut": "resource",
-  okt: "resource",
-  healthz: "resource",
-  tilgjengelighet: { path: "/tilgjengelighet", as: "medarbeider" },
-  "jobber.$jobId._index": { path: "/jobber/:jobId", as: "prosjektleder" },
-  "jobber.$jobId.fil": "resource",
-  "prosjekter._index": { path: "/prosjekter", as: "prosjektleder" },
-  "prosjekter.ny": { path: "/prosjekter/ny", as: "prosjektleder" },
-  "invitasjon.$token": { path: "/invitasjon/ugyldig-lenke", as: "utlogget", status: 410 },
-  "glemt-passord": { path: "/glemt-passord", as: "utlogget" },
-  "nytt-passord.$token": { path: "/nytt-passord/ugyldig-lenke", as: "utlogget", status: 410 },
-  portefolje: { path: "/portefolje", as: "radgiver" },
-  "admin._index": { path: "/admin", as: "admin" },
-  "admin.brukere._index": { path: "/admin/brukere", as: "admin" },
-  "admin.brukere.$userId": { path: "/admin/brukere/:userId", as: "admin" },
-  "admin.import": { path: "/admin/import", as: "admin" },
-  "admin.logg": { path: "/admin/logg", as: "admin" },
-  "admin.medlemskap": { path: "/admin/medlemskap", as: "admin" },
-  "admin.organisasjoner": { path: "/admin/organisasjoner", as: "admin" },
-  "prosjekter.$projectId": "resource",
-  "prosjekter.$projectId._index": { path: "/prosjekter/1", as: "prosjektleder" },
-  "prosjekter.$projectId.steg": { path: "/prosjekter/1/steg", as: "styringsgruppe" },
-  "prosjekter.$projectId.innstillinger": { path: "/prosjekter/1/innstillinger", as: "prosjektleder" },
-  "prosjekter.$projectId.organisasjoner": { path: "/prosjekter/1/organisasjoner", as: "prosjektleder" },
-  "prosjekter.$projectId.organisering": { path: "/prosjekter/1/organisering", as: "prosjektleder" },
-  "prosjekter.$projectId.personer": { path: "/prosjekter/1/personer", as: "prosjektleder" },
-  "prosjekter.$projectId.eksport[.]json": "resource",
-  "prosjekter.$projectId.aktiviteter._index": { path: "/prosjekter/1/aktiviteter", as: "prosjektleder" },
-  "prosjekter.$projectId.aktiviteter.ny": { path: "/prosjekter/1/aktiviteter/ny", as: "prosjektleder" },
-  "prosjekter.$projectId.aktiviteter.$activityId": { path: "/prosjekter/1/aktiviteter/:activityId", as: "prosjektleder" },
-  "prosjekter.$projectId.forankring._index": { path: "/prosjekter/1/forankring", as: "styringsgruppe" },
-  "prosjekter.$projectId.forankring[.]xlsx": "resource",
-  "prosjekter.$projectId.konferanser._index": { path: "/prosjekter/1/konferanser", as: "prosjektleder" },
-  "prosjekter.$projectId.konferanser.ny": { path: "/prosjekter/1/konferanser/ny", as: "prosjektleder" },
-  "prosjekter.$projectId.konferanser.$conferenceId": { path: "/prosjekter/1/konferanser/:conferenceId", as: "prosjektleder" },
-  "prosjekter.$projectId.mal": { path: "/prosjekter/1/mal", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger._index": { path: "/prosjekter/1/malinger", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.ny": { path: "/prosjekter/1/malinger/ny", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.$measureId": { path: "/prosjekter/1/malinger/:measureId", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.$measureId_.data": { path: "/prosjekter/1/malinger/:measureId/data", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.$measureId_.endre": { path: "/prosjekter/1/malinger/:measureId/endre", as: "prosjektleder" },
-  "prosjekter.$projectId.malinger.$measureId.data[.]csv": "resource",
-  "prosjekter.$projectId.malinger.$measureId.data[.]xlsx": "resource",
-  "prosjekter.$projectId.tiltak._index": { path: "/prosjekter/1/tiltak", as: "prosjektleder" },
-  "prosjekter.$projectId.tiltak.ny": { path: "/prosjekter/1/tiltak/ny", as: "prosjektleder" },
-  "prosjekter.$projectId.tiltak.$tiltakId": { path: "/prosjekter/1/tiltak/:tiltakId", as: "prosjektleder" },
-  "prosjekter.$projectId.barekraft._index": { path: "/prosjekter/1/barekraft", as: "radgiver" },
-  "prosjekter.$projectId.barekraft.$roundId": { path: "/prosjekter/1/barekraft/:roundId", as: "radgiver" },
-  "prosjekter.$projectId.klar-for-drift": { path: "/prosjekter/1/klar-for-drift", as: "prosjektleder" },
-  "prosjekter.$projectId.logg": { path: "/prosjekter/1/logg", as: "radgiver" },
-  "prosjekter.$projectId.styring._index": { path: "/prosjekter/1/styring", as: "styringsgruppe" },
-  "prosjekter.$projectId.styring.moter.$meetingId": { path: "/prosjekter/1/styring/moter/:meetingId", as: "styringsgruppe" },
-  "prosjekter.$projectId.rapporter._index": { path: "/prosjekter/1/rapporter", as: "prosjektleder" },
-  "prosjekter.$projectId.rapporter.$reportId._index": { path: "/prosjekter/1/rapporter/:reportId", as: "prosjektleder" },
-  "prosjekter.$projectId.rapporter.$reportId.utskrift": { path: "/prosjekter/1/rapporter/:reportId/utskrift", as: "prosjektleder" },
-};
 
 /** Pages that are not routes of their own: the error pages. */
 const ERROR_PAGES: { path: string; as: Role; status: number }[] = [
@@ -101,7 +42,7 @@ const ERROR_PAGES: { path: string; as: Role; status: number }[] = [
   { path: "/prosjekter/1/innstillinger", as: "medarbeider", status: 403 },
 ];
 
-const ids: Record<string, string> = {};
+const ids: Record<string, string> = { projectId: "1" };
 
 beforeAll(async () => {
   await seedDemoDataIfEmpty(getDb());

@@ -1,0 +1,68 @@
+// Every route file, with the address and the role that opens it as a page; "resource" for files,
+// actions and redirects. The browser check (tests/e2e/every-page-accessible.spec.ts) and the
+// English-words scan (tests/unit/english-words.test.ts) both walk it and hold it against app/routes.
+// Ids in paths (:projectId, :measureId …) are filled by each with records of the demo project «Helt».
+
+export type PageRole = "prosjektleder" | "medarbeider" | "styringsgruppe" | "radgiver" | "admin" | "utlogget";
+/** `status`: the answer expected when it is not 200 (a page about a dead link). */
+export type PageRoute = { path: string; as: PageRole; status?: number };
+
+export const PAGE_ROUTES: Record<string, PageRoute | "resource"> = {
+  _index: "resource", // redirects to /prosjekter
+  "logg-inn": { path: "/logg-inn", as: "utlogget" },
+  "logg-ut": "resource",
+  okt: "resource",
+  healthz: "resource",
+  tilgjengelighet: { path: "/tilgjengelighet", as: "medarbeider" },
+  "jobber.$jobId._index": { path: "/jobber/:jobId", as: "prosjektleder" },
+  "jobber.$jobId.fil": "resource",
+  "prosjekter._index": { path: "/prosjekter", as: "prosjektleder" },
+  "prosjekter.ny": { path: "/prosjekter/ny", as: "prosjektleder" },
+  "invitasjon.$token": { path: "/invitasjon/ugyldig-lenke", as: "utlogget", status: 410 },
+  "glemt-passord": { path: "/glemt-passord", as: "utlogget" },
+  "nytt-passord.$token": { path: "/nytt-passord/ugyldig-lenke", as: "utlogget", status: 410 },
+  portefolje: { path: "/portefolje", as: "radgiver" },
+  "admin._index": { path: "/admin", as: "admin" },
+  "admin.brukere._index": { path: "/admin/brukere", as: "admin" },
+  "admin.brukere.$userId": { path: "/admin/brukere/:userId", as: "admin" },
+  "admin.import": { path: "/admin/import", as: "admin" },
+  "admin.logg": { path: "/admin/logg", as: "admin" },
+  "admin.medlemskap": { path: "/admin/medlemskap", as: "admin" },
+  "admin.organisasjoner": { path: "/admin/organisasjoner", as: "admin" },
+  "prosjekter.$projectId": "resource", // the layout, seen on every project page
+  "prosjekter.$projectId._index": { path: "/prosjekter/:projectId", as: "prosjektleder" },
+  "prosjekter.$projectId.steg": { path: "/prosjekter/:projectId/steg", as: "styringsgruppe" },
+  "prosjekter.$projectId.innstillinger": { path: "/prosjekter/:projectId/innstillinger", as: "prosjektleder" },
+  "prosjekter.$projectId.organisasjoner": { path: "/prosjekter/:projectId/organisasjoner", as: "prosjektleder" },
+  "prosjekter.$projectId.organisering": { path: "/prosjekter/:projectId/organisering", as: "prosjektleder" },
+  "prosjekter.$projectId.personer": { path: "/prosjekter/:projectId/personer", as: "prosjektleder" },
+  "prosjekter.$projectId.eksport[.]json": "resource",
+  "prosjekter.$projectId.aktiviteter._index": { path: "/prosjekter/:projectId/aktiviteter", as: "prosjektleder" },
+  "prosjekter.$projectId.aktiviteter.ny": { path: "/prosjekter/:projectId/aktiviteter/ny", as: "prosjektleder" },
+  "prosjekter.$projectId.aktiviteter.$activityId": { path: "/prosjekter/:projectId/aktiviteter/:activityId", as: "prosjektleder" },
+  "prosjekter.$projectId.forankring._index": { path: "/prosjekter/:projectId/forankring", as: "styringsgruppe" },
+  "prosjekter.$projectId.forankring[.]xlsx": "resource",
+  "prosjekter.$projectId.konferanser._index": { path: "/prosjekter/:projectId/konferanser", as: "prosjektleder" },
+  "prosjekter.$projectId.konferanser.ny": { path: "/prosjekter/:projectId/konferanser/ny", as: "prosjektleder" },
+  "prosjekter.$projectId.konferanser.$conferenceId": { path: "/prosjekter/:projectId/konferanser/:conferenceId", as: "prosjektleder" },
+  "prosjekter.$projectId.mal": { path: "/prosjekter/:projectId/mal", as: "prosjektleder" },
+  "prosjekter.$projectId.malinger._index": { path: "/prosjekter/:projectId/malinger", as: "prosjektleder" },
+  "prosjekter.$projectId.malinger.ny": { path: "/prosjekter/:projectId/malinger/ny", as: "prosjektleder" },
+  "prosjekter.$projectId.malinger.$measureId": { path: "/prosjekter/:projectId/malinger/:measureId", as: "prosjektleder" },
+  "prosjekter.$projectId.malinger.$measureId_.data": { path: "/prosjekter/:projectId/malinger/:measureId/data", as: "prosjektleder" },
+  "prosjekter.$projectId.malinger.$measureId_.endre": { path: "/prosjekter/:projectId/malinger/:measureId/endre", as: "prosjektleder" },
+  "prosjekter.$projectId.malinger.$measureId.data[.]csv": "resource",
+  "prosjekter.$projectId.malinger.$measureId.data[.]xlsx": "resource",
+  "prosjekter.$projectId.tiltak._index": { path: "/prosjekter/:projectId/tiltak", as: "prosjektleder" },
+  "prosjekter.$projectId.tiltak.ny": { path: "/prosjekter/:projectId/tiltak/ny", as: "prosjektleder" },
+  "prosjekter.$projectId.tiltak.$tiltakId": { path: "/prosjekter/:projectId/tiltak/:tiltakId", as: "prosjektleder" },
+  "prosjekter.$projectId.barekraft._index": { path: "/prosjekter/:projectId/barekraft", as: "radgiver" },
+  "prosjekter.$projectId.barekraft.$roundId": { path: "/prosjekter/:projectId/barekraft/:roundId", as: "radgiver" },
+  "prosjekter.$projectId.klar-for-drift": { path: "/prosjekter/:projectId/klar-for-drift", as: "prosjektleder" },
+  "prosjekter.$projectId.logg": { path: "/prosjekter/:projectId/logg", as: "radgiver" },
+  "prosjekter.$projectId.styring._index": { path: "/prosjekter/:projectId/styring", as: "styringsgruppe" },
+  "prosjekter.$projectId.styring.moter.$meetingId": { path: "/prosjekter/:projectId/styring/moter/:meetingId", as: "styringsgruppe" },
+  "prosjekter.$projectId.rapporter._index": { path: "/prosjekter/:projectId/rapporter", as: "prosjektleder" },
+  "prosjekter.$projectId.rapporter.$reportId._index": { path: "/prosjekter/:projectId/rapporter/:reportId", as: "prosjektleder" },
+  "prosjekter.$projectId.rapporter.$reportId.utskrift": { path: "/prosjekter/:projectId/rapporter/:reportId/utskrift", as: "prosjektleder" },
+};
