@@ -15,7 +15,10 @@ const serverError = {
 /** What an error page says for a thrown response (403, 404) or anything else (500). */
 export function errorPageText(error: unknown) {
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  return errorTexts[status] ?? serverError;
+  const texts = errorTexts[status] ?? serverError;
+  // A refusal says why in its own words ("Du har logget inn på nytt i en annen fane …"); those are ours, in bokmål.
+  const reason = status === 403 && isRouteErrorResponse(error) && typeof error.data === "string" ? error.data.trim() : "";
+  return reason && reason.length <= 300 ? { ...texts, text: reason } : texts;
 }
 
 /** The body of an error page, inside whatever layout the error boundary keeps. */

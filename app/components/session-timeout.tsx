@@ -3,7 +3,6 @@ import { useFetcher, useFetchers, useLocation, useNavigation } from "@remix-run/
 import { useEffect, useState } from "react";
 import { durationText, sessionPhase, type SessionPhase } from "../utils/session-timer";
 import { CsrfInput } from "./csrf-input";
-import { AppLink } from "./app-link";
 
 type Props = { idleMs: number; endsAt: string };
 
@@ -30,7 +29,7 @@ export function SessionTimeout({ idleMs, endsAt }: Props) {
   const [phase, setPhase] = useState<SessionPhase>(() => sessionPhase(clock, lastContactAt));
   // The phase whose dialog the person closed; it opens again for the next phase.
   const [closedIn, setClosedIn] = useState<SessionPhase["phase"] | null>(null);
-  const extend = useFetcher<{ ok: boolean }>();
+  const extend = useFetcher<{ ok: boolean; message: string | null }>();
   const { pathname, search } = useLocation();
 
   useEffect(() => {
@@ -68,6 +67,7 @@ export function SessionTimeout({ idleMs, endsAt }: Props) {
               Du blir logget ut om <span className="nowrap">{durationText(phase.endsIn)}</span>
               {phase.canExtend ? " fordi du ikke har vært aktiv. Det du har skrevet, er ikke lagret ennå." : ": en økt varer høyst noen timer. Lagre det du holder på med."}
             </Paragraph>
+            {extend.state === "idle" && extend.data && !extend.data.ok ? <Paragraph>{extend.data.message}</Paragraph> : null}
             {phase.canExtend ? (
               <extend.Form method="post" action="/okt">
                 <CsrfInput />
@@ -80,10 +80,13 @@ export function SessionTimeout({ idleMs, endsAt }: Props) {
         ) : (
           <>
             <Paragraph>
-              Det du har skrevet på siden, er ikke borte. Lagrer du skjemaet, blir du bedt om å logge inn igjen, og etterpå er det fylt inn igjen, klart til å lagres.
+              Det du har skrevet på siden, er ikke borte. Lagrer du skjemaet, blir du bedt om å logge inn igjen, og etterpå er det fylt inn igjen, klart til å lagres. Du kan også logge inn i en ny fane og så lagre her.
             </Paragraph>
             <Paragraph>
-              <AppLink to={loginLink}>Logg inn igjen</AppLink>
+              {/* A new tab, so this page and what is typed in it stay. */}
+              <a className="ds-link" href={loginLink} target="_blank" rel="noopener">
+                Logg inn igjen i en ny fane
+              </a>
             </Paragraph>
           </>
         )}

@@ -21,7 +21,7 @@ export function saveKeptForm(input: { userId: number; page: string; reason: Kept
 }
 
 /**
- * The owner's latest kept form for this page, removed as it is taken; older ones for the page go too.
+ * The owner's latest kept form for this page, removed as it is taken.
  * Asked on every page, so it writes only when there is something to take, and the read cache holds
  * "nothing kept" until the database changes.
  */
@@ -37,7 +37,9 @@ export function takeKeptForm(userId: number, page: string, now = Date.now()) {
       .where(and(mine, gt(keptForms.expiresAt, new Date(now).toISOString())))
       .orderBy(desc(keptForms.id))
       .get();
-    db.delete(keptForms).where(mine).run();
+    // Only the one given back (another tab's form for the same page waits for the next visit), and any past its time.
+    if (row) db.delete(keptForms).where(eq(keptForms.id, row.id)).run();
+    db.delete(keptForms).where(and(mine, lt(keptForms.expiresAt, new Date(now).toISOString()))).run();
     return row ? { id: row.id, reason: row.reason, createdAt: row.createdAt, fields: JSON.parse(row.fields) as KeptField[] } : null;
   })();
 }

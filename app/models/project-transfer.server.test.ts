@@ -112,6 +112,14 @@ describe("project export and import", () => {
     expect(() => importProject(broken)).toThrow(/activities rad 5, felt startDate: må være en dato \(ÅÅÅÅ-MM-DD\) som finnes/);
   });
 
+  it("refuses a date typed as a form would take it (01.03.2013) in every date column, not only those named …Date", () => {
+    const typedAsInForms = structuredClone(original);
+    const measure = typedAsInForms.tables.measures[0];
+    expect(measure, "the demo export has a measure").toBeTruthy();
+    typedAsInForms.tables.measures[0] = { ...measure, continuesSince: "01.03.2013" };
+    expect(() => importProject(typedAsInForms)).toThrow(/measures rad 1, felt continuesSince: må være en dato \(ÅÅÅÅ-MM-DD\) som finnes/);
+  });
+
   it("names an unknown field", () => {
     const broken = structuredClone(original);
     broken.tables.goals[0] = { ...broken.tables.goals[0], hemmelig: 1 };

@@ -155,8 +155,11 @@ const EnvelopeSchema = z.object({
 });
 type Envelope = z.infer<typeof EnvelopeSchema>;
 
-/** Calendar-date columns are named `date` or `…Date` and hold yyyy-mm-dd. */
-const isDateColumn = (key: string) => key === "date" || key.endsWith("Date");
+/** Calendar-date columns that are not named `date` or `…Date`; `since` and `answeredOn` may be empty ("not given"). */
+const OTHER_DATE_COLUMNS = new Set(["since", "continuesSince", "periodStart", "periodEnd", "recordedAt", "answeredOn"]);
+const MAY_BE_EMPTY = new Set(["since", "answeredOn"]);
+/** Calendar-date columns hold yyyy-mm-dd, whatever the forms accept as typed. */
+const isDateColumn = (key: string) => key === "date" || key.endsWith("Date") || OTHER_DATE_COLUMNS.has(key);
 const isCalendarDate = (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isExistingIsoDate(value);
 
 type Parser = {
@@ -172,7 +175,7 @@ function insertSchemaFor(table: SQLiteTable): Parser {
     const dateRefinements = Object.fromEntries(
       Object.keys(columnsOf(table))
         .filter(isDateColumn)
-        .map((key) => [key, (s: { refine: (check: (v: unknown) => boolean, message: string) => unknown }) => s.refine((v) => v == null || isCalendarDate(v), DATE_MESSAGE)]),
+        .map((key) => [key, (s: { refine: (check: (v: unknown) => boolean, message: string) => unknown }) => s.refine((v) => v == null || (MAY_BE_EMPTY.has(key) && v === "") || isCalendarDate(v), DATE_MESSAGE)]),
     );
     const base = createInsertSchema(table, dateRefinements as never) as unknown as { strict(): Parser };
     schema = base.strict();

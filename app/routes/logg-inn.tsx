@@ -31,7 +31,8 @@ function safeRedirect(target: string | undefined) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getCurrentSession(request)) return redirect("/prosjekter");
+  // Logged in already (in another tab, say): on to where the person was going.
+  if (await getCurrentSession(request)) return redirect(safeRedirect(new URL(request.url).searchParams.get("neste") ?? undefined));
   return null;
 }
 

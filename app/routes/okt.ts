@@ -9,7 +9,13 @@ import { readForm } from "../utils/form-body.server";
 export async function action({ request }: ActionFunctionArgs) {
   const session = await getCurrentSession(request);
   if (!session) return json({ ok: false as const, message: "Økten er allerede utløpt." }, { status: 401 });
-  requireCsrf(request, await readForm(request), session);
+  try {
+    requireCsrf(request, await readForm(request), session);
+  } catch (refused) {
+    // Answered as data, not thrown: a thrown refusal would replace the page the warning sits on, form and all.
+    if (refused instanceof Response) return json({ ok: false as const, message: await refused.text() }, { status: refused.status });
+    throw refused;
+  }
   extendSession(session);
   return json({ ok: true as const, message: null });
 }

@@ -4,8 +4,11 @@
 import { saveKeptForm, takeKeptForm, type KeptField, type KeptFormReason } from "../models/kept-form.server";
 import { CSRF_FIELD } from "../utils/form-token";
 
-/** Fields that say which form it was, not what was typed. */
-const NOT_TYPED = new Set([CSRF_FIELD, "intent", "version"]);
+/** Fields that say which form it was, not what was typed: the form token, intent, version and record ids. */
+const identifies = (name: string) => name === CSRF_FIELD || name === "intent" || name === "version" || /Id$/.test(name);
+
+/** A form with a password is never kept: a password is not stored anywhere but as its hash. */
+const SECRET_FIELDS = new Set(["password", "repeat", "currentPassword", "newPassword"]);
 
 /** The page a form was posted from: the action's path and query, without Remix's own parameters. */
 export function pageOf(url: string | URL): string {
@@ -22,10 +25,11 @@ export function typedFields(formData: FormData): KeptField[] {
   return fields;
 }
 
-/** Keeps the form for its owner; false when nothing in it was typed (a logout, a one-button form). */
+/** Keeps the form for its owner; false when nothing in it was typed (a logout, a one-button form) or it holds a password. */
 export function keepForm(userId: number, url: string | URL, formData: FormData, reason: KeptFormReason): boolean {
   const fields = typedFields(formData);
-  if (!fields.some(([name, value]) => !NOT_TYPED.has(name) && value.trim() !== "")) return false;
+  if (fields.some(([name]) => SECRET_FIELDS.has(name))) return false;
+  if (!fields.some(([name, value]) => !identifies(name) && value.trim() !== "")) return false;
   saveKeptForm({ userId, page: pageOf(url), reason, fields });
   return true;
 }

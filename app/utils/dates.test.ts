@@ -26,6 +26,12 @@ describe("readDateInput", () => {
     expect(iso("112024")).toBe("2024-01-01");
   });
 
+  it("reads eight digits as yyyymmdd too, and never as a year before 1900", () => {
+    expect(iso("20241231")).toBe("2024-12-31");
+    expect(iso("20101015")).toBe("2010-10-15");
+    expect(readDateInput("15101015")).toEqual({ problem: DATE_INPUT_PROBLEM });
+  });
+
   it("reads yyyy-mm-dd as stored and sent by older pages", () => {
     expect(iso("2024-12-31")).toBe("2024-12-31");
     expect(iso("2024-1-5")).toBe("2024-01-05");

@@ -12,7 +12,7 @@ export const DATE_INPUT_PROBLEM = "Skriv datoen som dd.mm.åååå, for eksempel
 /** Four-digit years from 1000: a year like 0224 is a typing slip. */
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 9999;
-/** The years six digits may end in as dmyyyy (112024); ddmmyy months never read as 19 or 20, so the two readings never collide. */
+/** The years of digit-only dates read as dmyyyy (112024), ddmmyyyy or yyyymmdd; ddmmyy months never read as 19 or 20, so those readings never collide. */
 const SHORT_FORM_YEARS = { first: 1900, last: 2099 };
 
 const MONTH_NAMES = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
@@ -27,17 +27,24 @@ export type DateReading = { iso: string } | { problem: string };
 /** Two-digit years are read as 20yy: the app's dates are project days, not birthdays. */
 const fullYear = (digits: string) => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
 
+const plausibleYear = (p: Parts) => p.year >= SHORT_FORM_YEARS.first && p.year <= SHORT_FORM_YEARS.last;
+
 function candidates(text: string): Parts[] {
   const iso = ISO.exec(text);
   if (iso) return [{ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }];
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) return [{ day: Number(dayFirst[1]), month: Number(dayFirst[3]), year: fullYear(dayFirst[4]) }];
-  if (/^\d{8}$/.test(text)) return [{ day: Number(text.slice(0, 2)), month: Number(text.slice(2, 4)), year: Number(text.slice(4)) }];
+  // Eight digits are ddmmyyyy (31122024) or yyyymmdd (20241231), each only with a year in 1900–2099,
+  // so a slip like 20101015 is 15.10.2010, never the 20th of October 1015.
+  if (/^\d{8}$/.test(text)) {
+    const ddmmyyyy = { day: Number(text.slice(0, 2)), month: Number(text.slice(2, 4)), year: Number(text.slice(4)) };
+    const yyyymmdd = { year: Number(text.slice(0, 4)), month: Number(text.slice(4, 6)), day: Number(text.slice(6)) };
+    return [ddmmyyyy, yyyymmdd].filter(plausibleYear);
+  }
   // Six digits are ddmmyy (311224) or dmyyyy (112024); with dmyyyy years 1900–2099 at most one of them is a day.
   if (/^\d{6}$/.test(text)) {
     const dmyyyy = { day: Number(text[0]), month: Number(text[1]), year: Number(text.slice(2)) };
-    const plausible = dmyyyy.year >= SHORT_FORM_YEARS.first && dmyyyy.year <= SHORT_FORM_YEARS.last;
-    return [{ day: Number(text.slice(0, 2)), month: Number(text.slice(2, 4)), year: fullYear(text.slice(4)) }, ...(plausible ? [dmyyyy] : [])];
+    return [{ day: Number(text.slice(0, 2)), month: Number(text.slice(2, 4)), year: fullYear(text.slice(4)) }, ...(plausibleYear(dmyyyy) ? [dmyyyy] : [])];
   }
   return [];
 }

@@ -148,3 +148,30 @@ describe("continuing the session (POST /okt)", () => {
     expect(response.headers.get("Location")).toBeNull();
   });
 });
+
+describe("what is never kept", () => {
+  it("a form with a password, nor a form with only record ids in it", async () => {
+    const cookie = await cookieFor(LEADER);
+    const csrf = await csrfOf(cookie);
+    leaveIdle(LEADER);
+    const rows = getDb().select().from(keptForms).all().length;
+    const withPassword = await postNewActivity(cookie, { csrf, ...typed, password: "hemmelig-passord-1" });
+    expect(new URL(withPassword.headers.get("Location")!, "http://localhost").searchParams.get("grunn")).toBe("utlopt");
+    const onlyIds = await postNewActivity(cookie, { csrf, intent: "slett", activityId: "12" });
+    expect(new URL(onlyIds.headers.get("Location")!, "http://localhost").searchParams.get("grunn")).toBe("utlopt");
+    expect(getDb().select().from(keptForms).all()).toHaveLength(rows);
+  });
+
+  it("gives two tabs' forms for one page back one at a time", async () => {
+    for (const title of ["Første fane", "Andre fane"]) {
+      const cookie = await cookieFor(LEADER);
+      const csrf = await csrfOf(cookie);
+      leaveIdle(LEADER);
+      await postNewActivity(cookie, { csrf, ...typed, title });
+    }
+    const leader = await cookieFor(LEADER);
+    expect((await keptFormOn(PAGE, leader))?.fields).toContainEqual(["title", "Andre fane"]);
+    expect((await keptFormOn(PAGE, leader))?.fields).toContainEqual(["title", "Første fane"]);
+    expect(await keptFormOn(PAGE, leader)).toBeNull();
+  });
+});
