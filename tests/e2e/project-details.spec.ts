@@ -15,8 +15,8 @@ test("the project leader edits the project details; bad input gets field message
   await detailsForm(page).getByLabel("Beskrivelse").fill("Ny beskrivelse av prosjektet");
   await detailsForm(page).getByLabel("Sluttdato").fill("2001-01-01");
   await page.getByRole("button", { name: "Lagre", exact: true }).click();
-  await expect(page.getByText("Navn må fylles ut")).toBeVisible();
-  await expect(page.getByText("Sluttdato kan ikke være før startdato")).toBeVisible();
+  await expect(page.getByText("Navn må fylles ut").last()).toBeVisible();
+  await expect(page.getByText("Sluttdato kan ikke være før startdato").last()).toBeVisible();
   await expect(detailsForm(page).getByLabel("Beskrivelse")).toHaveValue("Ny beskrivelse av prosjektet");
   await expectAccessible(page);
 
