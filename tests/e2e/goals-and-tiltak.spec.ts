@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, HELT, logIn, projectIdFromList } from "./fixtures";
 
+/** Today as the app counts it: the day in Norwegian time, dd.mm.yyyy. */
+const todayInOslo = () => new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());
+
 test("the project leader records a sub-goal evaluation and adds a sub-goal", async ({ page }) => {
   await logIn(page, "prosjektleder@trinnvis.test");
   const id = await projectIdFromList(page, HELT);
@@ -25,7 +28,7 @@ test("the project leader records a sub-goal evaluation and adds a sub-goal", asy
 
   // An evaluation entered afterwards, dated before the latest, needs a reason, which the history shows.
   await goal5.getByLabel("Dato for vurderingen").fill("2012-10-01");
-  await goal5.getByLabel("Status").selectOption({ label: "Ikke startet" });
+  await goal5.getByLabel("Status", { exact: true }).selectOption({ label: "Ikke startet" });
   await goal5.getByRole("button", { name: "Registrer vurdering" }).click();
   await expect(goal5.locator(".ds-validation-message", { hasText: "Datoen er før forrige endring. Skriv en begrunnelse." })).toBeVisible();
   await expect(goal5.locator(".ds-validation-message", { hasText: "Skriv hvorfor vurderingen dateres før målets siste vurdering" })).toBeVisible();
@@ -43,7 +46,7 @@ test("the project leader records a sub-goal evaluation and adds a sub-goal", asy
 test("a tiltak entered afterwards goes through its statuses with dates, a hearing, standardisation and an evaluation", async ({ page }) => {
   // A whole life of a tiltak, with an accessibility check at each kind of message: more than the default 30 seconds.
   test.slow();
-  const registered = `registrert ${new Date().toISOString().slice(0, 10).split("-").reverse().join(".")}`;
+  const registered = `registrert ${todayInOslo()}`;
   await logIn(page, "medarbeider@trinnvis.test");
   const id = await projectIdFromList(page, HELT);
   await page.goto(`/prosjekter/${id}/tiltak`);
@@ -81,7 +84,7 @@ test("a tiltak entered afterwards goes through its statuses with dates, a hearin
   await expect(history.getByRole("row").nth(1)).toContainText(registered);
 
   await page.getByLabel("Ny status").selectOption({ label: "Planlagt" });
-  await expect(page.getByLabel("Gjelder fra")).toHaveValue(new Date().toISOString().slice(0, 10).split("-").reverse().join("."));
+  await expect(page.getByLabel("Gjelder fra")).toHaveValue(todayInOslo());
   await page.getByLabel("Gjelder fra").fill("2013-02-01");
   await page.getByRole("button", { name: "Endre status" }).click();
   await expect(page.getByRole("status")).toContainText("Statusen er endret til «Planlagt» fra 01.02.2013.");
