@@ -18,6 +18,8 @@ import { SessionTimeout } from "./components/session-timeout";
 import { takeKeptFormFor } from "./services/kept-forms.server";
 import { SESSION_IDLE_MS } from "./utils/env.server";
 import { ErrorPageContent } from "./components/error-page";
+import { RedirectMessage } from "./components/redirect-message";
+import { takeMessage } from "./services/flash.server";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -34,6 +36,9 @@ export const meta: MetaFunction = () => [{ title: "Trinnvis" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
   const isAdvisor = session ? listAdvisedProjects(session.user.id).length > 0 : false;
+  // Taken and cleared whoever asks; shown only to someone logged in (the one who saved, in this browser).
+  const taken = await takeMessage(request);
+  const doneMessage = session ? taken.message : null;
   return json({
     user: session?.user ?? null,
     csrfToken: session?.csrfToken ?? null,
@@ -41,7 +46,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sessionTiming: session ? { idleMs: SESSION_IDLE_MS, endsAt: session.expiresAt } : null,
     // A form this person posted when it could not be saved, given back on its page.
     keptForm: session ? takeKeptFormFor(session.user.id, request.url) : null,
-  });
+    // What the action that redirected here did ("Tiltaket er slettet.").
+    doneMessage,
+  }, taken.setCookie ? { headers: { "Set-Cookie": taken.setCookie } } : undefined);
 }
 
 function Document({ children }: { children: React.ReactNode }) {
@@ -130,6 +137,7 @@ export default function App() {
     <Document>
       <SiteLayout dialogs={data?.sessionTiming ? <SessionTimeout {...data.sessionTiming} /> : null}>
         <KeptFormNotice kept={data?.keptForm ?? null} />
+        <RedirectMessage message={data?.doneMessage ?? null} />
         <Outlet />
       </SiteLayout>
     </Document>

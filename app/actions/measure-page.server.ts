@@ -26,6 +26,7 @@ import {
 } from "../models/measure.server";
 import { createPendingImport, savePendingImport } from "../models/pending-import.server";
 import { pageOfPoint } from "../services/measure-page.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
 import { measureChoices } from "../services/choices.server";
 import { requireCsrf } from "../services/csrf.server";
@@ -89,14 +90,16 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       // Measures record no one as their creator, so deleting one (with all its data) is the project leader's.
       requireRecordDeleter(access.role, "målinger");
       deleteMeasure(ids);
-      return redirect(`/prosjekter/${projectId}/malinger`);
-    case "slett-punkt":
+      return redirectWithMessage(`/prosjekter/${projectId}/malinger`, `Målingen «${measure.name}» er slettet.`);
+    case "slett-punkt": {
       // Another measure's point is not there for this one: 404, not a redirect that pretends.
-      if (!deletePoint({ ...ids, pointId: parseId(formData.get("pointId")) })) throw notFound();
-      return redirect(`${dataPage}#data`);
+      const removedDate = deletePoint({ ...ids, pointId: parseId(formData.get("pointId")) });
+      if (!removedDate) throw notFound();
+      return redirectWithMessage(`${dataPage}#data`, `Målepunktet for ${formatDate(removedDate)} er slettet.`);
+    }
     case "slett-hendelse":
       if (!deleteChartEvent({ ...ids, eventId: parseId(formData.get("eventId")) })) throw notFound();
-      return redirect(`${dataPage}#markeringer`);
+      return redirectWithMessage(`${dataPage}#markeringer`, "Markeringen er slettet.");
     case "punkt":
     case "endre-punkt": {
       const submission = parseWithZod(formData, { schema: pointSchema(measure.kind) });
@@ -107,7 +110,7 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
         if (full) return reply({ result: submission.reply({ formErrors: [full] }) });
         if (hasPointOn(measure.id, date)) return reply({ result: submission.reply({ fieldErrors: { date: [`Det finnes allerede et punkt for ${formatDate(date)}`] } }) });
         addPoints({ ...ids, points: [{ date, value, numerator, denominator, note }], source: "skjema" });
-        return redirect(`${dataPage}#data`);
+        return redirectWithMessage(`${dataPage}#data`, `Målepunktet for ${formatDate(date)} er lagret.`);
       }
       const saved = updatePoint({ ...ids, pointId: submission.value.pointId ?? 0, version: submission.value.version ?? 0, values: { date, value, numerator, denominator, note, excluded } });
       if (saved.status === "not_found") throw notFound();
@@ -115,7 +118,7 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       if (saved.status === "conflict") return reply({ result: submission.reply({ formErrors: ["Noen andre har endret punktet i mellomtiden. Endringen din er ikke lagret; se det lagrede punktet i tabellen."] }) }, 409);
       // Back to the page of the table where the point now stands.
       const page = pageOfPoint(measure.id, date);
-      return redirect(`${dataPage}${page > 1 ? `?side=${page}` : ""}#data`);
+      return redirectWithMessage(`${dataPage}${page > 1 ? `?side=${page}` : ""}#data`, `Endringene i målepunktet for ${formatDate(date)} er lagret.`);
     }
     case "lim-inn": {
       const submission = parseWithZod(formData, { schema: PasteSchema });
@@ -142,20 +145,20 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       if (saved.status === "too_many") return reply({ uploadError: saved.message }, 409);
       if (saved.status === "measure_changed") return reply({ uploadError: "Målingen er endret etter forhåndsvisningen, så radene kan være lest feil. Ingenting er lagret; les inn på nytt." }, 409);
       if (saved.status === "has_errors" || saved.status === "conflicts") return redirect(previewPage(importId));
-      return redirect(`${dataPage}#data`);
+      return redirectWithMessage(`${dataPage}#data`, saved.count === 1 ? "1 målepunkt er lagret." : `${saved.count} målepunkter er lagret.`);
     }
     case "hendelse": {
       const submission = parseWithZod(formData, { schema: ChartEventSchema });
       if (submission.status !== "success") return reply({ result: submission.reply() });
       // To the chart, where the new phase or marker shows.
       addChartEvent({ ...ids, kind: submission.value.kind, date: submission.value.date, text: submission.value.text });
-      return redirect(`${chartPage}#diagram`);
+      return redirectWithMessage(`${chartPage}#diagram`, "Markeringen er lagt til i diagrammet.");
     }
     case "kvalitativ": {
       const submission = parseWithZod(formData, { schema: QualitativeSchema });
       if (submission.status !== "success") return reply({ result: submission.reply() });
       addQualitativeEvaluation({ ...ids, date: submission.value.date, method: submission.value.method, summary: submission.value.summary, documentRef: submission.value.documentRef });
-      return redirect(`${chartPage}#kvalitativ`);
+      return redirectWithMessage(`${chartPage}#kvalitativ`, "Den kvalitative evalueringen er registrert.");
     }
     case "lagre": {
       const submission = parseWithZod(formData, { schema: measureSchema(measureChoices(projectId)) });
@@ -163,7 +166,7 @@ async function measureAction({ request, params }: ActionFunctionArgs, intents: s
       const saved = updateMeasure({ ...ids, version: submission.value.version ?? 0, values: toMeasureValues(submission.value) });
       if (saved.status === "not_found") throw notFound();
       if (saved.status === "conflict") return reply({ result: submission.reply(), conflict: { name: saved.current.name, version: saved.current.version } }, 409);
-      return redirect(chartPage);
+      return redirectWithMessage(chartPage, "Endringene er lagret.");
     }
     default:
       throw new Response("Ukjent handling", { status: 400 });

@@ -65,7 +65,7 @@ describe("the audit log of a measure's changes", () => {
     expect(update.detail.changes).toEqual({ value: { før: 4, etter: 7 }, note: { før: expect.objectContaining({ lengde: 0 }), etter: expect.objectContaining({ lengde: 9 }) } });
     expect(JSON.stringify(update.detail)).not.toContain("Ny rutine");
 
-    expect(deletePoint({ projectId: 1, measureId: measure.id, pointId: point.id, userId: 1 })).toBe(true);
+    expect(deletePoint({ projectId: 1, measureId: measure.id, pointId: point.id, userId: 1 })).toBe("2013-01-01");
     expect(lastEntry().detail.removed).toMatchObject({ date: "2013-01-01", value: 7 });
   });
 });

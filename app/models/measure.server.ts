@@ -297,10 +297,11 @@ export function updatePoint(input: { projectId: number; measureId: number; point
   return current ? { status: "conflict", current } : { status: "not_found" };
 }
 
-export function deletePoint(input: { projectId: number; measureId: number; pointId: number; userId: number }) {
+/** The date of the point removed, or null when the measure has no such point. */
+export function deletePoint(input: { projectId: number; measureId: number; pointId: number; userId: number }): string | null {
   const removed = getDb().delete(dataPoints).where(and(eq(dataPoints.id, input.pointId), eq(dataPoints.measureId, input.measureId))).returning().get();
   if (removed) writeAudit({ userId: input.userId, action: "delete", entityType: "data_point", entityId: removed.id, projectId: input.projectId, detail: { removed: removedFields(removed, ["date", "value", "numerator", "denominator"]) } });
-  return Boolean(removed);
+  return removed?.date ?? null;
 }
 
 export function addChartEvent(input: { projectId: number; measureId: number; userId: number; kind: "ny_fase" | "frys" | "merknad"; date: string; text: string }) {

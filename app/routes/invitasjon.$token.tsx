@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
@@ -14,6 +14,7 @@ import { getUserByEmail } from "../models/user.server";
 import { hashPassword } from "../utils/password.server";
 import { getContent } from "../utils/content.server";
 import { requireCsrf, requireSameOrigin } from "../services/csrf.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { getCurrentSession, startSession } from "../services/session.server";
 import { NewAccountSchema } from "../utils/user-schemas";
 import { readForm } from "../utils/form-body.server";
@@ -73,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     requireCsrf(request, formData, session);
     const accepted = acceptInvitation({ token, userId: session.user.id });
     if (accepted.status !== "accepted") return json({ result: null, message: UNUSABLE[accepted.status] }, { status: 410 });
-    return redirect(landing(accepted.projectId));
+    return redirectWithMessage(landing(accepted.projectId), "Invitasjonen er godtatt.");
   }
   requireSameOrigin(request);
   if (view.kind === "unusable") return json({ result: null, message: view.message }, { status: 410 });
@@ -85,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (accepted.status === "konto_finnes") return json({ result: null, message: UNUSABLE.konto_finnes }, { status: 409 });
   if (accepted.status !== "accepted" || !accepted.userId) return json({ result: null, message: UNUSABLE[accepted.status] }, { status: 410 });
   const cookie = await startSession(request, accepted.userId);
-  return redirect(landing(accepted.projectId), { headers: { "Set-Cookie": cookie } });
+  return redirectWithMessage(landing(accepted.projectId), "Kontoen din er opprettet, og invitasjonen er godtatt.", { headers: { "Set-Cookie": cookie } });
 }
 
 export default function InvitationPage() {

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ActivityForm } from "../components/activity-form";
 import { ConflictNotice } from "../components/conflict-notice";
@@ -9,6 +9,7 @@ import { useChoicesForm } from "../components/forms";
 import { activityFormValues, activitySchema, toActivityValues, type ActivityChoices } from "../forms/activity";
 import { deleteActivity, getActivity, updateActivity } from "../models/activity.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { describeActivity } from "../utils/activity-display";
 import { activityChoices } from "../services/choices.server";
 import { formatDate } from "../utils/format";
@@ -44,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       throw new Response("Du kan bare slette aktiviteter du har registrert selv. Be prosjektlederen om å slette denne.", { status: 403 });
     }
     deleteActivity({ projectId, activityId: activity.id, userId: user.id });
-    return redirect(`/prosjekter/${projectId}/aktiviteter`);
+    return redirectWithMessage(`/prosjekter/${projectId}/aktiviteter`, "Aktiviteten er slettet.");
   }
   const schema = activitySchema(activityChoices(projectId));
   const submission = parseWithZod(formData, { schema });
@@ -58,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (result.status === "not_found") throw notFound();
   if (result.status === "conflict") return json({ result: submission.reply(), conflict: result.current }, { status: 409 });
-  return redirect(`/prosjekter/${projectId}/aktiviteter/${activity.id}`);
+  return redirectWithMessage(`/prosjekter/${projectId}/aktiviteter/${activity.id}`, "Endringene er lagret.");
 }
 
 export default function ActivityPage() {

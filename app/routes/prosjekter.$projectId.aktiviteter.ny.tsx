@@ -1,12 +1,13 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ActivityForm } from "../components/activity-form";
 import { useChoicesForm } from "../components/forms";
 import { activitySchema, toActivityValues } from "../forms/activity";
 import { createActivity } from "../models/activity.server";
 import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { activityChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
@@ -24,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: activitySchema(activityChoices(projectId)) });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const activity = createActivity({ projectId, userId: user.id, values: toActivityValues(submission.value) });
-  return redirect(`/prosjekter/${projectId}/aktiviteter/${activity.id}`);
+  return redirectWithMessage(`/prosjekter/${projectId}/aktiviteter/${activity.id}`, "Aktiviteten er registrert.");
 }
 
 export default function NewActivity() {

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { IntentButton } from "../components/record-form";
@@ -23,6 +23,7 @@ import {
   type RoundWriteResult,
 } from "../models/sustainability.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { logRead } from "../services/audit-events.server";
 import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
@@ -96,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       evidence: a.evidence,
     }));
     const result = saveAnswers({ projectId, roundId, userId: user.id, answers, submit: intent === "lever-svar" });
-    return refused("svar", result) ?? redirect(`/prosjekter/${projectId}/barekraft/${roundId}`);
+    return refused("svar", result) ?? (await redirectWithMessage(`/prosjekter/${projectId}/barekraft/${roundId}`, intent === "lever-svar" ? "Svarene er levert." : "Utkastet er lagret."));
   }
   if (intent === "lagre-vurdering") {
     if (!hasRole(role, AUDITORS)) throw forbidden();
@@ -108,11 +109,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       comment: r.comment,
       plannedAction: r.plannedAction,
     }));
-    return refused("vurdering", saveReviews({ projectId, roundId, userId: user.id, reviews })) ?? redirect(`/prosjekter/${projectId}/barekraft/${roundId}`);
+    return refused("vurdering", saveReviews({ projectId, roundId, userId: user.id, reviews })) ?? (await redirectWithMessage(`/prosjekter/${projectId}/barekraft/${roundId}`, "Vurderingene er lagret."));
   }
   if (intent === "signer") {
     if (!hasRole(role, AUDITORS)) throw forbidden();
-    return refused("runde", signRound({ projectId, roundId, userId: user.id })) ?? redirect(`/prosjekter/${projectId}/barekraft/${roundId}`);
+    return refused("runde", signRound({ projectId, roundId, userId: user.id })) ?? (await redirectWithMessage(`/prosjekter/${projectId}/barekraft/${roundId}`, "Revisjonen er signert."));
   }
   if (intent === "ny-runde-fra") {
     if (!hasRole(role, AUDIT_LEADERS)) throw forbidden();
@@ -124,7 +125,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       raterIds: detail.raters.map((r) => r.userId),
     });
     if (!next) throw notFound();
-    return redirect(`/prosjekter/${projectId}/barekraft/${next.id}`);
+    return redirectWithMessage(`/prosjekter/${projectId}/barekraft/${next.id}`, "Den nye runden er startet med de samme vurdererne.");
   }
   throw new Response("Ukjent handling", { status: 400 });
 }

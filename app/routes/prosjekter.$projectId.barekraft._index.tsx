@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { CheckboxGroup } from "../components/checkbox-group";
@@ -15,6 +15,7 @@ import { SelectField } from "../components/select-field";
 import { StartRoundSchema, type RoundChoices } from "../forms/sustainability";
 import { getRoundDetail, listRounds, profileOf, startRound } from "../models/sustainability.server";
 import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { roundChoices } from "../services/choices.server";
 import { formatDate } from "../utils/format";
 import { getInstrument } from "../utils/instruments.server";
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const round = startRound({ projectId, userId: user.id, ...submission.value });
   if (!round) return json(submission.reply({ fieldErrors: { instrumentId: ["Velg hva runden skal vurdere"] } }), { status: 400 });
-  return redirect(`/prosjekter/${projectId}/barekraft/${round.id}`);
+  return redirectWithMessage(`/prosjekter/${projectId}/barekraft/${round.id}`, "Runden er startet.");
 }
 
 export default function SustainabilityRounds() {

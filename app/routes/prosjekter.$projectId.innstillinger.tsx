@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "../components/csrf-input";
@@ -17,6 +17,7 @@ import { CHECK_TIMING } from "../components/form-fields";
 import { DataTable } from "../components/data-table";
 import { IntentButton } from "../components/record-form";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { PROJECT_MANAGERS } from "../utils/permissions";
 import { formatDate } from "../utils/format";
 import { datePeriod, optionalText, requiredText, versionField } from "../utils/schemas";
@@ -92,7 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  return redirect(`/prosjekter/${projectId}`);
+  return redirectWithMessage(`/prosjekter/${projectId}`, "Endringene er lagret.");
 }
 
 export default function ProjectSettings() {

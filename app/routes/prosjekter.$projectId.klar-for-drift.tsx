@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { IntentButton } from "../components/record-form";
@@ -12,6 +12,7 @@ import { checkChoicesFrom, ReadinessAnswerSchema, SnapshotSchema } from "../form
 import { getProject } from "../models/project.server";
 import { clearReadinessAnswer, listReadinessAnswers, listSnapshots, saveReadinessAnswer } from "../models/readiness.server";
 import { projectReadiness, takeSnapshot } from "../services/readiness.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { countOf, formatDate } from "../utils/format";
 import { AUDIT_LEADERS, hasRole, READINESS_ANSWERERS } from "../utils/permissions";
@@ -68,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: SnapshotSchema });
     if (submission.status !== "success") return json({ intent, checkId: null, result: submission.reply() }, { status: 400 });
     takeSnapshot({ projectId, userId: user.id, asOf: submission.value.asOf });
-    return redirect(here);
+    return redirectWithMessage(here, `Øyeblikksbildet for ${formatDate(submission.value.asOf)} er lagret.`);
   }
   if (!hasRole(role, READINESS_ANSWERERS)) throw new Response("Bare prosjektlederen svarer på punktene", { status: 403 });
   const checkId = String(formData.get("checkId") ?? "");
@@ -77,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "fjern-svar") {
     if (!choices.checkIds.includes(checkId)) throw notFound();
     clearReadinessAnswer({ projectId, userId: user.id, checkId });
-    return redirect(here);
+    return redirectWithMessage(here, "Svaret er fjernet.");
   }
   if (intent === "svar") {
     const submission = parseWithZod(formData, { schema: ReadinessAnswerSchema(choices) });
@@ -86,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const today = todayIso();
     const { answeredOn, ...answer } = submission.value;
     saveReadinessAnswer({ projectId, userId: user.id, ...answer, answeredOn: answeredOn ?? (asOf < today ? asOf : today) });
-    return redirect(here);
+    return redirectWithMessage(here, "Svaret er lagret.");
   }
   throw new Response("Ukjent handling", { status: 400 });
 }

@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConferenceForm } from "../components/conference-form";
 import { AddInputForm, InputCard } from "../components/conference-inputs";
@@ -29,6 +29,7 @@ import {
   updateConference,
 } from "../models/conference.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { conferenceChoices } from "../services/choices.server";
 import { countOf, formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
@@ -63,25 +64,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (intent) {
     case "slett":
       deleteConference(ids);
-      return redirect(base);
+      return redirectWithMessage(base, "Konferansen er slettet.");
     case "slett-program":
       // Another conference's item is not there for this one: 404, not a redirect that pretends.
       if (!deleteProgrammeItem({ ...ids, itemId: parseId(formData.get("itemId")) })) throw notFound();
-      return redirect(`${base}/${conference.id}`);
+      return redirectWithMessage(`${base}/${conference.id}`, "Programposten er fjernet.");
     case "slett-innspill":
       if (!deleteInput({ ...ids, inputId: parseId(formData.get("inputId")) })) throw notFound();
-      return redirect(`${base}/${conference.id}`);
+      return redirectWithMessage(`${base}/${conference.id}`, "Innspillet er slettet.");
     case "program": {
       const submission = parseWithZod(formData, { schema: ProgrammeItemSchema });
       if (submission.status !== "success") return json({ intent, inputId: null, result: submission.reply(), conflict: null }, { status: 400 });
       addProgrammeItem({ ...ids, ...submission.value });
-      return redirect(`${base}/${conference.id}#program`);
+      return redirectWithMessage(`${base}/${conference.id}#program`, "Programposten er lagt til.");
     }
     case "innspill": {
       const submission = parseWithZod(formData, { schema: InputSchema });
       if (submission.status !== "success") return json({ intent, inputId: null, result: submission.reply(), conflict: null }, { status: 400 });
       addInput({ ...ids, ...submission.value });
-      return redirect(`${base}/${conference.id}#innspill`);
+      return redirectWithMessage(`${base}/${conference.id}#innspill`, "Innspillet er lagt til.");
     }
     case "oppfolging": {
       const submission = parseWithZod(formData, { schema: followUpSchema(conferenceChoices(projectId)) });
@@ -90,7 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const saved = saveFollowUp({ ...ids, inputId: submission.value.inputId, version: submission.value.version, values: toFollowUpValues(submission.value) });
       if (saved.status === "not_found") throw notFound();
       if (saved.status === "conflict") return json({ intent, inputId, result: submission.reply(), conflict: saved.current }, { status: 409 });
-      return redirect(`${base}/${conference.id}#innspill`);
+      return redirectWithMessage(`${base}/${conference.id}#innspill`, "Oppfølgingen er lagret.");
     }
     case "lagre": {
       const submission = parseWithZod(formData, { schema: conferenceSchema(conferenceChoices(projectId)) });
@@ -98,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const saved = updateConference({ ...ids, version: submission.value.version ?? 0, values: toConferenceValues(submission.value) });
       if (saved.status === "not_found") throw notFound();
       if (saved.status === "conflict") return json({ intent, inputId: null, result: submission.reply(), conflict: saved.current }, { status: 409 });
-      return redirect(`${base}/${conference.id}`);
+      return redirectWithMessage(`${base}/${conference.id}`, "Endringene er lagret.");
     }
     default:
       throw new Response("Ukjent handling", { status: 400 });

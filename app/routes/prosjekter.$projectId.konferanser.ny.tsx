@@ -1,12 +1,13 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ConferenceForm } from "../components/conference-form";
 import { useChoicesForm } from "../components/forms";
 import { conferenceSchema, toConferenceValues } from "../forms/conference";
 import { createConference } from "../models/conference.server";
 import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { conferenceChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
@@ -24,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: conferenceSchema(conferenceChoices(projectId)) });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const conference = createConference({ projectId, userId: user.id, values: toConferenceValues(submission.value) });
-  return redirect(`/prosjekter/${projectId}/konferanser/${conference.id}`);
+  return redirectWithMessage(`/prosjekter/${projectId}/konferanser/${conference.id}`, "Konferansen er registrert.");
 }
 
 export default function NewConference() {

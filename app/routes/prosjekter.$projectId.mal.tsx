@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CONFLICT_MESSAGE } from "../components/conflict-notice";
 import { DataTable } from "../components/data-table";
@@ -9,6 +9,7 @@ import { EditGoalForm, GoalStatusForm, NewGoalForm } from "../components/goal-fo
 import { EditGoalSchema, goalStatusSchema, NewGoalSchema } from "../forms/goal";
 import { addGoalStatus, createGoal, deleteGoal, listGoals, updateGoal } from "../models/goal.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { getContent } from "../utils/content.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, hasRole, PROJECT_WRITERS, RECORD_DELETERS } from "../utils/permissions";
@@ -39,14 +40,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "slett") {
     requireRecordDeleter(role);
     if (!deleteGoal({ projectId, goalId: parseId(formData.get("goalId")), userId: user.id })) throw notFound();
-    return redirect(here);
+    return redirectWithMessage(here, "Målet er slettet.");
   }
   if (intent === "nytt-mal") {
     const submission = parseWithZod(formData, { schema: NewGoalSchema });
     if (submission.status !== "success") return reply(submission.reply());
     const created = createGoal({ projectId, userId: user.id, ...submission.value });
     if (!created) return reply(submission.reply({ formErrors: ["Prosjektet har allerede et hovedmål. Endre det i stedet."] }), 409);
-    return redirect(here);
+    return redirectWithMessage(here, "Målet er lagt til.");
   }
   if (intent === "endre") {
     const submission = parseWithZod(formData, { schema: EditGoalSchema });
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const saved = updateGoal({ projectId, userId: user.id, ...submission.value });
     if (saved.status === "not_found") throw notFound();
     if (saved.status === "conflict") return reply(submission.reply({ formErrors: [`${CONFLICT_MESSAGE} Lagret: «${saved.current.title}».`] }), 409);
-    return redirect(here);
+    return redirectWithMessage(here, "Endringene er lagret.");
   }
   if (intent === "status") {
     const today = todayIso();

@@ -1,12 +1,13 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useChoicesForm } from "../components/forms";
 import { MeasureForm } from "../components/measure-form";
 import { measureSchema, toMeasureValues } from "../forms/measure";
 import { createMeasure } from "../models/measure.server";
 import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { measureChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { AppLink } from "../components/app-link";
@@ -24,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: measureSchema(measureChoices(projectId)) });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const created = createMeasure({ projectId, userId: user.id, values: toMeasureValues(submission.value) });
-  return redirect(`/prosjekter/${projectId}/malinger/${created.id}/data`);
+  return redirectWithMessage(`/prosjekter/${projectId}/malinger/${created.id}/data`, "Målingen er opprettet. Legg inn de første målepunktene.");
 }
 
 export default function NewMeasure() {

@@ -17,6 +17,7 @@ import { narrativeKeys, type ReportContent } from "../domain/report";
 import { NarrativeSchema } from "../forms/report";
 import { FROZEN_MESSAGE, getReport, markSent, openNewVersion, saveNarrative, type ReportWriteResult } from "../models/report.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { formatDate } from "../utils/format";
 import { PROJECT_ROLES } from "../../db/enums";
 import { reportWordWork } from "../jobs/report-word.server";
@@ -64,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if ((intent === "send" || intent === "ny-versjon") && !hasRole(role, REPORT_SENDERS)) throw new Response("Bare prosjektlederen sender rapporten", { status: 403 });
   if (intent === "ny-versjon") {
     if (openNewVersion({ projectId, reportId: report.id, userId: user.id }).status !== "saved") throw notFound();
-    return redirect(here);
+    return redirectWithMessage(here, "En ny versjon av rapporten er åpnet for endringer.");
   }
   const keys = narrativeKeys(buildReportContent(projectId, report));
   const submission = parseWithZod(formData, { schema: NarrativeSchema(keys) });
@@ -86,9 +87,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (savedRefusal) return savedRefusal;
   if (submission.value.intent === "send") {
     const current = getReport(projectId, report.id)!;
-    return refused(markSent({ projectId, reportId: report.id, userId: user.id, version: current.version, content: buildReportContent(projectId, current) })) ?? redirect(here);
+    return refused(markSent({ projectId, reportId: report.id, userId: user.id, version: current.version, content: buildReportContent(projectId, current) })) ?? (await redirectWithMessage(here, "Rapporten er sendt."));
   }
-  return redirect(here);
+  return redirectWithMessage(here, "Rapporten er lagret.");
 }
 
 export default function ReportPage() {

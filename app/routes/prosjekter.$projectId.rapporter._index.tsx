@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
@@ -14,6 +14,7 @@ import { useZodForm } from "../components/forms";
 import { NewReportSchema } from "../forms/report";
 import { createReport, listReports } from "../models/report.server";
 import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { formatDate } from "../utils/format";
 import { canWriteProjectRecords, PROJECT_WRITERS } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const { title, startDate, endDate } = submission.value;
   const report = createReport({ projectId, userId: user.id, title, periodStart: startDate, periodEnd: endDate as string });
-  return redirect(`/prosjekter/${projectId}/rapporter/${report.id}`);
+  return redirectWithMessage(`/prosjekter/${projectId}/rapporter/${report.id}`, "Rapporten er opprettet.");
 }
 
 export default function ReportsPage() {

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { StepApproval } from "../components/steering/step-approval";
@@ -8,6 +8,7 @@ import { StepDecisionSchema, StepRequestSchema } from "../forms/step-review";
 import { getProject } from "../models/project.server";
 import { decideStepReview, listStepReviews, requestStepApproval, type StepReviewResult } from "../models/step-review.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { stepNames } from "../utils/content.server";
 import { hasRole, STEP_DECIDERS, STEP_REQUESTERS } from "../utils/permissions";
 import { projectPageTitle } from "../utils/page-title";
@@ -33,22 +34,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(formData.get("intent"));
   const here = `/prosjekter/${projectId}/steg`;
   const forbidden = () => new Response("Du har ikke tilgang til å gjøre dette i prosjektet", { status: 403 });
-  const reply = (result: StepReviewResult, submission: { reply: (o?: { formErrors: string[] }) => unknown }) => {
+  const reply = (result: StepReviewResult, submission: { reply: (o?: { formErrors: string[] }) => unknown }, done: string) => {
     if (result.status === "not_found") throw notFound();
     if (result.status === "refused") return json({ intent, result: submission.reply({ formErrors: [result.message] }) }, { status: 409 });
-    return redirect(here);
+    return redirectWithMessage(here, done);
   };
   if (intent === "be-om-godkjenning") {
     if (!hasRole(role, STEP_REQUESTERS)) throw forbidden();
     const submission = parseWithZod(formData, { schema: StepRequestSchema });
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
-    return reply(requestStepApproval({ projectId, userId: user.id, justification: submission.value.justification }), submission);
+    return reply(requestStepApproval({ projectId, userId: user.id, justification: submission.value.justification }), submission, "Forespørselen om godkjenning er sendt.");
   }
   if (intent === "avgjor-steg") {
     if (!hasRole(role, STEP_DECIDERS)) throw forbidden();
     const submission = parseWithZod(formData, { schema: StepDecisionSchema });
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
-    return reply(decideStepReview({ projectId, userId: user.id, ...submission.value }), submission);
+    return reply(decideStepReview({ projectId, userId: user.id, ...submission.value }), submission, submission.value.decision === "godkjent" ? "Steget er godkjent." : "Steget er sendt tilbake.");
   }
   throw new Response("Ukjent handling", { status: 400 });
 }

@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CheckboxGroup } from "../components/checkbox-group";
 import { CsrfInput } from "../components/csrf-input";
@@ -18,6 +18,7 @@ import { DecisionTable } from "../components/steering/decision-table";
 import { DECISION_VIEW_TEXT, DECISION_VIEWS, MeetingSchema, type MeetingChoices } from "../forms/steering";
 import { createMeeting, listMeetings, pageOfDecisions } from "../models/steering.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { meetingChoices } from "../services/choices.server";
 import { changeDecisionStatus } from "../services/decision-status.server";
 import { formatDate } from "../utils/format";
@@ -73,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     const { attendeeIds, otherAttendees, ...meeting } = submission.value;
     const created = createMeeting({ projectId, userId: user.id, ...meeting, attendeeUserIds: attendeeIds, otherAttendees });
-    return redirect(`/prosjekter/${projectId}/styring/moter/${created.id}`);
+    return redirectWithMessage(`/prosjekter/${projectId}/styring/moter/${created.id}`, "Møtet er registrert.");
   }
   throw new Response("Ukjent handling", { status: 400 });
 }

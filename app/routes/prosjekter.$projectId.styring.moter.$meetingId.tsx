@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { CsrfInput } from "../components/csrf-input";
@@ -16,6 +16,7 @@ import { DecisionTable } from "../components/steering/decision-table";
 import { DecisionSchema, type DecisionChoices } from "../forms/steering";
 import { addDecision, getMeeting, listOpenDecisions } from "../models/steering.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { decisionChoices } from "../services/choices.server";
 import { changeDecisionStatus } from "../services/decision-status.server";
 import { formatDate } from "../utils/format";
@@ -55,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: DecisionSchema(decisionChoices(projectId)) });
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     if (!addDecision({ projectId, meetingId: meeting.id, userId: user.id, values: submission.value })) throw notFound();
-    return redirect(here);
+    return redirectWithMessage(here, "Vedtaket er registrert.");
   }
   throw new Response("Ukjent handling", { status: 400 });
 }

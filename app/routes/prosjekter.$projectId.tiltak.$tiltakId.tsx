@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictNotice } from "../components/conflict-notice";
 import { DataTable } from "../components/data-table";
@@ -24,6 +24,7 @@ import {
 } from "../forms/tiltak";
 import { changeTiltakStatus, createHearing, deleteTiltak, getTiltak, recordEvaluation, recordHearingResponse, saveStandardisation, updateTiltak } from "../models/tiltak.server";
 import { notFound, parseId, requireProjectAction, requireProjectRole, requireRecordDeleter } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { tiltakChoices } from "../services/choices.server";
 import { getContent } from "../utils/content.server";
 import { countOf, formatDate } from "../utils/format";
@@ -74,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (intent) {
     case "slett":
       deleteTiltak(ids);
-      return redirect(`/prosjekter/${projectId}/tiltak`);
+      return redirectWithMessage(`/prosjekter/${projectId}/tiltak`, "Tiltaket er slettet.");
     case "status": {
       const submission = parseWithZod(formData, { schema: statusChangeSchema(today) });
       if (submission.status !== "success") return respond(submission.reply());
@@ -140,7 +141,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const saved = updateTiltak({ ...ids, version: submission.value.version ?? 0, values: toTiltakValues(submission.value) });
       if (saved.status === "not_found") throw notFound();
       if (saved.status === "conflict") return respond(submission.reply(), { status: 409, conflict: saved.current });
-      return redirect(here);
+      return redirectWithMessage(here, "Endringene er lagret.");
     }
     default:
       throw new Response("Ukjent handling", { status: 400 });

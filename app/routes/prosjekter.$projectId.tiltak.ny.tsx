@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useChoicesForm } from "../components/forms";
@@ -8,6 +8,7 @@ import { TiltakForm } from "../components/tiltak-form";
 import { newTiltakSchema, toNewTiltak } from "../forms/tiltak";
 import { createTiltak } from "../models/tiltak.server";
 import { requireProjectAction, requireProjectRole } from "../services/access.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { tiltakChoices } from "../services/choices.server";
 import { PROJECT_WRITERS } from "../utils/permissions";
 import { todayIso } from "../utils/time";
@@ -26,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: newTiltakSchema({ ...tiltakChoices(projectId), today: todayIso() }) });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const created = createTiltak({ projectId, userId: user.id, ...toNewTiltak(submission.value) });
-  return redirect(`/prosjekter/${projectId}/tiltak/${created.id}`);
+  return redirectWithMessage(`/prosjekter/${projectId}/tiltak/${created.id}`, "Tiltaket er registrert.");
 }
 
 export default function NewTiltak() {

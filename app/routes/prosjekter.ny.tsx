@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { STEP_IDS } from "../../db/enums";
 import { AppLink } from "../components/app-link";
@@ -16,6 +16,7 @@ import { NewProjectSchema } from "../forms/project-setup";
 import { createProject } from "../models/project.server";
 import { getContent, stepNames } from "../utils/content.server";
 import { requireCsrf } from "../services/csrf.server";
+import { redirectWithMessage } from "../services/flash.server";
 import { projectCreationForAdminsOnly } from "../utils/env.server";
 import { requireSession } from "../services/session.server";
 import { readForm } from "../utils/form-body.server";
@@ -45,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: NewProjectSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const project = createProject({ userId: session.user.id, values: submission.value });
-  return redirect(`/prosjekter/${project.id}`);
+  return redirectWithMessage(`/prosjekter/${project.id}`, "Prosjektet er opprettet.");
 }
 
 export default function NewProjectPage() {

@@ -32,6 +32,10 @@ test("a project leader registers, edits and filters activities", async ({ page }
   await page.getByRole("button", { name: "Registrer aktiviteten" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Personalmøte om selvhjelpsplanen i Grong" })).toBeVisible();
+  // The redirect after saving carries its message: announced, focused, and gone on reload.
+  const registered = page.getByRole("status").filter({ hasText: "Aktiviteten er registrert." });
+  await expect(registered).toBeVisible();
+  await expect(registered).toBeFocused();
   await expect(page.getByText("3. Utføre: Iverksette ny praksis")).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: /^Grong kommune$/ })).toBeVisible();
   await expectAccessible(page);
@@ -39,6 +43,10 @@ test("a project leader registers, edits and filters activities", async ({ page }
   await page.getByLabel("Beskrivelse").fill("Gjennomgang av planen med alle ansatte.");
   await page.getByRole("button", { name: "Lagre endringene" }).click();
   await expect(page.getByText("Gjennomgang av planen med alle ansatte.").first()).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Endringene er lagret." })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Personalmøte om selvhjelpsplanen i Grong" })).toBeVisible();
+  await expect(page.getByText("Endringene er lagret.")).toHaveCount(0);
 
   await page.goto(`/prosjekter/${id}/aktiviteter?type=personalmote`);
   await expect(page.getByRole("link", { name: "Personalmøte om selvhjelpsplanen i Grong" })).toBeVisible();

@@ -22,10 +22,14 @@ test("without JavaScript: log in, register an activity after a server-side error
   await page.getByRole("button", { name: "Registrer aktiviteten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Internundervisning på DPS Kolvereid" })).toBeVisible();
   await expect(page.getByText("05.12.2012")).toBeVisible();
+  // The message crosses the redirect without JavaScript too, and is gone on the next page.
+  await expect(page.getByRole("status").filter({ hasText: "Aktiviteten er registrert." })).toBeVisible();
 
   await page.goto(`/prosjekter/${id}/konferanser`);
   await page.getByRole("link", { name: "Dialogkonferanse Midtre Namdal" }).click();
   await page.getByRole("textbox", { name: "Innspill", exact: true }).fill("Lag en oversikt over lavterskeltilbud");
   await page.getByRole("button", { name: "Legg til innspill" }).click();
   await expect(page.getByText("Lag en oversikt over lavterskeltilbud", { exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Innspillet er lagt til." })).toBeVisible();
+  await expect(page.getByText("Aktiviteten er registrert.")).toHaveCount(0);
 });
