@@ -1,6 +1,6 @@
 // What a save, deletion or sending did, said on the page it redirects to ("Tiltaket er slettet."). The
 // message rides across the redirect in a short-lived httpOnly cookie of this browser; the root loader
-// reads and clears it at once, so it is shown once and never again on reload (docs/decisions/011-flash-message.md).
+// reads and clears it at once, so it is shown once and never again on reload (docs/decisions/011-melding-etter-lagring.md).
 import { randomUUID } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
 import { isProduction } from "../utils/env.server";

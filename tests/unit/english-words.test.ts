@@ -5,14 +5,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { listActivities } from "../../app/models/activity.server";
-import { listConferences } from "../../app/models/conference.server";
-import { createJob, finishJob } from "../../app/models/jobs.server";
-import { listMeasureSummaries } from "../../app/models/measure.server";
-import { createReport } from "../../app/models/report.server";
-import { createMeeting } from "../../app/models/steering.server";
 import { listRounds, startRound } from "../../app/models/sustainability.server";
-import { listTiltak } from "../../app/models/tiltak.server";
 import { getUserByEmail } from "../../app/models/user.server";
 import { inviteAndSend } from "../../app/services/invitations.server";
 import { passwordResetMailsSettled, requestPasswordReset } from "../../app/services/password-reset.server";
@@ -22,6 +15,7 @@ import { startMailServer, type TestMailServer } from "../setup/mail-server";
 import { PAGE_ROUTES as PAGES } from "../page-routes";
 import { englishOnPage, englishWordsIn, visibleTextOf } from "./english-words";
 import { renderRequest } from "./render-page";
+import { recordIdsOfHelt } from "./record-ids";
 import { cookieFor } from "./requests";
 
 const EMAIL = {
@@ -47,16 +41,7 @@ const ids: Record<string, string> = { projectId: "1" };
 beforeAll(async () => {
   await seedDemoDataIfEmpty(getDb());
   const leader = getUserByEmail(EMAIL.prosjektleder)!.id;
-  ids.activityId = String(listActivities(1)[0].id);
-  ids.conferenceId = String(listConferences(1)[0].id);
-  ids.measureId = String(listMeasureSummaries(1)[0].id);
-  ids.tiltakId = String(listTiltak(1)[0].id);
-  ids.roundId = String(listRounds(1)[0].id);
-  ids.reportId = String(createReport({ projectId: 1, userId: leader, title: "Årsrapport", periodStart: "2011-01-01", periodEnd: "2013-12-31" }).id);
-  ids.meetingId = String(createMeeting({ projectId: 1, userId: leader, date: "2013-01-01", place: "Namsos", notes: "", attendeeUserIds: [leader], otherAttendees: [] }).id);
-  ids.userId = String(leader);
-  ids.jobId = String(createJob({ kind: "rapport-word", userId: leader, projectId: 1, title: "Årsrapport", step: "" }));
-  finishJob(Number(ids.jobId), { file: { name: "arsrapport.docx", type: "application/octet-stream", data: Buffer.from("PK") } });
+  Object.assign(ids, recordIdsOfHelt(leader, "Årsrapport"));
 });
 
 async function page(path: string, as: Role) {
