@@ -1,6 +1,6 @@
 import { Alert, Button, Details, Paragraph } from "@digdir/designsystemet-react";
 import { useEffect, useRef, useState } from "react";
-import { matchKeptForm, type FormShape, type KeptField } from "../utils/kept-form-match";
+import { isFormBookkeeping, matchKeptForm, type FormShape, type KeptField } from "../utils/kept-form-match";
 import { CSRF_FIELD } from "../utils/form-token";
 
 type KeptForm = { id: number; reason: "utlopt" | "ny-innlogging"; fields: KeptField[] };
@@ -71,7 +71,7 @@ export function KeptFormNotice({ kept }: { kept: KeptForm | null }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [keptId]);
   if (!kept || closedId === kept.id) return null;
-  const typed = kept.fields.filter(([name, value]) => ![CSRF_FIELD, "intent", "version"].includes(name) && !/Id$/.test(name) && value.trim() !== "");
+  const typed = kept.fields.filter(([name, value]) => !isFormBookkeeping(name) && value.trim() !== "");
   return (
     <Alert ref={ref} tabIndex={-1} data-color="warning" role="status" className="kept-form-notice">
       <Paragraph>

@@ -3,9 +3,9 @@
 import { and, desc, eq, gt, lt } from "drizzle-orm";
 import { cachedRead, getDb, getDbHandle } from "../../db/client.server";
 import { keptForms } from "../../db/schema";
+import type { KeptField } from "../utils/kept-form-match";
 
 export type KeptFormReason = (typeof keptForms.$inferSelect)["reason"];
-export type KeptField = [name: string, value: string];
 
 /** How long a kept form waits for its owner to log in and come back. */
 export const KEPT_FORM_TTL_MS = 60 * 60 * 1000;

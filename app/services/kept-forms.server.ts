@@ -1,11 +1,10 @@
 // Nothing typed is lost: a form posted after the session ended, or from a tab left open while the
 // person logged in again elsewhere, is kept on the server for that person and filled in again on its
 // page after login (app/components/kept-form-notice.tsx), asking "Lagre nå?".
-import { saveKeptForm, takeKeptForm, type KeptField, type KeptFormReason } from "../models/kept-form.server";
+import { saveKeptForm, takeKeptForm, type KeptFormReason } from "../models/kept-form.server";
 import { CSRF_FIELD } from "../utils/form-token";
+import { isFormBookkeeping, type KeptField } from "../utils/kept-form-match";
 
-/** Fields that say which form it was, not what was typed: the form token, intent, version and record ids. */
-const identifies = (name: string) => name === CSRF_FIELD || name === "intent" || name === "version" || /Id$/.test(name);
 
 /** A form with a password is never kept: a password is not stored anywhere but as its hash. */
 const SECRET_FIELDS = new Set(["password", "repeat", "currentPassword", "newPassword"]);
@@ -29,7 +28,7 @@ export function typedFields(formData: FormData): KeptField[] {
 export function keepForm(userId: number, url: string | URL, formData: FormData, reason: KeptFormReason): boolean {
   const fields = typedFields(formData);
   if (fields.some(([name]) => SECRET_FIELDS.has(name))) return false;
-  if (!fields.some(([name, value]) => !identifies(name) && value.trim() !== "")) return false;
+  if (!fields.some(([name, value]) => !isFormBookkeeping(name) && value.trim() !== "")) return false;
   saveKeptForm({ userId, page: pageOf(url), reason, fields });
   return true;
 }

@@ -17,6 +17,9 @@ export type FormShape = {
 /** Hidden fields that change between loads of the same form and so do not identify it. */
 const VOLATILE = new Set([CSRF_FIELD, "version"]);
 
+/** Fields that say which form it was, not what was typed: the form token, intent, version and record ids. */
+export const isFormBookkeeping = (name: string) => VOLATILE.has(name) || name === "intent" || /Id$/.test(name);
+
 /** The index of the form the kept fields came from, or -1. */
 export function matchKeptForm(forms: FormShape[], kept: KeptField[]): number {
   const keptValues = (name: string) => kept.filter(([n]) => n === name).map(([, v]) => v);
