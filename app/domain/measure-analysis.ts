@@ -1,8 +1,12 @@
 // Everything a measure's page shows about its data: the analysis, what it means, and the chart rows.
+import { formatNumber } from "../utils/format";
 import { chartRows, placeMarkers } from "./chart-rows";
-import { explainChart, explainIhi, summariseMdc } from "./chart-explanation";
+import { explainChart, explainIhi } from "./chart-explanation";
+import type { ChartModel } from "./chart-model";
+import { chartVerdict } from "./chart-verdict";
 import { chartInputFor, EVENT_KIND_NAMES, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
-import { analyseChart, makingDataCount, type ChartType, type ImprovementDirection } from "./spc";
+import { classifyPoints } from "./point-meaning";
+import { analyseChart, type ChartType, type ImprovementDirection } from "./spc";
 import { MAX_DRAWN_POINTS, thinSeries } from "./thin-series";
 
 type MeasureForAnalysis = {
@@ -11,7 +15,20 @@ type MeasureForAnalysis = {
   multiplier: number;
   direction: "hoyere_er_bedre" | "lavere_er_bedre" | "noytral";
   target: number | null;
+  unit?: string;
+  /** False when the target cannot be right for the measure's scale; no target line or verdict then. */
+  targetFits?: boolean;
 };
+
+/** The y axis title, with the unit where there is one. */
+export function axisTitle(measure: Pick<MeasureForAnalysis, "kind" | "chartType" | "unit">): string {
+  const unit = measure.unit?.trim() ? ` (${measure.unit.trim()})` : "";
+  if (measure.chartType === "mr") return `Variasjon fra punkt til punkt${unit}`;
+  if (measure.chartType === "t") return `Tid mellom hendelser${unit}`;
+  if (measure.chartType === "g") return `Antall mellom hendelser${unit}`;
+  const name = { andel: "Andel", rate: "Rate", antall: "Antall", kontinuerlig: "Verdi", kvalitativ: "Verdi" }[measure.kind];
+  return `${name}${unit}`;
+}
 
 const DIRECTION: Record<MeasureForAnalysis["direction"], ImprovementDirection> = {
   hoyere_er_bedre: "increase",
@@ -32,24 +49,32 @@ export function analyseMeasure(
   const input = chartInputFor(measure, points, events);
   const result = analyseChart({ ...input, options: { ...input.options, ihi } });
   const dates = result.points.map((p) => String(p.x));
-  const phaseStarts = result.points.filter((p, i) => i > 0 && p.part !== result.points[i - 1].part).map((p) => String(p.x));
-  const mdc = makingDataCount(dates, result.points.map((p) => p.y), {
-    improvementDirection: DIRECTION[measure.direction],
-    target: measure.target,
-    rebase: phaseStarts,
-  });
   const notes = Object.fromEntries(points.filter((p) => p.note).map((p) => [p.date, p.note]));
+  const direction = DIRECTION[measure.direction];
+  const targetFits = measure.targetFits ?? true;
+  const markers = placeMarkers(dates, [
+    ...tiltakStarts.flatMap((t) => (t.startDate ? [{ date: t.startDate, label: `Tiltak: ${t.title}`, kind: "tiltak" as const }] : [])),
+    ...events.map((e) => ({ date: e.date, label: `${EVENT_KIND_NAMES[e.kind]}: ${e.text}`, kind: e.kind })),
+  ]);
+  const model: ChartModel = {
+    chart: result.chart,
+    unit: measure.unit ?? "",
+    yTitle: axisTitle(measure),
+    points: classifyPoints(result, direction, notes),
+    target: targetFits ? measure.target : null,
+    markers,
+    rules: ihi ? "anhoej_ihi" : "anhoej",
+  };
+  const formatY = (y: number) => `${formatNumber(y)}${measure.unit?.trim() ? ` ${measure.unit.trim()}` : ""}`;
   return {
     result,
+    model,
+    verdict: chartVerdict({ chart: result.chart, points: model.points, direction, target: measure.target, targetFits, formatX: (x) => formatX(x), formatY }),
     explanation: explainChart(result, formatX),
     ihi: ihi ? explainIhi(result) : null,
-    mdc: summariseMdc(mdc),
     rows: chartRows(result, notes),
     phases: [...new Set(result.points.map((p) => p.part))],
-    markers: placeMarkers(dates, [
-      ...tiltakStarts.flatMap((t) => (t.startDate ? [{ date: t.startDate, label: `Tiltak: ${t.title}`, kind: "tiltak" as const }] : [])),
-      ...events.map((e) => ({ date: e.date, label: `${EVENT_KIND_NAMES[e.kind]}: ${e.text}`, kind: e.kind })),
-    ]),
+    markers,
   };
 }
 
@@ -61,17 +86,26 @@ export type MeasureAnalysis = NonNullable<ReturnType<typeof analyseMeasure>>;
  * point a marker stands on. A phase's run signal stays on each of its drawn points.
  */
 export function drawnRows(analysis: Pick<MeasureAnalysis, "result" | "rows" | "markers">, max = MAX_DRAWN_POINTS) {
+  return drawn(analysis, analysis.rows, max);
+}
+
+/** The model's points to draw, bounded as drawnRows; every signal point stays. */
+export function drawnPoints(analysis: Pick<MeasureAnalysis, "result" | "model" | "markers">, max = MAX_DRAWN_POINTS) {
+  return drawn(analysis, analysis.model.points, max, (p) => p.reasons.length > 0 || p.excluded);
+}
+
+function drawn<T extends { x: string; y: number | null }>(analysis: Pick<MeasureAnalysis, "result" | "markers">, rows: T[], max: number, mustKeep: (row: T) => boolean = () => false) {
   const points = analysis.result.points;
-  if (analysis.rows.length <= max) return analysis.rows;
+  if (rows.length <= max) return rows;
   const markerAt = new Set(analysis.markers.map((m) => m.x));
-  return thinSeries(analysis.rows, {
+  return thinSeries(rows, {
     max,
     value: (row) => row.y,
     keep: (row, i) => {
       const p = points[i];
       const before = points[i - 1];
       const after = points[i + 1];
-      return p.sigmaSignal || (before !== undefined && before.part !== p.part) || (after !== undefined && after.baseline !== p.baseline) || markerAt.has(row.x);
+      return mustKeep(row) || p.sigmaSignal || (before !== undefined && before.part !== p.part) || (after !== undefined && after.baseline !== p.baseline) || markerAt.has(row.x);
     },
   });
 }

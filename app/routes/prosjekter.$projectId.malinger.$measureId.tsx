@@ -57,17 +57,10 @@ export default function MeasureChartPage() {
           <Heading level={2} data-size="md" id="diagram">
             Hva dataene viser
           </Heading>
-          <Card data-color={analysis.mdc.variation.startsWith("Spesiell") ? "warning" : "neutral"}>
-            <Paragraph>
-              <strong>Variasjon:</strong> {analysis.mdc.variation}
-              {analysis.mdc.special ? ` (${analysis.mdc.special})` : ""}.
-              {analysis.mdc.assurance ? (
-                <>
-                  {" "}
-                  <strong>Måloppnåelse:</strong> {analysis.mdc.assurance}.
-                </>
-              ) : null}
-            </Paragraph>
+          <Card data-color={analysis.verdict.variation && analysis.verdict.variation !== "common_cause" ? "warning" : "neutral"}>
+            {analysis.verdict.sentences.map((sentence) => (
+              <Paragraph key={sentence}>{sentence}</Paragraph>
+            ))}
           </Card>
           <ul>
             {analysis.explanation.map((sentence) => (

@@ -25,6 +25,7 @@ import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
 import { steeringDashboard } from "../services/steering-dashboard.server";
 import { todayIso } from "../utils/time";
+import { ASSURANCE_ICON_TEXT, VARIATION_ICON_TEXT } from "../domain/chart-verdict";
 import { AppLink } from "../components/app-link";
 import { AsOfPicker } from "../components/as-of-picker";
 import { getProject } from "../models/project.server";
@@ -190,8 +191,8 @@ export default function SteeringDashboard() {
               <span key="n">
                 <AppLink to={`${base}/malinger/${m.id}`}>{m.name}</AppLink> {m.isIllustrative ? <IllustrativeTag /> : null}
               </span>,
-              m.variation,
-              m.assurance ?? "Intet mål satt",
+              m.verdict?.variation ? VARIATION_ICON_TEXT[m.verdict.variation] : m.verdict ? "For få punkter" : "Ingen data",
+              m.verdict?.assurance ? ASSURANCE_ICON_TEXT[m.verdict.assurance] : "Ikke vurdert",
             ],
           }))}
         />

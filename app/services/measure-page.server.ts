@@ -3,7 +3,7 @@
 // whoever looks, so it is reused while the database is unchanged.
 import { cachedRead } from "../../db/client.server";
 import { knownBy } from "../domain/dated-facts";
-import { analyseMeasure, drawnRows } from "../domain/measure-analysis";
+import { analyseMeasure, drawnPoints, drawnRows } from "../domain/measure-analysis";
 import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, seriesFingerprint, type MeasureHeader } from "../models/measure.server";
 import { measureChoices, qualitativeMethodChoices } from "./choices.server";
 import { getContent } from "../utils/content.server";
@@ -77,7 +77,8 @@ export function measureChartPage(projectId: number, measureId: number, ihi: bool
       analysis: analysis && {
         explanation: analysis.explanation,
         ihi: analysis.ihi,
-        mdc: analysis.mdc,
+        verdict: analysis.verdict,
+        model: { ...analysis.model, points: drawnPoints(analysis) },
         rows: drawnRows(analysis),
         phases: analysis.phases,
         markers: analysis.markers,

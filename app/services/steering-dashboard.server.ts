@@ -38,7 +38,7 @@ export function steeringDashboard(projectId: number, asOf: string) {
     tiltakByStatus: Object.entries(labels.tiltakStatuses).map(([status, name]) => ({ status, name, count: facts.tiltak.filter((t) => t.status === status).length })),
     measures: listMeasureSummaries(projectId).map((summary) => {
       const analysis = measureAsOf(projectId, summary.id, asOf)?.analysis;
-      return { id: summary.id, name: summary.name, isIllustrative: summary.isIllustrative, variation: analysis?.mdc.variation ?? "Ingen data", assurance: analysis?.mdc.assurance ?? null };
+      return { id: summary.id, name: summary.name, isIllustrative: summary.isIllustrative, verdict: analysis?.verdict ?? null };
     }),
     followUp: summariseFollowUp(facts.conferenceInputs.map((i) => ({ followUp: i.followUp as FollowUp }))),
     anchoringGaps: projectAnchoringCoverage(projectId, asOf)

@@ -81,7 +81,7 @@ export function analyseRuns(values: (number | null)[], centre: (number | null)[]
   };
 }
 
-export type IhiRuns = { shift: boolean; trend: boolean; shiftPoints: number[]; trendPoints: number[] };
+export type IhiRuns = { shift: boolean; trend: boolean; shiftPoints: number[]; trendPoints: number[]; /** The trend points of rising trends. */ trendUpPoints: number[] };
 
 /**
  * The IHI run-chart rules, kept apart from Anhøj's: a shift is 6 or more consecutive points on one
@@ -106,6 +106,7 @@ export function analyseIhiRuns(values: (number | null)[], centre: (number | null
   });
 
   const trendPoints = new Set<number>();
+  const trendUpPoints = new Set<number>();
   const present = values.map((y, i) => [y, i] as const).filter((p): p is readonly [number, number] => p[0] != null);
   let trend: number[] = present.length ? [present[0][1]] : [];
   let direction = 0;
@@ -117,12 +118,16 @@ export function analyseIhiRuns(values: (number | null)[], centre: (number | null
       direction = step;
     }
     trend.push(present[k][1]);
-    if (trend.length >= trendLength) trend.forEach((p) => trendPoints.add(p));
+    if (trend.length >= trendLength) {
+      trend.forEach((p) => trendPoints.add(p));
+      if (direction > 0) trend.forEach((p) => trendUpPoints.add(p));
+    }
   }
   return {
     shift: shiftPoints.size > 0,
     trend: trendPoints.size > 0,
     shiftPoints: [...shiftPoints].sort((a, b) => a - b),
     trendPoints: [...trendPoints].sort((a, b) => a - b),
+    trendUpPoints: [...trendUpPoints].sort((a, b) => a - b),
   };
 }

@@ -4,6 +4,8 @@ export { analyseChart, CHART_TYPES, type ChartInput, type ChartOptions, type Cha
 export { analyseIhiRuns, analyseRuns, crossingsLimit, longestRunLimit, type IhiRuns, type RunsAnalysis } from "./anhoej";
 export {
   assuranceOf,
+  variationIconFor,
+  type AssuranceIcon,
   makingDataCount,
   type Assurance,
   type ImprovementDirection,

@@ -69,11 +69,13 @@ export type MdcGroup = {
 
 export type VariationIcon = "common_cause" | "improvement_high" | "improvement_low" | "concern_high" | "concern_low" | "neutral_high" | "neutral_low";
 
+export type AssuranceIcon = "pass" | "fail" | "inconsistent";
+
 export type MdcResult = {
   points: MdcPoint[];
   groups: MdcGroup[];
   variationIcon: VariationIcon | null;
-  assuranceIcon: "pass" | "fail" | "inconsistent" | null;
+  assuranceIcon: AssuranceIcon | null;
 };
 
 const LIMIT = 2.66;
@@ -206,16 +208,22 @@ export function assuranceOf(target: number | null, direction: ImprovementDirecti
   return "inconsistent";
 }
 
+/** The variation icon of a point: common cause, or improvement, concern or neutral, high or low. */
+export function variationIconFor(meaning: "improvement" | "concern" | "neutral" | "common", side: "high" | "low" | null): VariationIcon {
+  if (meaning === "common" || side === null) return "common_cause";
+  return `${meaning}_${side}`;
+}
+
 function variationIcon(point: MdcPoint): VariationIcon {
-  const high = labelSign(point.specialCauseType) > 0;
+  const side = labelSign(point.specialCauseType) > 0 ? "high" : "low";
   switch (point.pointType) {
     case "common_cause":
-      return "common_cause";
+      return variationIconFor("common", null);
     case "special_cause_improvement":
-      return high ? "improvement_high" : "improvement_low";
+      return variationIconFor("improvement", side);
     case "special_cause_concern":
-      return high ? "concern_high" : "concern_low";
+      return variationIconFor("concern", side);
     default:
-      return high ? "neutral_high" : "neutral_low";
+      return variationIconFor("neutral", side);
   }
 }

@@ -1,6 +1,6 @@
 // Run charts and Shewhart control charts with the meaning of the R package qicharts2 (qic()).
 // Pure: no IO, no React. See README "Analyse av måledata" for the exported types.
-import { analyseIhiRuns, analyseRuns, type RunsAnalysis } from "./anhoej";
+import { analyseIhiRuns, analyseRuns, type IhiRuns, type RunsAnalysis } from "./anhoej";
 import { c4, isNumber, mean, meanMovingRange, median, movingRanges, sd, sum } from "./stats";
 
 export const CHART_TYPES = ["run", "i", "mr", "p", "u", "c", "g", "t", "xbar", "s"] as const;
@@ -55,7 +55,7 @@ export type ChartPart = RunsAnalysis & {
   clMean: number | null;
   lclMean: number | null;
   uclMean: number | null;
-  ihi: { shift: boolean; trend: boolean; shiftPoints: number[]; trendPoints: number[] } | null;
+  ihi: IhiRuns | null;
 };
 
 export type ChartResult = { chart: ChartType; points: ChartPoint[]; parts: ChartPart[] };
@@ -267,5 +267,6 @@ export function analyseChart(input: ChartInput): ChartResult {
 
 /** IHI points are found among the included points of a phase; report them as 0-based series positions. */
 function shiftIndices(ihi: ReturnType<typeof analyseIhiRuns>, positions: number[]) {
-  return { ...ihi, shiftPoints: ihi.shiftPoints.map((k) => positions[k]), trendPoints: ihi.trendPoints.map((k) => positions[k]) };
+  const at = (points: number[]) => points.map((k) => positions[k]);
+  return { ...ihi, shiftPoints: at(ihi.shiftPoints), trendPoints: at(ihi.trendPoints), trendUpPoints: at(ihi.trendUpPoints) };
 }
