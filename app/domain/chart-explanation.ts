@@ -1,6 +1,8 @@
 // What a chart shows, in plain bokmål sentences.
 import { countOf } from "../utils/format";
-import type { ChartResult, MdcResult, SpecialCauseType } from "./spc";
+import { MIN_POINTS, usefulCount } from "./point-meaning";
+import { REASON_NAMES, type ModelPoint } from "./chart-model";
+import type { ChartResult } from "./spc";
 
 const centreName = (chart: string) => (chart === "run" || chart === "g" ? "medianen" : "midtlinjen");
 const plural = countOf;
@@ -17,6 +19,11 @@ export function explainChart(result: ChartResult, formatX: (x: string | number) 
     const found: string[] = [];
     if (part.nUseful === 0) {
       sentences.push(`${prefix}Ingen punkter å analysere.`);
+      continue;
+    }
+    const useful = usefulCount(result, part.part);
+    if (useful < MIN_POINTS) {
+      sentences.push(`${prefix}For få punkter til å lese signaler: ${plural(useful, "punkt", "punkter")} med verdi, reglene trenger minst ${MIN_POINTS}.`);
       continue;
     }
     if (result.chart !== "mr" && part.longestRun != null && part.longestRunMax != null && part.longestRun > part.longestRunMax) {
@@ -45,42 +52,21 @@ export function explainChart(result: ChartResult, formatX: (x: string | number) 
   return sentences;
 }
 
-export const VARIATION_TEXT: Record<string, string> = {
-  common_cause: "Vanlig variasjon",
-  special_cause_improvement: "Spesiell variasjon: forbedring",
-  special_cause_concern: "Spesiell variasjon: bekymring",
-  special_cause_neutral_high: "Spesiell variasjon: høyere",
-  special_cause_neutral_low: "Spesiell variasjon: lavere",
-};
-
-export const ASSURANCE_TEXT: Record<string, string> = {
-  consistent_pass: "Vil nå målet",
-  consistent_fail: "Vil ikke nå målet uten endring",
-  inconsistent: "Kan nå målet eller ikke (treff og bom)",
-};
-
-/** NHSRplotthedots' special-cause codes (kept as they are in the analysis, for the reference tests), in bokmål. */
-export const SPECIAL_CAUSE_TEXT: Record<SpecialCauseType, string> = {
-  "Common Cause": "tilfeldig variasjon",
-  "Above UCL": "over øvre kontrollgrense",
-  "Below LCL": "under nedre kontrollgrense",
-  "7 Point Trend (Increasing)": "7 punkter som stiger",
-  "7 Point Trend (Decreasing)": "7 punkter som synker",
-  "2 in 3 Above CL": "2 av 3 punkter nær øvre grense",
-  "2 in 3 Below CL": "2 av 3 punkter nær nedre grense",
-  "7 Points Above CL": "7 punkter over midtlinjen",
-  "7 Points Below CL": "7 punkter under midtlinjen",
-};
-
-/** The "Making Data Count" summary of the series' latest point, in words. */
-export function summariseMdc(result: MdcResult) {
-  const last = result.points[result.points.length - 1];
-  const lastGroup = result.groups[result.groups.length - 1];
-  return {
-    variation: last ? VARIATION_TEXT[last.pointType] : "Ingen data",
-    assurance: lastGroup?.assuranceType ? ASSURANCE_TEXT[lastGroup.assuranceType] : null,
-    special: last && last.specialCauseFlag ? SPECIAL_CAUSE_TEXT[last.specialCauseType] : null,
-  };
+/** The Making Data Count reading per phase, in words: which signals its points show, or none. */
+export function explainMdc(points: ModelPoint[], formatX: (x: string | number) => string): string[] {
+  const parts = [...new Set(points.map((p) => p.part))];
+  return parts.map((part) => {
+    const prefix = parts.length > 1 ? `Fase ${part}: ` : "";
+    const inPart = points.filter((p) => p.part === part);
+    const useful = inPart.filter((p) => !p.excluded && p.y != null).length;
+    if (useful < MIN_POINTS) return `${prefix}For få punkter til å lese signaler: ${plural(useful, "punkt", "punkter")} med verdi, reglene trenger minst ${MIN_POINTS}.`;
+    const signals = inPart.filter((p) => p.reasons.length);
+    if (!signals.length) return `${prefix}Bare vanlig variasjon: ingen signal etter Making Data Count-reglene.`;
+    const byReason = new Map<string, string[]>();
+    for (const p of signals) for (const r of p.reasons) byReason.set(REASON_NAMES[r], [...(byReason.get(REASON_NAMES[r]) ?? []), formatX(p.x)]);
+    const found = [...byReason].map(([reason, dates]) => `${reason} (${dates.slice(0, MAX_NAMED_POINTS).join(", ")}${dates.length > MAX_NAMED_POINTS ? ` og ${dates.length - MAX_NAMED_POINTS} til` : ""})`);
+    return `${prefix}${plural(signals.length, "punkt", "punkter")} med spesiell variasjon: ${found.join("; ")}.`;
+  });
 }
 
 /** The IHI rules' findings per phase, in words; kept apart from the Anhøj reading. */
@@ -88,6 +74,7 @@ export function explainIhi(result: ChartResult): string[] {
   return result.parts.map((part) => {
     const prefix = result.parts.length > 1 ? `Fase ${part.part}: ` : "";
     if (!part.ihi) return `${prefix}IHI-reglene er ikke brukt.`;
+    if (usefulCount(result, part.part) < MIN_POINTS) return `${prefix}IHI-reglene: for få punkter til å lese signaler.`;
     const found = [
       part.ihi.shift ? "forskyvning (6 eller flere punkter på samme side av midtlinjen)" : null,
       part.ihi.trend ? "trend (5 eller flere punkter som stiger eller synker)" : null,

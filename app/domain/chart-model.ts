@@ -19,7 +19,13 @@ export type SignalReason =
   | "ihi_shift_above"
   | "ihi_shift_below"
   | "ihi_trend_up"
-  | "ihi_trend_down";
+  | "ihi_trend_down"
+  | "mdc_trend_up"
+  | "mdc_trend_down"
+  | "mdc_two_in_three_above"
+  | "mdc_two_in_three_below"
+  | "mdc_shift_above"
+  | "mdc_shift_below";
 
 export type ModelPoint = {
   /** The point's ISO date. */
@@ -55,8 +61,14 @@ export type ChartModel = {
   target: number | null;
   markers: ChartMarker[];
   /** The rule set the meanings come from. */
-  rules: "anhoej" | "anhoej_ihi";
+  rules: RuleSet;
 };
+
+/**
+ * How a chart is read: Anhøj's rules with three-sigma limits (qicharts2), the same with the IHI rules
+ * added, or Making Data Count's XmR rules (NHSRplotthedots; I charts only).
+ */
+export type RuleSet = "anhoej" | "ihi" | "mdc";
 
 export const MEANING_NAMES: Record<PointMeaning, string> = {
   improvement: "Spesiell variasjon, forbedring",
@@ -74,6 +86,12 @@ export const REASON_NAMES: Record<SignalReason, string> = {
   ihi_shift_below: "IHI: forskyvning under midtlinjen",
   ihi_trend_up: "IHI: trend oppover",
   ihi_trend_down: "IHI: trend nedover",
+  mdc_trend_up: "7 punkter som stiger",
+  mdc_trend_down: "7 punkter som synker",
+  mdc_two_in_three_above: "2 av 3 punkter nær øvre grense",
+  mdc_two_in_three_below: "2 av 3 punkter nær nedre grense",
+  mdc_shift_above: "7 punkter over midtlinjen",
+  mdc_shift_below: "7 punkter under midtlinjen",
 };
 
 export type PointShape = "circle" | "diamond" | "square" | "triangle";

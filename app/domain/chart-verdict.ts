@@ -57,11 +57,12 @@ export function chartVerdict({ chart, points, direction, target, targetFits, for
   const useful = points.filter((p) => p.part === lastPart && !p.excluded && p.y != null);
   const pointsHave = useful.length;
   const enough = pointsHave >= MIN_POINTS;
-  const latest = useful.at(-1);
+  // The latest period, as Making Data Count reads it: one without a value shows common cause.
+  const latest = lastOf(points, (p) => p.part === lastPart && !p.excluded);
   const variation = enough && latest ? variationIconFor(latest.meaning, latest.side) : null;
   const sentences: string[] = [];
   if (variation && latest) {
-    const reasons = latest.reasons.map((r) => REASON_NAMES[r]).join(", ");
+    const reasons = latest.y == null ? "punktet har ingen verdi" : latest.reasons.map((r) => REASON_NAMES[r]).join(", ");
     sentences.push(`${VARIATION_ICON_TEXT[variation]} ved siste punkt (${formatX(latest.x)})${reasons ? `: ${reasons}` : ""}.`);
   } else {
     const where = points.some((p) => p.part > 1) ? "siste fase har" : "serien har";

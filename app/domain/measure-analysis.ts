@@ -1,12 +1,12 @@
 // Everything a measure's page shows about its data: the analysis, what it means, and the chart rows.
 import { formatNumber } from "../utils/format";
 import { chartRows, placeMarkers } from "./chart-rows";
-import { explainChart, explainIhi } from "./chart-explanation";
-import type { ChartModel } from "./chart-model";
+import { explainChart, explainIhi, explainMdc } from "./chart-explanation";
+import type { ChartModel, RuleSet } from "./chart-model";
 import { chartVerdict } from "./chart-verdict";
 import { chartInputFor, EVENT_KIND_NAMES, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
-import { classifyPoints } from "./point-meaning";
-import { analyseChart, type ChartType, type ImprovementDirection } from "./spc";
+import { classifyMdcPoints, classifyPoints } from "./point-meaning";
+import { analyseChart, makingDataCount, type ChartResult, type ChartType, type ImprovementDirection } from "./spc";
 import { MAX_DRAWN_POINTS, thinSeries } from "./thin-series";
 
 type MeasureForAnalysis = {
@@ -42,10 +42,12 @@ export function analyseMeasure(
   events: ChartEvent[],
   tiltakStarts: { title: string; startDate: string | null }[],
   formatX: (x: string | number) => string,
-  /** Also apply the IHI rules (shift of 6, trend of 5), reported apart from Anhøj's. */
-  ihi = false,
+  /** Anhøj's rules; with the IHI rules (shift of 6, trend of 5) added; or Making Data Count's (I charts only). */
+  requestedRules: RuleSet = "anhoej",
 ) {
   if (measure.kind === "kvalitativ" || points.length === 0) return null;
+  const rules = rulesFor(measure.chartType, requestedRules);
+  const ihi = rules === "ihi";
   const input = chartInputFor(measure, points, events);
   const result = analyseChart({ ...input, options: { ...input.options, ihi } });
   const dates = result.points.map((p) => String(p.x));
@@ -60,22 +62,46 @@ export function analyseMeasure(
     chart: result.chart,
     unit: measure.unit ?? "",
     yTitle: axisTitle(measure),
-    points: classifyPoints(result, direction, notes),
+    points: rules === "mdc" ? mdcPoints(result, direction, measure.target, notes) : classifyPoints(result, direction, notes),
     target: targetFits ? measure.target : null,
     markers,
-    rules: ihi ? "anhoej_ihi" : "anhoej",
+    rules,
   };
   const formatY = (y: number) => `${formatNumber(y)}${measure.unit?.trim() ? ` ${measure.unit.trim()}` : ""}`;
   return {
     result,
     model,
     verdict: chartVerdict({ chart: result.chart, points: model.points, direction, target: measure.target, targetFits, formatX: (x) => formatX(x), formatY }),
-    explanation: explainChart(result, formatX),
+    explanation: rules === "mdc" ? explainMdc(model.points, formatX) : explainChart(result, formatX),
     ihi: ihi ? explainIhi(result) : null,
     rows: chartRows(result, notes),
     phases: [...new Set(result.points.map((p) => p.part))],
     markers,
   };
+}
+
+/** The rule set a chart can be read with: Making Data Count's rules are for XmR (I) charts only. */
+export function rulesFor(chartType: ChartType, requested: RuleSet): RuleSet {
+  return requested === "mdc" && chartType !== "i" ? "anhoej" : requested;
+}
+
+/**
+ * The Making Data Count reading of the chart's points: phases are its rebase groups, a frozen
+ * baseline (without phases) fixes its limits after that many points (12 at least, as the package
+ * requires), and excluded points enter as missing values.
+ */
+function mdcPoints(result: ChartResult, direction: ImprovementDirection, target: number | null, notes: Record<string, string>) {
+  const dates = result.points.map((p) => String(p.x));
+  const phaseStarts = result.points.filter((p, i) => i > 0 && p.part !== result.points[i - 1].part).map((p) => String(p.x));
+  const baseline = result.points.filter((p) => p.baseline).length;
+  const mdc = makingDataCount(dates, result.points.map((p) => (p.include ? p.y : null)), {
+    improvementDirection: direction,
+    target,
+    rebase: phaseStarts,
+    fixAfterNPoints: !phaseStarts.length && baseline < result.points.length && baseline >= 12 ? baseline : null,
+  });
+  const excluded = new Set(result.points.filter((p) => !p.include).map((p) => String(p.x)));
+  return classifyMdcPoints(mdc, excluded, notes).map((p, i) => (p.excluded ? { ...p, y: result.points[i].y } : p));
 }
 
 export type MeasureAnalysis = NonNullable<ReturnType<typeof analyseMeasure>>;

@@ -58,15 +58,22 @@ describe("explainChart", () => {
   const format = (x: string | number) => String(x);
 
   it("says plainly that there is only random variation, with the numbers", () => {
-    const y = [5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6];
+    const y = [5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6];
     const sentences = explainChart(analyseChart({ chart: "run", x: y.map((_, i) => i + 1), y }), format);
-    expect(sentences).toEqual(["Bare tilfeldig variasjon: ingen signal. Lengste serie er 1 (grensen er 7), 11 kryssinger (minst 3)."]);
+    expect(sentences).toEqual(["Bare tilfeldig variasjon: ingen signal. Lengste serie er 1 (grensen er 7), 13 kryssinger (minst 4)."]);
+  });
+
+  it("claims no signal for a phase with fewer points than the rules need", () => {
+    const y = [5, 9, 6, 8, 5, 9, 6, 8, 5, 9, 6, 30];
+    expect(explainChart(analyseChart({ chart: "i", x: y.map((_, i) => i + 1), y }), format)).toEqual([
+      "For få punkter til å lese signaler: 12 punkter med verdi, reglene trenger minst 13.",
+    ]);
   });
 
   it("names the points outside the limits", () => {
-    const y = [5, 9, 6, 8, 5, 9, 6, 8, 5, 9, 6, 30];
+    const y = [5, 9, 6, 8, 5, 9, 6, 8, 5, 9, 6, 8, 30];
     const sentences = explainChart(analyseChart({ chart: "i", x: y.map((_, i) => i + 1), y }), (x) => `uke ${x}`);
-    expect(sentences).toContain("1 punkt utenfor kontrollgrensene: uke 12.");
+    expect(sentences).toContain("1 punkt utenfor kontrollgrensene: uke 13.");
   });
 });
 
@@ -84,9 +91,9 @@ describe("analyseMeasure", () => {
 
   it("reports the IHI rules apart, only when asked for", () => {
     const base = { kind: "antall" as const, chartType: "run" as const, multiplier: 1, direction: "hoyere_er_bedre" as const, target: null };
-    const values = months([1, 2, 1, 2, 8, 9, 8, 9, 8, 9, 1, 2]);
+    const values = months([1, 2, 1, 2, 8, 9, 8, 9, 8, 9, 1, 2, 1]);
     expect(analyseMeasure(base, values, [], [], String)!.ihi).toBeNull();
-    expect(analyseMeasure(base, values, [], [], String, true)!.ihi).toEqual(["IHI-reglene: forskyvning (6 eller flere punkter på samme side av midtlinjen)."]);
+    expect(analyseMeasure(base, values, [], [], String, "ihi")!.ihi).toEqual(["IHI-reglene: forskyvning (6 eller flere punkter på samme side av midtlinjen)."]);
   });
 
   it("gives nothing for a qualitative measure or one without points", () => {

@@ -3,12 +3,12 @@
 // shift or a trend. Only the points that take part in a signal are marked, so colour says which
 // points matter. Pure.
 import type { ModelPoint, PointMeaning, SignalReason } from "./chart-model";
-import type { ChartResult, ImprovementDirection } from "./spc";
+import type { ChartResult, ImprovementDirection, MdcResult, SpecialCauseType } from "./spc";
 
 /** Fewest included points with a value a phase needs before its signals are claimed (NHSRplotthedots warns below 13). */
 export const MIN_POINTS = 13;
 
-const HIGH_REASONS: SignalReason[] = ["above_limit", "run_above", "ihi_shift_above", "ihi_trend_up"];
+const HIGH_REASONS: SignalReason[] = ["above_limit", "run_above", "ihi_shift_above", "ihi_trend_up", "mdc_trend_up", "mdc_two_in_three_above", "mdc_shift_above"];
 /** Limits first, then trends, then runs and shifts: the order Making Data Count reads them in. */
 const PRIORITY: SignalReason[] = ["above_limit", "below_limit", "ihi_trend_up", "ihi_trend_down", "run_above", "run_below", "ihi_shift_above", "ihi_shift_below"];
 
@@ -100,6 +100,53 @@ export function classifyPoints(result: ChartResult, direction: ImprovementDirect
       excluded: !p.include,
       reasons: found,
       note: notes[x] ?? "",
+    };
+  });
+}
+
+/** Making Data Count's special-cause codes as reasons. */
+const MDC_REASON: Record<SpecialCauseType, SignalReason | null> = {
+  "Common Cause": null,
+  "Above UCL": "above_limit",
+  "Below LCL": "below_limit",
+  "7 Point Trend (Increasing)": "mdc_trend_up",
+  "7 Point Trend (Decreasing)": "mdc_trend_down",
+  "2 in 3 Above CL": "mdc_two_in_three_above",
+  "2 in 3 Below CL": "mdc_two_in_three_below",
+  "7 Points Above CL": "mdc_shift_above",
+  "7 Points Below CL": "mdc_shift_below",
+};
+
+/**
+ * Every point of a Making Data Count reading (NHSRplotthedots) with its meaning: the package's own
+ * point type, except that a group (phase) with fewer than MIN_POINTS points claims nothing.
+ * `excluded` points were given to the analysis as missing values and are drawn hollow.
+ */
+export function classifyMdcPoints(mdc: MdcResult, excluded: Set<string>, notes: Record<string, string> = {}): ModelPoint[] {
+  const groupSize = new Map(mdc.groups.map((g) => [g.rebaseGroup, mdc.points.filter((p) => p.rebaseGroup === g.rebaseGroup && p.y != null).length]));
+  return mdc.points.map((p): ModelPoint => {
+    const reason = (groupSize.get(p.rebaseGroup) ?? 0) >= MIN_POINTS ? MDC_REASON[p.specialCauseType] : null;
+    const side = reason ? (HIGH_REASONS.includes(reason) ? "high" : "low") : null;
+    const meaning: PointMeaning =
+      !side || p.pointType === "common_cause"
+        ? "common"
+        : p.pointType === "special_cause_improvement"
+          ? "improvement"
+          : p.pointType === "special_cause_concern"
+            ? "concern"
+            : "neutral";
+    return {
+      x: p.x,
+      y: p.y,
+      cl: p.mean,
+      lcl: p.lpl,
+      ucl: p.upl,
+      part: p.rebaseGroup + 1,
+      meaning,
+      side: meaning === "common" ? null : side,
+      excluded: excluded.has(p.x),
+      reasons: reason && meaning !== "common" ? [reason] : [],
+      note: notes[p.x] ?? "",
     };
   });
 }

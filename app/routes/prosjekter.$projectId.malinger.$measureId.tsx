@@ -3,6 +3,9 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { MeasureChart } from "../components/charts/measure-chart";
+import { MdcIcons } from "../components/charts/mdc-icons";
+import { RuleSetChoice } from "../components/charts/rule-set-choice";
+import { rulesFor } from "../domain/measure-analysis";
 import { MeasureHeader, measurePath } from "../components/measure-header";
 import { EVENT_KIND_NAMES, hasDenominator } from "../domain/measure-series";
 import { notFound, parseId, requireProjectRole } from "../services/access.server";
@@ -15,14 +18,16 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
-  const ihi = new URL(request.url).searchParams.get("regler") === "ihi";
-  const page = measureChartPage(projectId, parseId(params.measureId), ihi);
-  if (!page) throw notFound();
-  return json({ projectId, ihi, ...page, canWrite: canWriteProjectRecords(role) });
+  const requested = new URL(request.url).searchParams.get("regler");
+  const header = measureChartPage(projectId, parseId(params.measureId), "anhoej");
+  if (!header) throw notFound();
+  const rules = rulesFor(header.measure.chartType, requested === "ihi" || requested === "mdc" ? requested : "anhoej");
+  const page = rules === "anhoej" ? header : measureChartPage(projectId, parseId(params.measureId), rules)!;
+  return json({ projectId, rules, ...page, canWrite: canWriteProjectRecords(role) });
 }
 
 export default function MeasureChartPage() {
-  const { projectId, measure, ihi, analysis, events, qualitative, methods, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, measure, rules, analysis, events, qualitative, methods, canWrite } = useLoaderData<typeof loader>();
   const base = measurePath(projectId, measure.id);
   return (
     <div className="stack">
@@ -58,9 +63,14 @@ export default function MeasureChartPage() {
             Hva dataene viser
           </Heading>
           <Card data-color={analysis.verdict.variation && analysis.verdict.variation !== "common_cause" ? "warning" : "neutral"}>
-            {analysis.verdict.sentences.map((sentence) => (
-              <Paragraph key={sentence}>{sentence}</Paragraph>
-            ))}
+            <div className="verdict">
+              <MdcIcons variation={analysis.verdict.variation} assurance={analysis.verdict.assurance} size={56} />
+              <div>
+                {analysis.verdict.sentences.map((sentence) => (
+                  <Paragraph key={sentence}>{sentence}</Paragraph>
+                ))}
+              </div>
+            </div>
           </Card>
           <ul>
             {analysis.explanation.map((sentence) => (
@@ -74,10 +84,7 @@ export default function MeasureChartPage() {
               ))}
             </ul>
           ) : null}
-          <Paragraph data-size="sm">
-            Tolkningen bruker Anhøjs regler for seriediagram og tre-sigma-grenser for kontrolldiagram.{" "}
-            <AppLink to={ihi ? base : `${base}?regler=ihi`}>{ihi ? "Skjul IHI-reglene" : "Vis også IHI-reglene (forskyvning og trend)"}</AppLink>
-          </Paragraph>
+          <RuleSetChoice base={base} rules={rules} canUseMdc={measure.chartType === "i"} />
           <MeasureChart
             rows={analysis.rows}
             phases={analysis.phases}

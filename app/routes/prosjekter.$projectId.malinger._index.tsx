@@ -1,10 +1,12 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { VerdictCell } from "../components/charts/verdict-summary";
 import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { listMeasureGoalLabels, listMeasureSummaries } from "../models/measure.server";
 import { requireProjectRole } from "../services/access.server";
+import { analysedMeasure } from "../services/measure-page.server";
 import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
@@ -22,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...m,
     kindName: labels.measureKinds[m.kind],
     goals: goalLabels.filter((g) => g.measureId === m.id).map(goalLabel),
+    verdict: m.kind === "kvalitativ" ? null : (analysedMeasure(projectId, m.id, "anhoej")?.analysis?.verdict ?? null),
   }));
   return json({ projectId, measures, canWrite: canWriteProjectRecords(role) });
 }
@@ -44,7 +47,7 @@ export default function MeasuresPage() {
       ) : (
         <DataTable
           caption="Målinger"
-          headers={["Måling", "Type", "Følger", "Datapunkter", "Siste verdi"]}
+          headers={["Måling", "Type", "Følger", "Datapunkter", "Siste verdi", "Variasjon og mål"]}
           rows={measures.map((m) => ({
             key: m.id,
             cells: [
@@ -56,6 +59,7 @@ export default function MeasuresPage() {
               m.goals.join(", ") || "Ingen mål",
               m.pointCount,
               m.latestValue == null ? "" : `${formatNumber(m.latestValue)} ${m.unit} (${formatDate(m.latestDate)})`,
+              m.kind === "kvalitativ" ? "Kvalitativ" : <VerdictCell key="v" verdict={m.verdict} />,
             ],
           }))}
         />

@@ -25,7 +25,7 @@ import { formatDate } from "../utils/format";
 import { hasRole, MEETING_WRITERS } from "../utils/permissions";
 import { steeringDashboard } from "../services/steering-dashboard.server";
 import { todayIso } from "../utils/time";
-import { ASSURANCE_ICON_TEXT, VARIATION_ICON_TEXT } from "../domain/chart-verdict";
+import { VerdictCell } from "../components/charts/verdict-summary";
 import { AppLink } from "../components/app-link";
 import { AsOfPicker } from "../components/as-of-picker";
 import { getProject } from "../models/project.server";
@@ -184,15 +184,14 @@ export default function SteeringDashboard() {
       <OverviewSection id="styring-malinger" title="Målinger: siste signal">
         <DataTable
           caption="Målinger med siste signal og om målet nås"
-          headers={["Måling", "Variasjon", "Målet"]}
+          headers={["Måling", "Variasjon og mål"]}
           rows={d.measures.map((m) => ({
             key: m.id,
             cells: [
               <span key="n">
                 <AppLink to={`${base}/malinger/${m.id}`}>{m.name}</AppLink> {m.isIllustrative ? <IllustrativeTag /> : null}
               </span>,
-              m.verdict?.variation ? VARIATION_ICON_TEXT[m.verdict.variation] : m.verdict ? "For få punkter" : "Ingen data",
-              m.verdict?.assurance ? ASSURANCE_ICON_TEXT[m.verdict.assurance] : "Ikke vurdert",
+              <VerdictCell key="v" verdict={m.verdict} />,
             ],
           }))}
         />

@@ -2,6 +2,7 @@
 // control-chart rules, the data with the forms that add to it, and the definition. Each is the same
 // whoever looks, so it is reused while the database is unchanged.
 import { cachedRead } from "../../db/client.server";
+import type { RuleSet } from "../domain/chart-model";
 import { knownBy } from "../domain/dated-facts";
 import { analyseMeasure, drawnPoints, drawnRows } from "../domain/measure-analysis";
 import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, seriesFingerprint, type MeasureHeader } from "../models/measure.server";
@@ -49,27 +50,27 @@ const ANALYSES_KEPT = 4;
  * at any write anywhere (a login is one), so the analysis is also kept for as long as the measure,
  * its chart events, its tiltak and its points are unchanged. Null when the measure is not in the project.
  */
-export function analysedMeasure(projectId: number, measureId: number, ihi: boolean) {
-  return cachedRead(`measure-analysis:${projectId}:${measureId}:${ihi}`, () => {
+export function analysedMeasure(projectId: number, measureId: number, rules: RuleSet) {
+  return cachedRead(`measure-analysis:${projectId}:${measureId}:${rules}`, () => {
     const measure = getMeasureHeader(projectId, measureId);
     if (!measure) return null;
     if (!measure.pointCount) return { measure, analysis: null };
-    const key = `${measureId}:${ihi}`;
+    const key = `${measureId}:${rules}`;
     const fingerprint = JSON.stringify([measure.version, measure.events, measure.linkedTiltak, seriesFingerprint(measure.id)]);
     const kept = keptAnalyses.get(key);
     keptAnalyses.delete(key);
     const analysis =
-      kept?.fingerprint === fingerprint ? kept.analysis : analyseMeasure(measure, listSeriesPoints(measure.id), measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), ihi);
+      kept?.fingerprint === fingerprint ? kept.analysis : analyseMeasure(measure, listSeriesPoints(measure.id), measure.events, measure.linkedTiltak, (x) => formatDate(String(x)), rules);
     keptAnalyses.set(key, { fingerprint, analysis });
     if (keptAnalyses.size > ANALYSES_KEPT) keptAnalyses.delete(keptAnalyses.keys().next().value!);
     return { measure, analysis };
   });
 }
 
-/** The chart page. Null when the measure is not in the project. `ihi` adds the IHI rules (shift and trend). The chart gets a bounded series (drawnRows). */
-export function measureChartPage(projectId: number, measureId: number, ihi: boolean) {
-  return cachedRead(`measure-chart:${projectId}:${measureId}:${ihi}`, () => {
-    const found = analysedMeasure(projectId, measureId, ihi);
+/** The chart page, read with the rule set asked for. Null when the measure is not in the project. The chart gets a bounded series (drawnPoints). */
+export function measureChartPage(projectId: number, measureId: number, rules: RuleSet) {
+  return cachedRead(`measure-chart:${projectId}:${measureId}:${rules}`, () => {
+    const found = analysedMeasure(projectId, measureId, rules);
     if (!found) return null;
     const { measure, analysis } = found;
     return {
@@ -145,7 +146,7 @@ type AnalysedPoint = { cl: number | null; lcl: number | null; ucl: number | null
 /** The limits and signal of every point by date, from the shared analysis. */
 function analysedPoints(projectId: number, measureId: number): Map<string, AnalysedPoint> {
   return cachedRead(`measure-analysed-points:${projectId}:${measureId}`, () => {
-    const points = analysedMeasure(projectId, measureId, false)?.analysis?.result.points ?? [];
+    const points = analysedMeasure(projectId, measureId, "anhoej")?.analysis?.result.points ?? [];
     return new Map(
       points.map((a) => [String(a.x), { cl: a.cl, lcl: a.lcl, ucl: a.ucl, signal: a.sigmaSignal ? "Utenfor grensene" : a.runsSignal ? "Del av seriesignal" : "" }]),
     );

@@ -433,7 +433,10 @@ export const heltDemo: DemoProject = {
       name: "Selvhjelpsplaner utarbeidet per måned (illustrativ)", kind: "antall",
       definition: "Antall nye selvhjelpsplaner registrert i utprøvingskommunene og DPS per måned. Serien er generert for demonstrasjon; rapporten gir ikke slike tall.",
       unit: "planer", direction: "hoyere_er_bedre", dataSource: "Generert demodata", frequency: "Månedlig", chartType: "run", isIllustrative: true,
-      goals: [], tiltak: ["selvhjelpsplan"], points: illustrativeMonthlyCounts({ start: "2011-09-01", months: 16, baseline: 2, afterMonth: 7, lift: 5, seed: 42 }),
+      goals: [], tiltak: ["selvhjelpsplan"], // Two months held out of the median: the teams were away, so the low counts say nothing about the work.
+      points: illustrativeMonthlyCounts({ start: "2011-09-01", months: 16, baseline: 2, afterMonth: 7, lift: 5, seed: 42 }).map((p) =>
+        p.date === "2011-12-01" ? { ...p, excluded: true, note: "Juleavvikling: få på jobb" } : p.date === "2012-07-01" ? { ...p, excluded: true, note: "Sommerferie" } : p,
+      ),
     },
   ],
   audits,

@@ -1,6 +1,6 @@
 // A smaller second project with a different project leader, so separation between projects can be seen.
 import type { DemoProject } from "./demo-spec";
-import { illustrativeMonthlyProportions } from "./illustrative";
+import { illustrativeMonthlyProportions, illustrativeMonthlyValues } from "./illustrative";
 
 const KOMMUNE = "Levanger kommune";
 const DPS = "DPS Levanger";
@@ -51,10 +51,22 @@ export const pakkeforlopDemo: DemoProject = {
     {
       name: "Andel pasienter i forløp med navngitt forløpskoordinator (illustrativ)", kind: "andel",
       definition: "Pasienter i pakkeforløp som har fått en navngitt forløpskoordinator innen første samtale. Serien er generert for demonstrasjon.",
-      numeratorText: "Pasienter med koordinator", denominatorText: "Pasienter i forløp", unit: "%", direction: "hoyere_er_bedre",
+      numeratorText: "Pasienter med koordinator", denominatorText: "Pasienter i forløp", unit: "%", direction: "hoyere_er_bedre", target: 90, targetDate: "2020-12-31",
       dataSource: "Generert demodata", frequency: "Månedlig", chartType: "p", multiplier: 100, isIllustrative: true,
       goals: ["d1"], tiltak: ["koordinator"],
       points: illustrativeMonthlyProportions({ start: "2018-10-01", months: 24, denominator: 30, before: 0.45, after: 0.8, afterMonth: 7, seed: 7 }),
+      events: [
+        { kind: "frys", date: "2019-03-01", text: "Basislinje før koordinatorene" },
+        { kind: "ny_fase", date: "2019-05-01", text: "Koordinator i alle forløp" },
+      ],
+    },
+    {
+      name: "Dager fra henvisning til første samtale i DPS (illustrativ)", kind: "kontinuerlig",
+      definition: "Gjennomsnittlig antall dager fra henvisningen er mottatt til første samtale i DPS, per måned. Serien er generert for demonstrasjon.",
+      unit: "dager", direction: "lavere_er_bedre", target: 14, targetDate: "2020-12-31",
+      dataSource: "Generert demodata", frequency: "Månedlig", chartType: "i", isIllustrative: true,
+      goals: ["d2"], tiltak: ["henvisning"],
+      points: illustrativeMonthlyValues({ start: "2018-10-01", months: 24, before: 28, after: 20, afterMonth: 10, spread: 3, seed: 11 }),
     },
   ],
 };

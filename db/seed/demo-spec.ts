@@ -84,10 +84,15 @@ export type DemoMeasure = {
   frequency: string;
   chartType: "run" | "i" | "mr" | "p" | "u" | "c" | "g" | "t";
   multiplier?: number;
+  /** In the plotted scale (per cent for a proportion at scale 100). */
+  target?: number;
+  targetDate?: string;
   isIllustrative: boolean;
   goals: string[];
   tiltak: string[];
-  points: { date: string; value?: number; numerator?: number; denominator?: number; note?: string }[];
+  points: { date: string; value?: number; numerator?: number; denominator?: number; note?: string; excluded?: boolean }[];
+  /** Phases, baseline freezes and notes drawn on the chart. */
+  events?: { kind: "ny_fase" | "frys" | "merknad"; date: string; text: string }[];
 };
 
 /** A sustainability round: each rater's answers in the instrument's item order, and the advisor's review. */

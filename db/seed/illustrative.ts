@@ -47,3 +47,13 @@ export function illustrativeMonthlyProportions(options: {
     return { date: format(addMonths(first, i), "yyyy-MM-dd"), numerator, denominator };
   });
 }
+
+/** Monthly measurements (days, minutes) around one level, then another from month `afterMonth`, rounded to whole numbers. */
+export function illustrativeMonthlyValues(options: { start: string; months: number; before: number; after: number; afterMonth: number; spread: number; seed: number }) {
+  const next = random(options.seed);
+  const first = parseISO(options.start);
+  return Array.from({ length: options.months }, (_, i) => {
+    const level = i >= options.afterMonth ? options.after : options.before;
+    return { date: format(addMonths(first, i), "yyyy-MM-dd"), value: Math.max(0, Math.round(level + (next() + next() + next() - 1.5) * options.spread)) };
+  });
+}

@@ -172,14 +172,15 @@ export function insertDemoProject(tx: Tx, spec: DemoProject, passwordHash: strin
   }
 
   for (const measure of spec.measures) {
-    const { goals, tiltak, points, ...fields } = measure;
+    const { goals, tiltak, points, events, ...fields } = measure;
     const row = tx.insert(t.measures).values({ projectId, ...fields, multiplier: fields.multiplier ?? 1 }).returning().get();
     for (const key of goals) tx.insert(t.measureGoals).values({ measureId: row.id, goalId: goalId(key) }).run();
     for (const key of tiltak) tx.insert(t.measureTiltak).values({ measureId: row.id, tiltakId: tiltakId(key) }).run();
     for (const p of points)
       tx.insert(t.dataPoints)
-        .values({ measureId: row.id, date: p.date, value: p.value ?? null, numerator: p.numerator ?? null, denominator: p.denominator ?? null, note: p.note ?? "" })
+        .values({ measureId: row.id, date: p.date, value: p.value ?? null, numerator: p.numerator ?? null, denominator: p.denominator ?? null, note: p.note ?? "", excluded: p.excluded ?? false })
         .run();
+    for (const e of events ?? []) tx.insert(t.chartEvents).values({ measureId: row.id, ...e }).run();
   }
   const userId = (email: string) => userIds.get(email) ?? fail(`personen «${email}»`);
   for (const audit of spec.audits ?? []) {

@@ -187,14 +187,14 @@ describe("an import", () => {
 describe("the analysis of a long series", () => {
   it("outlives writes elsewhere, and is redone when the measure's own points change", () => {
     const measureId = measureWith("Analyse som holdes", 400);
-    const first = analysedMeasure(1, measureId, false)!.analysis!;
+    const first = analysedMeasure(1, measureId, "anhoej")!.analysis!;
     writeAudit({ userId: null, action: "read", entityType: "request" });
-    expect(analysedMeasure(1, measureId, false)!.analysis).toBe(first);
+    expect(analysedMeasure(1, measureId, "anhoej")!.analysis).toBe(first);
 
     const point = listPointsPage(measureId, { limit: 1, offset: 0 })[0];
     const edited = updatePoint({ projectId: 1, measureId, pointId: point.id, version: point.version, userId: getUserByEmail(LEADER)!.id, values: { date: point.date, value: 99, numerator: null, denominator: null, note: "", excluded: false } });
     expect(edited.status).toBe("saved");
-    const again = analysedMeasure(1, measureId, false)!.analysis!;
+    const again = analysedMeasure(1, measureId, "anhoej")!.analysis!;
     expect(again).not.toBe(first);
     expect(again.result.points.some((p) => p.y === 99)).toBe(true);
     expect(first.result.points.some((p) => p.y === 99)).toBe(false);
