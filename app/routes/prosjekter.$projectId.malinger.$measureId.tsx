@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { AppLink } from "../components/app-link";
 import { MeasureChart } from "../components/charts/measure-chart";
 import { MeasureHeader, measurePath } from "../components/measure-header";
+import { TargetScaleNotice } from "../components/target-scale-notice";
 import { EVENT_KIND_NAMES, hasDenominator } from "../domain/measure-series";
 import { notFound, parseId, requireProjectRole } from "../services/access.server";
 import { byCount, formatDate, formatNumber } from "../utils/format";
@@ -51,6 +52,7 @@ export default function MeasureChartPage() {
         <dt>Diagram</dt>
         <dd>{measure.labels.chart}</dd>
       </dl>
+      <TargetScaleNotice measure={measure} editPath={canWrite ? `${base}/endre` : null} />
 
       {analysis ? (
         <section aria-labelledby="diagram" className="stack">
