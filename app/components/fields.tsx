@@ -39,11 +39,14 @@ type TextFieldProps = Described &
   Omit<InputProps, "size"> & {
     multiline?: boolean;
     rows?: number;
+    /** Ids of elements outside the field that also describe it (a live hint below it). */
+    alsoDescribedBy?: string;
   };
 
-export function TextField({ label, description, error, multiline, rows, id, ...rest }: TextFieldProps) {
+export function TextField({ label, description, error, multiline, rows, id, alsoDescribedBy, ...rest }: TextFieldProps) {
   const ids = useFieldIds(id);
-  const common = { id: ids.inputId, "aria-describedby": describedBy(ids, { label, description, error }), "aria-invalid": error ? true : undefined };
+  const described = [describedBy(ids, { label, description, error }), alsoDescribedBy].filter(Boolean).join(" ") || undefined;
+  const common = { id: ids.inputId, "aria-describedby": described, "aria-invalid": error ? true : undefined };
   return (
     <FieldBox>
       <Label htmlFor={ids.inputId}>{label}</Label>

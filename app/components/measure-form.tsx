@@ -6,6 +6,7 @@ import { DateField } from "./date-field";
 import { checkedValues, fieldProps } from "./form-fields";
 import { RecordForm } from "./record-form";
 import { SelectField } from "./select-field";
+import { TargetScaleHint, useTargetScale } from "./target-scale-hint";
 
 type Fields = Record<
   | "name" | "kind" | "definition" | "numeratorText" | "denominatorText" | "unit" | "direction" | "target" | "targetDate"
@@ -23,6 +24,8 @@ export function MeasureForm(props: {
   submitLabel: string;
 }) {
   const { form, fields, choices } = props;
+  const targetScale = useTargetScale(form.id, fields);
+  const targetHintId = `${fields.target.id}-skala`;
   return (
     <RecordForm form={form} version={props.version} submitLabel={props.submitLabel}>
       <TextField label="Navn" {...fieldProps(fields.name)} />
@@ -34,7 +37,8 @@ export function MeasureForm(props: {
       <TextField label="Skala" description="Gang andelen eller raten med dette, for eksempel 100 for prosent." inputMode="decimal" {...fieldProps(fields.multiplier)} />
       <SelectField label="Hva er en forbedring?" placeholder="Velg" options={choices.directions} {...fieldProps(fields.direction)} />
       <SelectField label="Diagramtype" options={choices.chartTypes} {...fieldProps(fields.chartType)} />
-      <TextField label="Mål" description="Valgfritt tall målingen skal nå." inputMode="decimal" {...fieldProps(fields.target)} />
+      <TextField label="Mål" description="Valgfritt tall målingen skal nå, i samme skala som diagrammet." inputMode="decimal" alsoDescribedBy={targetHintId} {...fieldProps(fields.target)} />
+      <TargetScaleHint id={targetHintId} check={targetScale} fieldError={fields.target.errors?.[0]} />
       <DateField label="Måldato" {...fieldProps(fields.targetDate)} />
       <TextField label="Datakilde" {...fieldProps(fields.dataSource)} />
       <TextField label="Hyppighet" description="For eksempel månedlig." {...fieldProps(fields.frequency)} />

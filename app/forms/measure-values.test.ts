@@ -23,3 +23,29 @@ test("a typed value or target is refused when it is too large to be a measuremen
   const target = measureSchema({ goals: [], tiltak: [] }).safeParse({ name: "X", kind: "antall", direction: "noytral", chartType: "run", target: "1e400" });
   expect(target.success).toBe(false);
 });
+
+describe("a target in the measure's own scale", () => {
+  const schema = measureSchema({ goals: [], tiltak: [] });
+  const proportion = (target: string, multiplier: string, unit = "%") =>
+    schema.safeParse({ name: "Andel med plan", kind: "andel", denominatorText: "Alle", unit, direction: "hoyere_er_bedre", chartType: "p", target, multiplier });
+
+  it("is refused, with a message at the target field, when it can never be reached", () => {
+    const parsed = proportion("50", "1");
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toEqual([
+      expect.objectContaining({ path: ["target"], message: "Målet 50 er større enn 1, som er alle på skala 1. Mente du 0,5, eller skala 100 for prosent?" }),
+    ]);
+    expect(proportion("-1", "100").error?.issues.map((i) => i.path)).toEqual([["target"]]);
+  });
+
+  it("is saved when it only draws a warning, and at the boundaries 0 and the scale", () => {
+    expect(proportion("0,5", "1").success).toBe(true);
+    expect(proportion("0,5", "100").success).toBe(true);
+    expect(proportion("100", "100").success).toBe(true);
+    expect(proportion("0", "100").success).toBe(true);
+  });
+
+  it("is not checked against a scale of 0 or less, which has its own message", () => {
+    expect(proportion("50", "0").error?.issues.map((i) => i.path)).toEqual([["multiplier"]]);
+  });
+});

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CHART_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS, QUALITATIVE_METHODS } from "../../db/enums";
 import { readDecimal, TOO_LARGE } from "../utils/decimal";
 import { chartTypesFor, hasDenominator } from "../domain/measure-series";
+import { checkTargetScale } from "../domain/target-scale";
 import type { Choice } from "./activity";
 import { idList, isoDate, optionalIsoDate, optionalPastIsoDate, optionalText, optionalUrl, requiredText, versionField } from "../utils/schemas";
 
@@ -54,6 +55,10 @@ export function measureSchema(choices: Pick<MeasureChoices, "goals" | "tiltak">)
       }
       if (hasDenominator(v.kind) && !v.denominatorText) ctx.addIssue({ code: "custom", path: ["denominatorText"], message: "Beskriv nevneren" });
       if (v.multiplier <= 0) ctx.addIssue({ code: "custom", path: ["multiplier"], message: "Skala må være større enn 0" });
+      // A target that can never be reached in the measure's scale is refused; a warning is only shown.
+      for (const problem of checkTargetScale(v).problems) {
+        if (problem.severity === "error") ctx.addIssue({ code: "custom", path: ["target"], message: problem.message });
+      }
     });
 }
 

@@ -166,6 +166,18 @@ describe("project export and import", () => {
     expect(problemsOf(large)).toEqual([`measures rad 1, felt target: ${TOO_LARGE}`]);
   });
 
+  it("refuses a measure whose target can never be reached in its scale, with the form's message at the target field", () => {
+    const wrongScale = structuredClone(original);
+    const index = wrongScale.tables.measures.findIndex((m) => m.kind === "andel");
+    expect(index).toBeGreaterThanOrEqual(0);
+    wrongScale.tables.measures[index] = { ...wrongScale.tables.measures[index], unit: "%", multiplier: 1, target: 50 };
+    expect(problemsOf(wrongScale)).toEqual([`measures rad ${index + 1}, felt target: Målet 50 er større enn 1, som er alle på skala 1. Mente du 0,5, eller skala 100 for prosent?`]);
+    // A warning (a per-cent unit on scale 1) does not stop an import.
+    const onlyWarned = structuredClone(original);
+    onlyWarned.tables.measures[index] = { ...onlyWarned.tables.measures[index], unit: "%", multiplier: 1, target: 0.5 };
+    expect(problemsOf(onlyWarned)).toEqual([]);
+  });
+
   it("never takes the project's id from the file: the database gives a new one, and project 1 stays as it was", () => {
     const before = exportProject(1)!;
     const file = structuredClone(original) as ProjectExport & { project: Record<string, unknown> };

@@ -7,6 +7,7 @@ import { MdcIcons } from "../components/charts/mdc-icons";
 import { RuleSetChoice } from "../components/charts/rule-set-choice";
 import { rulesFor } from "../domain/measure-analysis";
 import { MeasureHeader, measurePath } from "../components/measure-header";
+import { TargetScaleNotice } from "../components/target-scale-notice";
 import { EVENT_KIND_NAMES, hasDenominator } from "../domain/measure-series";
 import { notFound, parseId, requireProjectRole } from "../services/access.server";
 import { byCount, formatDate, formatNumber } from "../utils/format";
@@ -56,6 +57,7 @@ export default function MeasureChartPage() {
         <dt>Diagram</dt>
         <dd>{measure.labels.chart}</dd>
       </dl>
+      <TargetScaleNotice measure={measure} editPath={canWrite ? `${base}/endre` : null} />
 
       {analysis ? (
         <section aria-labelledby="diagram" className="stack">
