@@ -5,6 +5,7 @@ import { explainChart, explainIhi, explainMdc } from "./chart-explanation";
 import type { ChartModel, RuleSet } from "./chart-model";
 import { chartVerdict } from "./chart-verdict";
 import { chartInputFor, EVENT_KIND_NAMES, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
+import { checkTargetScale } from "./target-scale";
 import { classifyMdcPoints, classifyPoints } from "./point-meaning";
 import { analyseChart, makingDataCount, type ChartResult, type ChartType, type ImprovementDirection } from "./spc";
 import { MAX_DRAWN_POINTS, thinSeries } from "./thin-series";
@@ -16,8 +17,6 @@ type MeasureForAnalysis = {
   direction: "hoyere_er_bedre" | "lavere_er_bedre" | "noytral";
   target: number | null;
   unit?: string;
-  /** False when the target cannot be right for the measure's scale; no target line or verdict then. */
-  targetFits?: boolean;
 };
 
 /** The y axis title, with the unit where there is one. */
@@ -53,7 +52,8 @@ export function analyseMeasure(
   const dates = result.points.map((p) => String(p.x));
   const notes = Object.fromEntries(points.filter((p) => p.note).map((p) => [p.date, p.note]));
   const direction = DIRECTION[measure.direction];
-  const targetFits = measure.targetFits ?? true;
+  // A target that cannot be right for the scale gets no line and no verdict (the page says why).
+  const targetFits = checkTargetScale({ kind: measure.kind, unit: measure.unit ?? "", multiplier: measure.multiplier, target: measure.target, chartType: measure.chartType }).fits;
   const markers = placeMarkers(dates, [
     ...tiltakStarts.flatMap((t) => (t.startDate ? [{ date: t.startDate, label: `Tiltak: ${t.title}`, kind: "tiltak" as const }] : [])),
     ...events.map((e) => ({ date: e.date, label: `${EVENT_KIND_NAMES[e.kind]}: ${e.text}`, kind: e.kind })),
