@@ -96,7 +96,21 @@ describe("readMeasureTable", () => {
 
   it("skips empty rows but keeps the file's row numbers", () => {
     const result = readMeasureTable([["dato", "verdi"], [], ["01.01.2013", ""]], { withDenominator: false, existingDates: none });
-    expect(result.errors).toEqual([{ row: 3, message: "Verdien mangler" }]);
+    expect(result.errors).toEqual([{ row: 3, message: "Verdien mangler (en periode uten verdi må ha en merknad som sier hvorfor)" }]);
+  });
+
+  it("reads an empty value with a note as a period with no value, as the point form does", () => {
+    const values = readMeasureTable([["dato", "verdi", "merknad"], ["01.01.2013", "", "Registeret var nede"], ["01.02.2013", "tolv", "Skrevet feil"]], { withDenominator: false, existingDates: none });
+    expect(values.points).toEqual([{ row: 2, date: "2013-01-01", value: null, numerator: null, denominator: null, note: "Registeret var nede" }]);
+    // A value that cannot be read is an error even with a note
+    expect(values.errors).toEqual([{ row: 3, message: "Verdi: «tolv» er ikke et tall" }]);
+
+    const pairs = readMeasureTable([["01.01.2013", "", "", "Ingen pasienter"], ["01.02.2013", 3, "", "Nevner kommer"], ["01.03.2013", "", ""]], { withDenominator: true, existingDates: none, proportion: true });
+    expect(pairs.points).toEqual([{ row: 1, date: "2013-01-01", value: null, numerator: null, denominator: null, note: "Ingen pasienter" }]);
+    expect(pairs.errors).toEqual([
+      { row: 2, message: "Nevneren mangler" },
+      { row: 3, message: "Telleren og nevneren mangler (en periode uten verdi må ha en merknad som sier hvorfor)" },
+    ]);
   });
 
   describe("national identity numbers", () => {

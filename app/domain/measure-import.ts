@@ -87,13 +87,16 @@ export function cellHasNationalId(cell: Cell): boolean {
   return containsNationalIdNumber(String(cell));
 }
 
+const WHY_MISSING = "en periode uten verdi må ha en merknad som sier hvorfor";
+
 const isError = (v: unknown): v is { error: string } => typeof v === "object" && v !== null && "error" in v;
 
 /**
  * Reads rows of cells into data points. A first row of column names (dato, verdi, teller, nevner,
  * merknad) decides the columns; without it the columns are date, then value — or date, numerator,
  * denominator for proportions and rates. Every bad row is reported with its row number as in the
- * file, and a date that is already stored or repeated in the file is refused.
+ * file, and a date that is already stored or repeated in the file is refused. A row with the value
+ * (or both numerator and denominator) empty and a note is a period with no value, stored as missing.
  */
 export function readMeasureTable(
   rows: Cell[][],
@@ -154,13 +157,20 @@ export function readMeasureTable(
     const numerator = options.withDenominator ? numberAt("numerator", "Teller") : null;
     const denominator = options.withDenominator ? numberAt("denominator", "Nevner") : null;
     if (isError(date)) problems.unshift(date.error);
-    if (options.withDenominator) {
-      if (numerator == null && !problems.some((p) => p.startsWith("Teller"))) problems.push("Telleren mangler");
-      if (denominator == null && !problems.some((p) => p.startsWith("Nevner"))) problems.push("Nevneren mangler");
+    const note = columns.note === undefined ? "" : String(cells[columns.note] ?? "").trim().slice(0, 500);
+    // A period with no value is a point too, as in the point form: empty, with a note saying why.
+    const unreadable = problems.some((p) => /^(Verdi|Teller|Nevner):/.test(p));
+    const missingPeriod = !unreadable && note !== "" && (options.withDenominator ? numerator == null && denominator == null : value == null);
+    if (!missingPeriod && options.withDenominator) {
+      if (numerator == null && denominator == null && !unreadable) problems.push(`Telleren og nevneren mangler (${WHY_MISSING})`);
+      else {
+        if (numerator == null && !problems.some((p) => p.startsWith("Teller"))) problems.push("Telleren mangler");
+        if (denominator == null && !problems.some((p) => p.startsWith("Nevner"))) problems.push("Nevneren mangler");
+      }
       if (numerator != null && numerator < 0) problems.push("Telleren kan ikke være negativ");
       if (denominator != null && denominator <= 0) problems.push("Nevneren må være større enn 0");
       else if (options.proportion && numerator != null && denominator != null && numerator > denominator) problems.push(`Telleren (${numerator}) er større enn nevneren (${denominator})`);
-    } else if (value == null && !problems.some((p) => p.startsWith("Verdi"))) problems.push("Verdien mangler");
+    } else if (!missingPeriod && value == null && !unreadable) problems.push(`Verdien mangler (${WHY_MISSING})`);
     if (!isError(date)) {
       if (options.existingDates.has(date.date)) problems.push(`Det finnes allerede et punkt for ${formatNorwegian(date.date)}`);
       const earlier = seen.get(date.date);
@@ -171,7 +181,6 @@ export function readMeasureTable(
       errors.push({ row, message: problems.join(". ") });
       continue;
     }
-    const note = columns.note === undefined ? "" : String(cells[columns.note] ?? "").trim().slice(0, 500);
     points.push({ row, date: (date as { date: string }).date, value, numerator, denominator, note });
   }
   return { points, errors };

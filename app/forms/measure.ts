@@ -66,9 +66,13 @@ export function toMeasureValues({ version: _v, ...values }: z.output<ReturnType<
   return values;
 }
 
-/** A required number: what decimal() reads, as a plain number for the checks that follow. */
-const count = (field: string) => decimal(field, true).pipe(z.number());
+const MISSING_REASON = "eller skriv i merknaden hvorfor perioden mangler verdi";
 
+/**
+ * One data point. A period with no value is a point too: left empty (value, or both numerator and
+ * denominator) it is stored as missing, which the charts carry through as the references do, but
+ * only with a note saying why, so that an empty field is never saved by mistake.
+ */
 export function pointSchema(kind: string) {
   const proportion = kind === "andel";
   const base = z.object({
@@ -81,11 +85,30 @@ export function pointSchema(kind: string) {
   });
   if (hasDenominator(kind as never)) {
     return base
-      .extend({ numerator: decimal("Teller", true).pipe(z.number().min(0, "Telleren kan ikke være negativ")), denominator: decimal("Nevner", true).pipe(z.number().positive("Nevneren må være større enn 0")) })
-      .refine((v) => !proportion || v.numerator <= v.denominator, { message: "Telleren kan ikke være større enn nevneren", path: ["numerator"] })
+      .extend({ numerator: optionalNumber("Teller"), denominator: optionalNumber("Nevner") })
+      .superRefine((v, ctx) => {
+        const issue = (path: "numerator" | "denominator", message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+        if (v.numerator == null && v.denominator == null) {
+          if (!v.note) {
+            issue("numerator", `Teller må fylles ut, ${MISSING_REASON}`);
+            issue("denominator", `Nevner må fylles ut, ${MISSING_REASON}`);
+          }
+          return;
+        }
+        if (v.numerator == null) issue("numerator", "Teller må fylles ut når nevneren er fylt ut");
+        if (v.denominator == null) issue("denominator", "Nevner må fylles ut når telleren er fylt ut");
+        if (v.numerator != null && v.numerator < 0) issue("numerator", "Telleren kan ikke være negativ");
+        if (v.denominator != null && v.denominator <= 0) issue("denominator", "Nevneren må være større enn 0");
+        if (proportion && v.numerator != null && v.denominator != null && v.numerator > v.denominator) issue("numerator", "Telleren kan ikke være større enn nevneren");
+      })
       .transform((v) => ({ ...v, value: null }));
   }
-  return base.extend({ value: count("Verdi") }).transform((v) => ({ ...v, numerator: null, denominator: null }));
+  return base
+    .extend({ value: optionalNumber("Verdi") })
+    .superRefine((v, ctx) => {
+      if (v.value == null && !v.note) ctx.addIssue({ code: "custom", path: ["value"], message: `Verdi må fylles ut, ${MISSING_REASON}` });
+    })
+    .transform((v) => ({ ...v, numerator: null, denominator: null }));
 }
 
 export const ChartEventSchema = z.object({

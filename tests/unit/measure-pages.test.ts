@@ -222,3 +222,24 @@ describe("a point typed as Norwegians write numbers", () => {
     expect(JSON.stringify(await response.json())).toContain("Verdi må være et tall");
   });
 });
+
+describe("a period with no value", () => {
+  it("is saved from the point form as a missing point with its note, and the chart carries its lines through it", async () => {
+    const measureId = measureWith("Manglende måned", 6);
+    const post = async (fields: Record<string, string>) => {
+      const request = await postAs(LEADER, `/prosjekter/1/malinger/${measureId}/data`, { intent: "punkt", date: day(6), ...fields });
+      return responseOf(() => dataAction({ request, params: { projectId: "1", measureId: String(measureId) }, context }));
+    };
+    const refused = await post({ value: "", note: "" });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain("eller skriv i merknaden hvorfor perioden mangler verdi");
+    expect(countPoints(measureId)).toBe(6);
+
+    expect((await post({ value: "", note: "Systemet var nede" })).status).toBe(302);
+    expect(listPointsPage(measureId, { limit: 10, offset: 0 }).find((p) => p.date === day(6))).toMatchObject({ value: null, note: "Systemet var nede" });
+    const points = analysedMeasure(1, measureId, "anhoej")!.analysis!.result.points;
+    expect(points).toHaveLength(7);
+    // The values 10…15 (10 + i % 7 for i = 0…5) give an I chart centre of 75/6 = 12.5 at the missing point too
+    expect(points[6]).toMatchObject({ y: null, cl: 12.5, sigmaSignal: false });
+  });
+});

@@ -81,12 +81,17 @@ export function analyseRuns(values: (number | null)[], centre: (number | null)[]
   };
 }
 
+const present = (v: number | null): v is number => v != null && !Number.isNaN(v);
+
 export type IhiRuns = { shift: boolean; trend: boolean; shiftPoints: number[]; trendPoints: number[]; /** The trend points of rising trends. */ trendUpPoints: number[] };
 
 /**
  * The IHI run-chart rules, kept apart from Anhøj's: a shift is 6 or more consecutive points on one
  * side of the median (points on it are skipped), a trend is 5 or more points each rising or each
  * falling (equal neighbours are skipped). Returns the 0-based points that take part.
+ * A missing value (or a missing centre line) is skipped, as Anhøj's analysis in qicharts2 drops NA
+ * before counting runs: the shift and the trend go on across the gap, the trend comparing the values
+ * on either side of it.
  */
 export function analyseIhiRuns(values: (number | null)[], centre: (number | null)[], shiftLength = 6, trendLength = 5): IhiRuns {
   const shiftPoints = new Set<number>();
@@ -94,7 +99,7 @@ export function analyseIhiRuns(values: (number | null)[], centre: (number | null
   let runSign = 0;
   values.forEach((y, i) => {
     const cl = centre[i];
-    if (y == null || cl == null) return;
+    if (!present(y) || !present(cl)) return;
     const sign = Math.sign(y - cl);
     if (sign === 0) return;
     if (sign !== runSign) {
@@ -107,17 +112,17 @@ export function analyseIhiRuns(values: (number | null)[], centre: (number | null
 
   const trendPoints = new Set<number>();
   const trendUpPoints = new Set<number>();
-  const present = values.map((y, i) => [y, i] as const).filter((p): p is readonly [number, number] => p[0] != null);
-  let trend: number[] = present.length ? [present[0][1]] : [];
+  const known = values.map((y, i) => [y, i] as const).filter((p): p is readonly [number, number] => present(p[0]));
+  let trend: number[] = known.length ? [known[0][1]] : [];
   let direction = 0;
-  for (let k = 1; k < present.length; k++) {
-    const step = Math.sign(present[k][0] - present[k - 1][0]);
+  for (let k = 1; k < known.length; k++) {
+    const step = Math.sign(known[k][0] - known[k - 1][0]);
     if (step === 0) continue;
     if (step !== direction) {
-      trend = [present[k - 1][1]];
+      trend = [known[k - 1][1]];
       direction = step;
     }
-    trend.push(present[k][1]);
+    trend.push(known[k][1]);
     if (trend.length >= trendLength) {
       trend.forEach((p) => trendPoints.add(p));
       if (direction > 0) trend.forEach((p) => trendUpPoints.add(p));

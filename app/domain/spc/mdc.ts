@@ -43,9 +43,11 @@ export type MdcPoint = {
   upl: number;
   nearLpl: number;
   nearUpl: number;
-  outsideLimits: boolean;
-  relativeToMean: number;
-  closeToLimits: boolean;
+  /** Null for a missing value, as NHSRplotthedots gives NA (y > upl | y < lpl on NA). */
+  outsideLimits: boolean | null;
+  /** sign(y − mean); null for a missing value. */
+  relativeToMean: number | null;
+  closeToLimits: boolean | null;
   specialCauseType: SpecialCauseType;
   specialCauseFlag: boolean;
   pointType: PointType;
@@ -91,7 +93,13 @@ function pointTypeOf(type: SpecialCauseType, direction: ImprovementDirection): P
   return sign * (direction === "increase" ? 1 : -1) > 0 ? "special_cause_improvement" : "special_cause_concern";
 }
 
-/** The special-cause labels of one group, by the rules' priority: limits > trend > 2 in 3 > shift. */
+/**
+ * The special-cause labels of one group, by the rules' priority: limits > trend > 2 in 3 > shift.
+ * A missing value (side 0, not close, not outside) breaks every window it falls in, as in
+ * NHSRplotthedots, where its NA makes the shift and 2-in-3 tests NA and case_when reads NA as false.
+ * The package's trend test (`if (all(d == 1))`) stops with an error when a 7-point window holds an NA
+ * and every other step goes the same way; here the NA simply breaks the trend, as it breaks the others.
+ */
 function specialCauses(y: (number | null)[], side: number[], outside: boolean[], close: boolean[], upl: number): SpecialCauseType[] {
   const n = y.length;
   const shift = new Array<SpecialCauseType | null>(n).fill(null);
@@ -152,13 +160,20 @@ export function makingDataCount(x: string[], y: (number | null)[], options: MdcO
     const lpl = centre - LIMIT * amr;
     const nearUpl = centre + (2 / 3) * LIMIT * amr;
     const nearLpl = centre - (2 / 3) * LIMIT * amr;
-    const outside = values.map((v) => isNumber(v) && (v > upl || v < lpl));
-    const side = values.map((v) => (isNumber(v) ? Math.sign(v - centre) : 0));
-    const close = values.map((v, i) => isNumber(v) && !outside[i] && (v > nearUpl || v < nearLpl));
-    const causes = specialCauses(values, side, outside, close, upl);
+    // A missing value keeps the group's lines and is Common Cause; its three flags are missing too.
+    const outside = values.map((v) => (isNumber(v) ? v > upl || v < lpl : null));
+    const side = values.map((v) => (isNumber(v) ? Math.sign(v - centre) : null));
+    const close = values.map((v, i) => (isNumber(v) ? !outside[i] && (v > nearUpl || v < nearLpl) : null));
+    const causes = specialCauses(
+      values,
+      side.map((s) => s ?? 0),
+      outside.map((o) => o === true),
+      close.map((c) => c === true),
+      upl,
+    );
     const groupPoints = members.map((p, i): MdcPoint => ({
       x: p.date,
-      y: p.y,
+      y: isNumber(p.y) ? p.y : null,
       rebaseGroup: groupId,
       mean: centre,
       lpl,

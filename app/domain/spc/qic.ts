@@ -60,7 +60,8 @@ export type ChartPart = RunsAnalysis & {
 
 export type ChartResult = { chart: ChartType; points: ChartPoint[]; parts: ChartPart[] };
 
-type Subgroup = { x: number | string; values: number[]; ySum: number; nSum: number; size: number };
+/** `size` counts the usable values; `rows` every row with this x, missing or not. */
+type Subgroup = { x: number | string; values: number[]; ySum: number; nSum: number; size: number; rows: number };
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
@@ -71,9 +72,10 @@ function subgroups(input: ChartInput): Subgroup[] {
     if (x == null) return;
     let group = byX.get(x);
     if (!group) {
-      group = { x, values: [], ySum: 0, nSum: 0, size: 0 };
+      group = { x, values: [], ySum: 0, nSum: 0, size: 0, rows: 0 };
       byX.set(x, group);
     }
+    group.rows++;
     const y = input.y[i];
     const n = input.n ? input.n[i] : 1;
     if (!isNumber(y) || !isNumber(n)) return;
@@ -85,8 +87,15 @@ function subgroups(input: ChartInput): Subgroup[] {
   return [...byX.values()].sort((a, b) => (a.x < b.x ? -1 : a.x > b.x ? 1 : 0));
 }
 
+/**
+ * The plotted value of a subgroup, null where qic() gets NA or NaN. One departure, for data
+ * the app's forms refuse: y > 0 with n = 0 gives qic() y/0 = Inf (plotted and counted above the line
+ * in the runs analysis); here it is missing (its y still counts in the p/u centre line, as in qic()).
+ */
 function pointValue(chart: ChartType, group: Subgroup, hasN: boolean): number | null {
-  if (group.size === 0) return null;
+  // qic() sums y with na.rm only when an x has several rows: one missing row stays NA, but several
+  // missing rows sum to 0, which the c chart then plots and uses as a count of 0.
+  if (group.size === 0) return chart === "c" && group.rows > 1 ? 0 : null;
   switch (chart) {
     case "p":
     case "u":
@@ -214,8 +223,9 @@ export function analyseChart(input: ChartInput): ChartResult {
     const base = include.map((inc, k) => inc && baseline[k]);
     const y = phaseGroups.map((g) => pointValue(input.chart, g, hasN));
     const lines = phaseLines(input.chart, y, phaseGroups, base, screened);
-    const p = input.chart === "p" || input.chart === "u";
-    const lineAt = (values: number[], k: number) => (p && phaseGroups[k].nSum === 0 ? null : finite(values[k]));
+    // A missing point keeps its phase's centre line; its limits are null only where they are not
+    // finite (p/u without a denominator: σ = √(…/0) = ∞, which qic() turns into NA).
+    const lineAt = (values: number[], k: number) => finite(values[k]);
 
     const includedY = lines.y.filter((_, k) => include[k]);
     const includedCl = lines.cl.filter((_, k) => include[k]).map(finite);
