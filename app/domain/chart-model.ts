@@ -118,3 +118,11 @@ export const CHART_COLOURS = {
   event: "#8a5a00",
   text: "#1a1a1a",
 };
+
+/** What a point's mark means, in words: for the data table, the tooltip and screen readers. "" for plain common cause. */
+export function pointMeaningText(point: Pick<ModelPoint, "y" | "meaning" | "reasons" | "excluded">): string {
+  if (point.excluded) return "Holdt utenfor beregningene";
+  if (point.y == null) return "Mangler verdi";
+  if (!point.reasons.length) return "";
+  return `${MEANING_NAMES[point.meaning]}: ${point.reasons.map((r) => REASON_NAMES[r]).join(", ")}`;
+}

@@ -2,7 +2,7 @@
 // control-chart rules, the data with the forms that add to it, and the definition. Each is the same
 // whoever looks, so it is reused while the database is unchanged.
 import { cachedRead } from "../../db/client.server";
-import type { RuleSet } from "../domain/chart-model";
+import { pointMeaningText, type RuleSet } from "../domain/chart-model";
 import { knownBy } from "../domain/dated-facts";
 import { analyseMeasure, drawnPoints, drawnRows } from "../domain/measure-analysis";
 import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, seriesFingerprint, type MeasureHeader } from "../models/measure.server";
@@ -146,10 +146,8 @@ type AnalysedPoint = { cl: number | null; lcl: number | null; ucl: number | null
 /** The limits and signal of every point by date, from the shared analysis. */
 function analysedPoints(projectId: number, measureId: number): Map<string, AnalysedPoint> {
   return cachedRead(`measure-analysed-points:${projectId}:${measureId}`, () => {
-    const points = analysedMeasure(projectId, measureId, "anhoej")?.analysis?.result.points ?? [];
-    return new Map(
-      points.map((a) => [String(a.x), { cl: a.cl, lcl: a.lcl, ucl: a.ucl, signal: a.sigmaSignal ? "Utenfor grensene" : a.runsSignal ? "Del av seriesignal" : "" }]),
-    );
+    const points = analysedMeasure(projectId, measureId, "anhoej")?.analysis?.model.points ?? [];
+    return new Map(points.map((a) => [a.x, { cl: a.cl, lcl: a.lcl, ucl: a.ucl, signal: pointMeaningText(a) }]));
   });
 }
 
