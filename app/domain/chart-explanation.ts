@@ -17,13 +17,13 @@ export function explainChart(result: ChartResult, formatX: (x: string | number) 
     const prefix = multiPhase ? `Fase ${part.part}: ` : "";
     const centre = centreName(result.chart);
     const found: string[] = [];
-    if (part.nUseful === 0) {
-      sentences.push(`${prefix}Ingen punkter å analysere.`);
-      continue;
-    }
     const useful = usefulCount(result, part.part);
     if (useful < MIN_POINTS) {
       sentences.push(`${prefix}For få punkter til å lese signaler: ${plural(useful, "punkt", "punkter")} med verdi, reglene trenger minst ${MIN_POINTS}.`);
+      continue;
+    }
+    if (part.nUseful === 0) {
+      sentences.push(`${prefix}Alle punktene ligger på ${centre}, så seriene kan ikke leses.`);
       continue;
     }
     if (result.chart !== "mr" && part.longestRun != null && part.longestRunMax != null && part.longestRun > part.longestRunMax) {
