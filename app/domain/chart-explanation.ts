@@ -61,7 +61,7 @@ export function explainMdc(points: ModelPoint[], formatX: (x: string | number) =
     const useful = inPart.filter((p) => !p.excluded && p.y != null).length;
     if (useful < MIN_POINTS) return `${prefix}For få punkter til å lese signaler: ${plural(useful, "punkt", "punkter")} med verdi, reglene trenger minst ${MIN_POINTS}.`;
     const signals = inPart.filter((p) => p.reasons.length);
-    if (!signals.length) return `${prefix}Bare vanlig variasjon: ingen signal etter Making Data Count-reglene.`;
+    if (!signals.length) return `${prefix}Bare vanlig variasjon: ingen signal etter NHS-reglene.`;
     const byReason = new Map<string, string[]>();
     for (const p of signals) for (const r of p.reasons) byReason.set(REASON_NAMES[r], [...(byReason.get(REASON_NAMES[r]) ?? []), formatX(p.x)]);
     const found = [...byReason].map(([reason, dates]) => `${reason} (${dates.slice(0, MAX_NAMED_POINTS).join(", ")}${dates.length > MAX_NAMED_POINTS ? ` og ${dates.length - MAX_NAMED_POINTS} til` : ""})`);

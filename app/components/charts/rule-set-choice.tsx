@@ -2,6 +2,9 @@ import { Paragraph } from "@digdir/designsystemet-react";
 import type { RuleSet } from "../../domain/chart-model";
 import { AppLink } from "../app-link";
 
+/** The name as it is read out: Making Data Count is the NHS programme's English name. */
+const Name = ({ name }: { name: string }) => (name === "Making Data Count" ? <span lang="en">{name}</span> : <>{name}</>);
+
 const RULE_SETS: { rules: RuleSet; name: string; description: string }[] = [
   { rules: "anhoej", name: "Anhøj", description: "Anhøjs regler for serier og kryssinger, og tre-sigma-grenser for kontrolldiagram (som qicharts2)." },
   { rules: "ihi", name: "Anhøj og IHI", description: "I tillegg IHI-reglene: forskyvning (6 punkter på samme side) og trend (5 punkter som stiger eller synker)." },
@@ -15,15 +18,19 @@ export function RuleSetChoice({ base, rules, canUseMdc }: { base: string; rules:
   return (
     <nav aria-label="Regler for tolkningen" className="rule-sets">
       <Paragraph data-size="sm">
-        Tolket med: <strong>{current.name}</strong>. {current.description}
+        Tolket med: <strong><Name name={current.name} /></strong>. {current.description}
       </Paragraph>
       <ul className="inline-list">
         {choices.map((choice) => (
           <li key={choice.rules}>
             {choice.rules === rules ? (
-              <span aria-current="true">{choice.name}</span>
+              <span aria-current="true">
+                <Name name={choice.name} />
+              </span>
             ) : (
-              <AppLink to={choice.rules === "anhoej" ? base : `${base}?regler=${choice.rules}`}>Bruk {choice.name}</AppLink>
+              <AppLink to={choice.rules === "anhoej" ? base : `${base}?regler=${choice.rules}`}>
+                Bruk <Name name={choice.name} />
+              </AppLink>
             )}
           </li>
         ))}
