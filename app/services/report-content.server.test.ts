@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { unanswerableCriteria, type ReportContent } from "../domain/report";
+import { chartBlockModel, unanswerableCriteria, type ReportContent } from "../domain/report";
 import { addGoalStatus, listGoals } from "../models/goal.server";
 import { createReport, getReport, getSentVersion, markSent, openNewVersion, saveNarrative } from "../models/report.server";
 import { getUserByEmail } from "../models/user.server";
@@ -60,7 +60,7 @@ describe("the demo project's report for 2009–2012", () => {
       s.blocks.flatMap((b) => {
         if (b.kind === "paragraph" || b.kind === "missing") return [b.text];
         if (b.kind === "list") return b.items;
-        if (b.kind === "chart") return b.series.map((p) => p.x);
+        if (b.kind === "chart") return chartBlockModel(b).points.flatMap((p) => [p.x]).concat(chartBlockModel(b).markers.map((m) => m.x));
         const plans = [b.headers.indexOf("Neste evaluering"), b.headers.indexOf("Kommentar")];
         return b.rows.filter((r) => r[0] !== "Prosjektperiode").flatMap((r) => r.filter((_, i) => !plans.includes(i)));
       }),
