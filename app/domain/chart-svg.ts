@@ -11,7 +11,16 @@ export { textWidth } from "./chart-layout";
 export const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string);
 
-type Options = { title: string; width?: number; height?: number; /** False when the page prints the legend and key as HTML. */ withLegend?: boolean; label?: string };
+type Options = {
+  title: string;
+  width?: number;
+  height?: number;
+  /** False when the page prints the legend and key as HTML. */
+  withLegend?: boolean;
+  label?: string;
+  /** Inside an element that already names the chart (role="img"): hidden from assistive technology. */
+  decorative?: boolean;
+};
 
 /** A white outline behind a label that stands on lines. */
 const HALO = ' stroke="#ffffff" stroke-width="3" paint-order="stroke"';
@@ -48,11 +57,11 @@ function legendSwatch(item: LegendItem, x: number, y: number): string {
   return mark(item.shape, x + 8, y, item.colour, item.kind === "excluded");
 }
 
-export function chartSvgFromLayout(layout: ChartLayout, ariaLabel: string): string {
+export function chartSvgFromLayout(layout: ChartLayout, ariaLabel: string | null): string {
   const { width, height, plot } = layout;
   const bottom = plot.top + plot.height;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(ariaLabel)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${ariaLabel === null ? 'aria-hidden="true" focusable="false"' : `role="img" aria-label="${escapeXml(ariaLabel)}"`}>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     layout.title ? text(layout.title, ' font-weight="bold"') : "",
     ...layout.yTicks.map((t) => `<line x1="${plot.left}" y1="${f(t.y)}" x2="${plot.left + plot.width}" y2="${f(t.y)}" stroke="#e3e3e3"/>`),
@@ -90,9 +99,9 @@ export function chartSvgFromLayout(layout: ChartLayout, ariaLabel: string): stri
 }
 
 /** The chart as SVG text; a long series is thinned to what the picture can show (every signal and phase start kept). */
-export function chartSvg(model: ChartModel, { title, width = 640, height = 300, withLegend = true, label }: Options): string {
+export function chartSvg(model: ChartModel, { title, width = 640, height = 300, withLegend = true, label, decorative = false }: Options): string {
   const drawn = { ...model, points: drawnModelPoints(model, width * 2) };
-  return chartSvgFromLayout(chartLayout(drawn, { width, height, title, withLegend }), label ?? `Diagram: ${title}. ${model.yTitle}.`);
+  return chartSvgFromLayout(chartLayout(drawn, { width, height, title, withLegend }), decorative ? null : (label ?? `Diagram: ${title}. ${model.yTitle}.`));
 }
 
 function drawnModelPoints(model: ChartModel, max: number) {

@@ -3,7 +3,7 @@
 // whoever looks, so it is reused while the database is unchanged.
 import { cachedRead } from "../../db/client.server";
 import { knownBy } from "../domain/dated-facts";
-import { analyseMeasure, drawnPoints, drawnRows } from "../domain/measure-analysis";
+import { analyseMeasure, drawnPoints } from "../domain/measure-analysis";
 import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, seriesFingerprint, type MeasureHeader } from "../models/measure.server";
 import { measureChoices, qualitativeMethodChoices } from "./choices.server";
 import { getContent } from "../utils/content.server";
@@ -66,7 +66,7 @@ export function analysedMeasure(projectId: number, measureId: number, ihi: boole
   });
 }
 
-/** The chart page. Null when the measure is not in the project. `ihi` adds the IHI rules (shift and trend). The chart gets a bounded series (drawnRows). */
+/** The chart page. Null when the measure is not in the project. `ihi` adds the IHI rules (shift and trend). The chart gets a bounded series (drawnPoints). */
 export function measureChartPage(projectId: number, measureId: number, ihi: boolean) {
   return cachedRead(`measure-chart:${projectId}:${measureId}:${ihi}`, () => {
     const found = analysedMeasure(projectId, measureId, ihi);
@@ -79,9 +79,6 @@ export function measureChartPage(projectId: number, measureId: number, ihi: bool
         ihi: analysis.ihi,
         verdict: analysis.verdict,
         model: { ...analysis.model, points: drawnPoints(analysis) },
-        rows: drawnRows(analysis),
-        phases: analysis.phases,
-        markers: analysis.markers,
       },
       events: measure.events.map(({ id, date, kind, text }) => ({ id, date, kind, text })),
       qualitative: measure.qualitative.map(({ id, date, method, summary, documentRef }) => ({ id, date, method, summary, documentRef })),
