@@ -23,7 +23,7 @@ export function MeasureChart({ model, label }: { model: ChartModel; label: strin
   const [spoken, setSpoken] = useState("");
   const legend = chartLayout(model, { width: SERVER_WIDTH, height: HEIGHT, withLegend: false });
   return (
-    <figure className="measure-chart stack">
+    <div className="measure-chart stack">
       <ClientOnlyChart
         label={label}
         height={HEIGHT}
@@ -34,7 +34,7 @@ export function MeasureChart({ model, label }: { model: ChartModel; label: strin
       <p className="visually-hidden" aria-live="polite">
         {spoken}
       </p>
-      <figcaption className="stack">
+      <div className="stack">
         <ul className="chart-legend" aria-label="Tegnforklaring">
           {legend.legend.map((item) => (
             <li key={item.label}>
@@ -56,8 +56,8 @@ export function MeasureChart({ model, label }: { model: ChartModel; label: strin
             ))}
           </ol>
         ) : null}
-      </figcaption>
-    </figure>
+      </div>
+    </div>
   );
 }
 
