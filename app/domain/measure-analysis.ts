@@ -1,6 +1,6 @@
-// Everything a measure's page shows about its data: the analysis, what it means, and the chart rows.
+// Everything a measure's page shows about its data: the analysis, what it means, and the chart's model.
 import { formatNumber } from "../utils/format";
-import { chartRows, placeMarkers } from "./chart-rows";
+import { placeMarkers } from "./chart-rows";
 import { explainChart, explainIhi, explainMdc } from "./chart-explanation";
 import type { ChartModel, RuleSet } from "./chart-model";
 import { chartVerdict } from "./chart-verdict";
@@ -74,8 +74,6 @@ export function analyseMeasure(
     verdict: chartVerdict({ chart: result.chart, points: model.points, direction, target: measure.target, targetFits, formatX: (x) => formatX(x), formatY }),
     explanation: rules === "mdc" ? explainMdc(model.points, formatX) : explainChart(result, formatX),
     ihi: ihi ? explainIhi(result) : null,
-    rows: chartRows(result, notes),
-    phases: [...new Set(result.points.map((p) => p.part))],
     markers,
   };
 }
@@ -107,15 +105,10 @@ function mdcPoints(result: ChartResult, direction: ImprovementDirection, target:
 export type MeasureAnalysis = NonNullable<ReturnType<typeof analyseMeasure>>;
 
 /**
- * The chart rows to draw: all of a short series; of a long one at most `max` (thinSeries), never
- * leaving out a point outside the limits, the first point of a phase, a baseline's last point, or a
- * point a marker stands on. A phase's run signal stays on each of its drawn points.
+ * The model's points to draw: all of a short series; of a long one at most `max` (thinSeries), never
+ * leaving out a signal or excluded point, a point outside the limits, the first point of a phase, a
+ * baseline's last point, or a point a marker stands on.
  */
-export function drawnRows(analysis: Pick<MeasureAnalysis, "result" | "rows" | "markers">, max = MAX_DRAWN_POINTS) {
-  return drawn(analysis, analysis.rows, max);
-}
-
-/** The model's points to draw, bounded as drawnRows; every signal point stays. */
 export function drawnPoints(analysis: Pick<MeasureAnalysis, "result" | "model" | "markers">, max = MAX_DRAWN_POINTS) {
   return drawn(analysis, analysis.model.points, max, (p) => p.reasons.length > 0 || p.excluded);
 }

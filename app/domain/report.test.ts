@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { chartSvg, textWidth } from "./chart-svg";
+import { chartSvg } from "./chart-svg";
+import { textBoxes } from "./svg-boxes.testing";
 import { norwegianDate } from "./dated-facts";
 import { assessReadiness, type ReadinessInput, type TiltakFacts } from "./readiness";
-import { assembleReport, unanswerableCriteria, type Block, type ChartSeries, type ReportInput } from "./report";
+import { assembleReport, chartBlockModel, unanswerableCriteria, type Block, type ChartBlock, type ReportInput } from "./report";
+import type { ChartModel, ModelPoint } from "./chart-model";
 
 // The status report for 2012: a fact dated 01.01.2013 must be left out, one dated 31.12.2012 must be in.
 const end = "2012-12-31";
@@ -115,7 +117,8 @@ const readiness: ReadinessInput = {
   manual: {},
 };
 
-const point = (x: string, y: number): ChartSeries[number] => ({ x, y, cl: 40, lcl: null, ucl: null, signal: false });
+const point = (x: string, y: number | null): ModelPoint => ({ x, y, cl: 40, lcl: null, ucl: null, part: 1, meaning: "common", side: null, excluded: false, reasons: [], note: "" });
+const modelOf = (points: ModelPoint[], unit = "%"): ChartModel => ({ chart: "run", unit, yTitle: `Andel (${unit})`, points, target: null, markers: [], rules: "anhoej" });
 
 const fixture = (over: Partial<ReportInput> = {}): ReportInput => ({
   title: "Statusrapport 2012",
@@ -181,10 +184,10 @@ const fixture = (over: Partial<ReportInput> = {}): ReportInput => ({
       name: "Andel pasienter med kriseplan",
       unit: "%",
       isIllustrative: false,
-      series: [point("2012-09-30", 22), point("2012-10-31", 31), point("2012-11-30", 38), point(end, 45), point("2013-01-31", 52)],
+      model: modelOf([point("2012-09-30", 22), point("2012-10-31", 31), point("2012-11-30", 38), point(end, 45), point("2013-01-31", 52)]),
       explanation: ["Ingen signaler i perioden."],
     },
-    { name: "Reinnleggelser innen 30 dager", unit: "antall", isIllustrative: false, series: [point("2013-01-31", 4), point("2013-02-28", 3)], explanation: [] },
+    { name: "Reinnleggelser innen 30 dager", unit: "antall", isIllustrative: false, model: modelOf([point("2013-01-31", 4), point("2013-02-28", 3)], "antall"), explanation: [] },
   ],
   anchoring: {
     organisations: [
@@ -428,21 +431,52 @@ describe("assembleReport: Målinger", () => {
   it("draws each measure on its points up to the period's end, and names those without data by then", () => {
     const measures = fixture().measures;
     expect(section(fixture(), "malinger").blocks).toEqual([
-      { kind: "chart", title: "Andel pasienter med kriseplan", unit: "%", series: measures[0].series.slice(0, 4) },
+      { kind: "chart", title: "Andel pasienter med kriseplan", unit: "%", model: { ...measures[0].model, points: measures[0].model.points.slice(0, 4) } },
       { kind: "paragraph", text: "Ingen signaler i perioden." },
       { kind: "missing", text: "Uten data: Reinnleggelser innen 30 dager." },
     ]);
   });
 
   it("marks illustrative data, and does not count it among measures with data", () => {
-    const series = [point("2012-01-31", 1), point("2012-02-29", 3)];
-    const illustrative = fixture({ measures: [{ name: "Planer", unit: "", isIllustrative: true, series, explanation: [] }] });
-    expect(section(illustrative, "malinger").blocks).toEqual([{ kind: "chart", title: "Planer (illustrerende data)", unit: "", series }]);
+    const model = modelOf([point("2012-01-31", 1), point("2012-02-29", 3)], "");
+    const illustrative = fixture({ measures: [{ name: "Planer", unit: "", isIllustrative: true, model, explanation: [] }] });
+    expect(section(illustrative, "malinger").blocks).toEqual([{ kind: "chart", title: "Planer (illustrerende data)", unit: "", model }]);
     expect(figure(illustrative, "Målinger med data ved periodens slutt")).toBe("0");
   });
 
+  it("puts measures with a single value by the period's end into one table instead of charts", () => {
+    const single = fixture({
+      measures: [
+        { name: "Kriseplaner", unit: "%", isIllustrative: false, model: modelOf([point("2012-06-30", 41.5), point("2013-01-31", 52)]), fractions: { "2012-06-30": { numerator: 83, denominator: 200 } }, explanation: ["Ett punkt."] },
+        { name: "Møter", unit: "", isIllustrative: false, model: modelOf([point("2012-05-31", null), point("2012-06-30", 7)], ""), explanation: [] },
+        fixture().measures[0],
+      ],
+    });
+    const blocks = section(single, "malinger").blocks;
+    expect(blocks.filter((b) => b.kind === "chart").map((b) => (b as ChartBlock).title)).toEqual(["Andel pasienter med kriseplan"]);
+    expect(blocks).toContainEqual({
+      kind: "table",
+      caption: "Målinger med ett punkt",
+      headers: ["Måling", "Dato", "Verdi", "Teller / nevner"],
+      rows: [
+        ["Kriseplaner", "30.06.2012", "41,5 %", "83 / 200"],
+        ["Møter", "30.06.2012", "7", "–"],
+      ],
+    });
+    expect(blocks.some((b) => b.kind === "paragraph" && b.text === "Ett punkt.")).toBe(false);
+  });
+
+  it("still draws a chart block frozen before charts carried a model (a series with signals)", () => {
+    const old: ChartBlock = { kind: "chart", title: "Gammel", unit: "%", series: [{ x: "2011-01-01", y: 1, cl: 2, lcl: 0.5, ucl: 3.5, signal: false }, { x: "2011-02-01", y: 4, cl: 2, lcl: 0.5, ucl: 3.5, signal: true }] };
+    const model = chartBlockModel(old);
+    expect(model).toMatchObject({ chart: "i", unit: "%", yTitle: "Verdi (%)", target: null, markers: [] });
+    expect(model.points.map((p) => [p.x, p.y, p.meaning])).toEqual([["2011-01-01", 1, "common"], ["2011-02-01", 4, "neutral"]]);
+    const svg = chartSvg(model, { title: "Gammel" });
+    expect(svg).toContain("Spesiell variasjon, verken bedre eller verre");
+  });
+
   it("states when no measure has data by the period's end", () => {
-    const later = fixture({ measures: [{ ...fixture().measures[0], series: [point(dayAfter, 50)] }] });
+    const later = fixture({ measures: [{ ...fixture().measures[0], model: modelOf([point(dayAfter, 50)]) }] });
     expect(section(later, "malinger").blocks).toEqual([
       { kind: "missing", text: "Ingen målinger har data i perioden." },
       { kind: "missing", text: "Uten data: Andel pasienter med kriseplan." },
@@ -550,18 +584,24 @@ describe("assembleReport: the funder's criteria", () => {
 });
 
 describe("chartSvg", () => {
-  const series = [
-    { x: "2011-01-01", y: 1, cl: 2, lcl: 0.5, ucl: 3.5, signal: false },
-    { x: "2011-02-01", y: null, cl: 2, lcl: 0.5, ucl: 3.5, signal: false },
-    { x: "2011-03-01", y: 3, cl: 2, lcl: 0.5, ucl: 3.5, signal: true },
-  ];
-  const svg = chartSvg(series, { title: "Andel <med> plan & mer", formatX: (x) => x.slice(5), formatY: (y) => y.toFixed(1).replace(".", ",") });
+  const p = (x: string, y: number | null, meaning: ModelPoint["meaning"] = "common"): ModelPoint => ({ x, y, cl: 2, lcl: 0.5, ucl: 3.5, part: 1, meaning, side: null, excluded: false, reasons: [], note: "" });
+  const model: ChartModel = {
+    chart: "i",
+    unit: "%",
+    yTitle: "Andel (%)",
+    points: [p("2011-01-01", 1), p("2011-02-01", 1.5), p("2011-03-01", null), p("2011-04-01", 3.6, "concern"), p("2011-05-01", 3)],
+    target: null,
+    markers: [],
+    rules: "anhoej",
+  };
+  const svg = chartSvg(model, { title: "Andel <med> plan & mer" });
 
-  it("draws a point per value, a signal in red, and breaks the line at a missing value", () => {
-    expect(svg.match(/<circle /g)).toHaveLength(2);
-    expect(svg).toContain('fill="#c01b1b"');
-    const line = svg.match(/<path d="([^"]*)" fill="none" stroke="#1e5aa0"/)![1];
-    expect(line.match(/M/g)).toHaveLength(2);
+  it("draws a mark per value in its meaning's colour (and one per legend item), and breaks the line at a missing value", () => {
+    expect(svg.match(/<path d="[^"]*" fill="#6b6b6b"/g)).toHaveLength(3 + 1);
+    expect(svg.match(/<path d="[^"]*" fill="#b85200"/g)).toHaveLength(1 + 1);
+    const lines = [...svg.matchAll(/<path d="([^"]*)" fill="none" stroke="#757575"[^>]*class="value-line"/g)].map((m) => m[1]);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line.match(/M/g)).toHaveLength(1);
   });
 
   it("escapes text so a title cannot inject markup", () => {
@@ -573,34 +613,19 @@ describe("chartSvg", () => {
 describe("chartSvg keeps its labels inside the picture", () => {
   const day = (i: number) => new Date(Date.UTC(2011, 0, 1 + 7 * i)).toISOString().slice(0, 10);
   const ddmmyyyy = (x: string) => `${x.slice(8, 10)}.${x.slice(5, 7)}.${x.slice(0, 4)}`;
-  const nb = (y: number) => new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 }).format(y);
-
-  /** Every <text> with its extent, estimated generously from its anchor, font size and length. */
-  function textBoxes(svg: string) {
-    const [, , , w, h] = /viewBox="(\S+) (\S+) (\S+) (\S+)"/.exec(svg)!.map(Number);
-    const boxes = [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map(([, attributes, escaped]) => {
-      const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-      const text = escaped.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'");
-      const size = Number(attribute("font-size"));
-      const width = textWidth(text, size);
-      const x = Number(attribute("x"));
-      const anchor = attribute("text-anchor") ?? "start";
-      const left = anchor === "end" ? x - width : anchor === "middle" ? x - width / 2 : x;
-      return { text, left, right: left + width, top: Number(attribute("y")) - size, bottom: Number(attribute("y")) + size * 0.3 };
-    });
-    return { w, h, boxes };
-  }
+  const p = (x: string, y: number, cl: number | null = null, lcl: number | null = null, ucl: number | null = null): ModelPoint => ({ x, y, cl, lcl, ucl, part: 1, meaning: "common", side: null, excluded: false, reasons: [], note: "" });
+  const modelOf = (points: ModelPoint[]): ChartModel => ({ chart: points[0].ucl === null ? "run" : "i", unit: "%", yTitle: "Andel (%)", points, target: null, markers: [], rules: "anhoej" });
 
   const cases = {
-    "a year of weekly dates": Array.from({ length: 53 }, (_, i) => ({ x: day(i), y: 40 + (i % 7), cl: 43, lcl: 30, ucl: 56, signal: false })),
-    "two points": [0, 1].map((i) => ({ x: day(i), y: i, cl: null, lcl: null, ucl: null, signal: false })),
-    "one point": [{ x: day(0), y: 5, cl: null, lcl: null, ucl: null, signal: false }],
-    "large values": Array.from({ length: 12 }, (_, i) => ({ x: day(i * 4), y: 12_345_678.91 + i * 1000, cl: null, lcl: null, ucl: null, signal: false })),
+    "a year of weekly dates": modelOf(Array.from({ length: 53 }, (_, i) => p(day(i), 40 + (i % 7), 43, 30, 56))),
+    "two points": modelOf([0, 1].map((i) => p(day(i), i))),
+    "one point": modelOf([p(day(0), 5)]),
+    "large values": modelOf(Array.from({ length: 12 }, (_, i) => p(day(i * 4), 12_345_678.91 + i * 1000))),
   };
 
-  for (const [name, series] of Object.entries(cases)) {
+  for (const [name, model] of Object.entries(cases)) {
     it(`has every label within the viewBox, and the last date in full: ${name}`, () => {
-      const svg = chartSvg(series, { title: "Andel pasienter med individuell plan og kriseplan ved utskrivning fra Sykehuset Namsos", formatX: ddmmyyyy, formatY: nb });
+      const svg = chartSvg(model, { title: "Andel pasienter med individuell plan og kriseplan ved utskrivning fra Sykehuset Namsos" });
       const { w, h, boxes } = textBoxes(svg);
       expect(boxes.length).toBeGreaterThan(2);
       for (const box of boxes) {
@@ -609,10 +634,9 @@ describe("chartSvg keeps its labels inside the picture", () => {
         expect(box.top, box.text).toBeGreaterThanOrEqual(0);
         expect(box.bottom, box.text).toBeLessThanOrEqual(h);
       }
-      expect(boxes.map((b) => b.text)).toContain(ddmmyyyy(series.at(-1)!.x));
+      expect(boxes.map((b) => b.text)).toContain(ddmmyyyy(model.points.at(-1)!.x));
       const dates = boxes.filter((b) => /^\d\d\.\d\d\.\d{4}$/.test(b.text)).sort((a, b) => a.left - b.left);
       dates.slice(1).forEach((b, i) => expect(b.left, `${dates[i].text} og ${b.text} overlapper`).toBeGreaterThanOrEqual(dates[i].right));
     });
   }
 });
-

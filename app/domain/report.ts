@@ -6,14 +6,39 @@ import { countsOn, knownBy, latestAsOf, overlaps } from "./dated-facts";
 import { assessCriterion, criteriaEvidence } from "./funder-criteria";
 import { assessFacts, factsAsOf, VERDICT_TEXT, type ReadinessInput } from "./readiness";
 import type { StepDefinition } from "./step-coverage";
+import type { ChartModel } from "./chart-model";
+import { formatNumber } from "../utils/format";
 
+/** The series a chart block carried before it carried a ChartModel; reports frozen then still have it. */
 export type ChartSeries = { x: string; y: number | null; cl: number | null; lcl: number | null; ucl: number | null; signal: boolean }[];
+
+/** A measure's chart: its model, or (in a report frozen before models) its series. */
+export type ChartBlock = { kind: "chart"; title: string; unit: string } & ({ model: ChartModel } | { series: ChartSeries });
+
+/** The model a chart block draws; an old block's series becomes one (a signal is special cause, neither better nor worse: the old series did not say). */
+export function chartBlockModel(block: ChartBlock): ChartModel {
+  if ("model" in block) return block.model;
+  const unit = block.unit.trim();
+  const hasLimits = block.series.some((p) => p.ucl !== null || p.lcl !== null);
+  return {
+    chart: hasLimits ? "i" : "run",
+    unit,
+    yTitle: unit ? `Verdi (${unit})` : "Verdi",
+    points: block.series.map((p) => ({ ...p, part: 1, meaning: p.signal ? "neutral" : "common", side: null, excluded: false, reasons: [], note: "" })),
+    target: null,
+    markers: [],
+    rules: "anhoej",
+  };
+}
+
+/** Numerator and denominator of a point, for measures that have them. */
+export type Fraction = { numerator: number | null; denominator: number | null };
 
 export type Block =
   | { kind: "paragraph"; text: string }
   | { kind: "list"; items: string[] }
   | { kind: "table"; caption: string; headers: string[]; rows: string[][] }
-  | { kind: "chart"; title: string; unit: string; series: ChartSeries }
+  | ChartBlock
   /** Something the reader must know is missing: an empty step, a criterion that cannot be answered. */
   | { kind: "missing"; text: string };
 
@@ -52,8 +77,8 @@ export type ReportInput = {
   /** The facts the readiness checks read; the report assesses them as of the end of its period. */
   readiness: ReadinessInput;
   tiltakNames: { priorities: Record<string, string>; statuses: Record<string, string>; agreements: Record<string, string> };
-  /** Each measure's series (x is the point's ISO date), analysed on the points up to the period's end. */
-  measures: { name: string; unit: string; isIllustrative: boolean; series: ChartSeries; explanation: string[] }[];
+  /** Each measure's chart model (x is the point's ISO date), analysed on the points up to the period's end; with numerators and denominators by date where it has them. */
+  measures: { name: string; unit: string; isIllustrative: boolean; model: ChartModel; fractions?: Record<string, Fraction>; explanation: string[] }[];
   anchoring: { organisations: CoverageOrganisation[]; reaches: Reach[]; audienceIds: string[]; describe: (headline: Headline) => string };
   audits: { title: string; signedAt: string; weakest: string[] }[];
   criteria: { id: string; number: number; name: string }[];
@@ -93,7 +118,10 @@ export function assembleReport(input: ReportInput): ReportContent {
   const readiness = assessFacts(facts);
   const goals = input.goals.map((g) => ({ ...g, status: latestAsOf(g.history, asOf) }));
   const people = input.people.filter((p) => knownBy(p.since, asOf));
-  const measures = input.measures.map((m) => ({ ...m, series: m.series.filter((p) => knownBy(p.x, asOf)) }));
+  const measures = input.measures.map((m) => {
+    const points = m.model.points.filter((p) => knownBy(p.x, asOf));
+    return { ...m, model: { ...m.model, points, markers: m.model.markers.filter((k) => knownBy(k.x, asOf)) }, series: points };
+  });
   const audit = input.audits.filter((a) => knownBy(a.signedAt, asOf)).sort((a, b) => a.signedAt.localeCompare(b.signedAt)).at(-1) ?? null;
   const anchoring = computeAnchoringCoverage(
     input.anchoring.organisations,
@@ -243,12 +271,27 @@ export function assembleReport(input: ReportInput): ReportContent {
 
   const measured = measures.filter((m) => m.series.length > 0);
   const unmeasured = measures.filter((m) => m.series.length === 0);
+  const titleOf = (m: (typeof measures)[number]) => `${m.name}${m.isIllustrative ? " (illustrerende data)" : ""}`;
+  // A chart of one point says nothing a table row does not: such measures share one table.
+  const charted = measured.filter((m) => m.series.filter((p) => p.y !== null).length >= 2);
+  const single = measured.filter((m) => !charted.includes(m));
+  const withFractions = single.some((m) => m.fractions);
+  const singleRow = (m: (typeof measures)[number]) => {
+    const p = m.series.find((q) => q.y !== null) ?? m.series[0];
+    const fraction = m.fractions?.[p.x];
+    const unit = m.unit.trim();
+    const row = [titleOf(m), date(p.x), p.y === null ? "–" : `${formatNumber(p.y)}${unit ? ` ${unit}` : ""}`];
+    return withFractions ? [...row, fraction && fraction.numerator !== null && fraction.denominator !== null ? `${formatNumber(fraction.numerator)} / ${formatNumber(fraction.denominator)}` : "–"] : row;
+  };
   sections.push(
     section("malinger", "Målinger og hva de viser", [
-      ...measured.flatMap((m): Block[] => [
-        { kind: "chart", title: `${m.name}${m.isIllustrative ? " (illustrerende data)" : ""}`, unit: m.unit, series: m.series },
+      ...charted.flatMap((m): Block[] => [
+        { kind: "chart", title: titleOf(m), unit: m.unit, model: m.model },
         ...m.explanation.map((text) => ({ kind: "paragraph" as const, text })),
       ]),
+      ...(single.length
+        ? [{ kind: "table" as const, caption: "Målinger med ett punkt", headers: ["Måling", "Dato", "Verdi", ...(withFractions ? ["Teller / nevner"] : [])], rows: single.map(singleRow) }]
+        : []),
       ...(measured.length === 0 ? [{ kind: "missing" as const, text: "Ingen målinger har data i perioden." }] : []),
       ...(unmeasured.length ? [{ kind: "missing" as const, text: `Uten data: ${unmeasured.map((m) => m.name).join(", ")}.` }] : []),
     ]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawnRows, analyseMeasure } from "./measure-analysis";
+import { drawnPoints, analyseMeasure } from "./measure-analysis";
 import { thinSeries } from "./thin-series";
 
 type Row = { i: number; y: number | null; signal: boolean };
@@ -59,7 +59,7 @@ describe("thinSeries", () => {
   });
 });
 
-describe("drawnRows: the chart page's series", () => {
+describe("drawnPoints: the chart page's series", () => {
   const measure = { kind: "antall" as const, chartType: "i" as const, multiplier: 1, direction: "hoyere_er_bedre" as const, target: null };
   const day = (i: number) => new Date(Date.UTC(1900, 0, 1 + i)).toISOString().slice(0, 10);
 
@@ -81,7 +81,7 @@ describe("drawnRows: the chart page's series", () => {
       { kind: "merknad" as const, date: day(33_333), text: "Streik" },
     ];
     const analysis = analyseMeasure(measure, points, events, [], String)!;
-    const drawn = drawnRows(analysis, 1500);
+    const drawn = drawnPoints(analysis, 1500);
     expect(drawn.length).toBeLessThanOrEqual(1500);
     const drawnX = new Set(drawn.map((r) => r.x));
     const outside = analysis.result.points.filter((p) => p.sigmaSignal).map((p) => String(p.x));
@@ -97,6 +97,6 @@ describe("drawnRows: the chart page's series", () => {
   it("leaves a short measure's rows untouched", () => {
     const points = Array.from({ length: 30 }, (_, i) => ({ date: day(i), value: i, numerator: null, denominator: null, excluded: false, note: "" }));
     const analysis = analyseMeasure(measure, points, [], [], String)!;
-    expect(drawnRows(analysis)).toBe(analysis.rows);
+    expect(drawnPoints(analysis)).toBe(analysis.model.points);
   });
 });

@@ -8,7 +8,7 @@ import { RuleSetChoice } from "../components/charts/rule-set-choice";
 import { rulesFor } from "../domain/measure-analysis";
 import { MeasureHeader, measurePath } from "../components/measure-header";
 import { TargetScaleNotice } from "../components/target-scale-notice";
-import { EVENT_KIND_NAMES, hasDenominator } from "../domain/measure-series";
+import { hasDenominator } from "../domain/measure-series";
 import { notFound, parseId, requireProjectRole } from "../services/access.server";
 import { byCount, formatDate, formatNumber } from "../utils/format";
 import { measureChartPage } from "../services/measure-page.server";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function MeasureChartPage() {
-  const { projectId, measure, rules, analysis, events, qualitative, methods, canWrite } = useLoaderData<typeof loader>();
+  const { projectId, measure, rules, analysis, qualitative, methods, canWrite } = useLoaderData<typeof loader>();
   const base = measurePath(projectId, measure.id);
   return (
     <div className="stack">
@@ -87,33 +87,16 @@ export default function MeasureChartPage() {
             </ul>
           ) : null}
           <RuleSetChoice base={base} rules={rules} canUseMdc={measure.chartType === "i"} />
-          <MeasureChart
-            rows={analysis.rows}
-            phases={analysis.phases}
-            hasLimits={measure.chartType !== "run"}
-            target={measure.target}
-            markers={analysis.markers}
-            unit={measure.unit}
-            label={`Diagram for ${measure.name}. ${analysis.explanation.join(" ")} Tallene står på siden Data.`}
-          />
-          {analysis.rows.length < measure.pointCount ? (
+          <MeasureChart model={analysis.model} label={`Diagram for ${measure.name}. ${analysis.explanation.join(" ")} Tallene står på siden Data.`} />
+          {analysis.model.points.length < measure.pointCount ? (
             <Paragraph data-size="sm">
-              Diagrammet tegner {formatNumber(analysis.rows.length)} av de {formatNumber(measure.pointCount)} punktene: det laveste og det høyeste i hvert
+              Diagrammet tegner {formatNumber(analysis.model.points.length)} av de {formatNumber(measure.pointCount)} punktene: det laveste og det høyeste i hvert
               tidsrom, og alle signaler og faseskifter. Analysen bruker alle punktene.
             </Paragraph>
           ) : null}
           <Paragraph>
             <AppLink to={`${base}/data`}>{byCount(measure.pointCount, "Se punktet i en tabell", `Se alle ${formatNumber(measure.pointCount)} punktene i en tabell`)}</AppLink>
           </Paragraph>
-          {events.length ? (
-            <ul aria-label="Markeringer i diagrammet">
-              {events.map((e) => (
-                <li key={e.id}>
-                  {formatDate(e.date)}: {EVENT_KIND_NAMES[e.kind]} – {e.text}
-                </li>
-              ))}
-            </ul>
-          ) : null}
         </section>
       ) : measure.kind !== "kvalitativ" ? (
         <Paragraph>

@@ -4,7 +4,7 @@
 import { cachedRead } from "../../db/client.server";
 import { pointMeaningText, type RuleSet } from "../domain/chart-model";
 import { knownBy } from "../domain/dated-facts";
-import { analyseMeasure, drawnPoints, drawnRows } from "../domain/measure-analysis";
+import { analyseMeasure, drawnPoints } from "../domain/measure-analysis";
 import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, seriesFingerprint, type MeasureHeader } from "../models/measure.server";
 import { measureChoices, qualitativeMethodChoices } from "./choices.server";
 import { getContent } from "../utils/content.server";
@@ -80,9 +80,6 @@ export function measureChartPage(projectId: number, measureId: number, rules: Ru
         ihi: analysis.ihi,
         verdict: analysis.verdict,
         model: { ...analysis.model, points: drawnPoints(analysis) },
-        rows: drawnRows(analysis),
-        phases: analysis.phases,
-        markers: analysis.markers,
       },
       events: measure.events.map(({ id, date, kind, text }) => ({ id, date, kind, text })),
       qualitative: measure.qualitative.map(({ id, date, method, summary, documentRef }) => ({ id, date, method, summary, documentRef })),

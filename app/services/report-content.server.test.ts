@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getDbHandle } from "../../db/client.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
-import { unanswerableCriteria, type ReportContent } from "../domain/report";
+import { chartBlockModel, unanswerableCriteria, type Block, type ReportContent } from "../domain/report";
 import { addGoalStatus, listGoals } from "../models/goal.server";
 import { createReport, getReport, getSentVersion, markSent, openNewVersion, saveNarrative } from "../models/report.server";
 import { getUserByEmail } from "../models/user.server";
@@ -60,7 +60,7 @@ describe("the demo project's report for 2009–2012", () => {
       s.blocks.flatMap((b) => {
         if (b.kind === "paragraph" || b.kind === "missing") return [b.text];
         if (b.kind === "list") return b.items;
-        if (b.kind === "chart") return b.series.map((p) => p.x);
+        if (b.kind === "chart") return chartBlockModel(b).points.flatMap((p) => [p.x]).concat(chartBlockModel(b).markers.map((m) => m.x));
         const plans = [b.headers.indexOf("Neste evaluering"), b.headers.indexOf("Kommentar")];
         return b.rows.filter((r) => r[0] !== "Prosjektperiode").flatMap((r) => r.filter((_, i) => !plans.includes(i)));
       }),
@@ -187,12 +187,26 @@ describe("the Word file", () => {
   });
 
   it("is in Norwegian bokmål, and each of its images has an id of its own", async () => {
-    const zip = await JSZip.loadAsync(await reportDocx(demo));
+    // The demo's chart, and a chart block as a report sent before charts carried a model froze it.
+    const frozen: Block = { kind: "chart", title: "Frosset", unit: "%", series: [{ x: "2011-01-31", y: 40, cl: 45, lcl: null, ucl: null, signal: false }, { x: "2011-02-28", y: 50, cl: 45, lcl: null, ucl: null, signal: true }] };
+    const withTwo = { ...demo, sections: [...demo.sections, { key: "frosset", heading: "Frosset", level: 2 as const, narrativeKey: null, narrative: "", blocks: [frozen] }] };
+    const zip = await JSZip.loadAsync(await reportDocx(withTwo));
     const styles = await zip.file("word/styles.xml")!.async("string");
     expect(styles).toMatch(/<w:lang w:val="nb-NO"/);
     const xml = await zip.file("word/document.xml")!.async("string");
     const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(1);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("draws each chart at its own aspect, and puts a measure with one point in a table row", async () => {
+    const charts = demo.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "chart");
+    const single = demo.sections.flatMap((s) => s.blocks).find((b) => b.kind === "table" && b.caption === "Målinger med ett punkt");
+    expect(charts.length + (single && single.kind === "table" ? single.rows.length : 0)).toBeGreaterThan(1);
+    const xml = await (await JSZip.loadAsync(await reportDocx(demo))).file("word/document.xml")!.async("string");
+    const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"/g)].map((m) => Number(m[1]) / Number(m[2]));
+    expect(extents).toHaveLength(charts.length);
+    // Taller than the old fixed 640 × 280, because the legend and the key are inside the picture.
+    for (const ratio of extents) expect(ratio).toBeLessThan(640 / 280);
   });
 });

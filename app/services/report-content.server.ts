@@ -1,6 +1,6 @@
 // Gathers a project's dated facts for a report and assembles it (app/domain/report.ts) as of the period's end.
 import { countsOn } from "../domain/dated-facts";
-import { assembleReport, type ChartSeries, type ReportContent } from "../domain/report";
+import { assembleReport, type ReportContent } from "../domain/report";
 import { listActivities } from "../models/activity.server";
 import { listConferenceInputFacts } from "../models/dated-facts.server";
 import { listConferences } from "../models/conference.server";
@@ -16,6 +16,9 @@ import { anchoringSources } from "./anchoring.server";
 import { measureAsOf } from "./measure-page.server";
 import { gatherReadinessInput } from "./readiness.server";
 import { goalLabel } from "../domain/goal-label";
+import type { ChartModel } from "../domain/chart-model";
+import { axisTitle } from "../domain/measure-analysis";
+import { hasDenominator } from "../domain/measure-series";
 
 const USER_METHODS = ["fokusgruppe", "brukerhistorie", "sporreskjema"] as const;
 
@@ -24,10 +27,9 @@ function measureSeries(projectId: number, measureId: number, periodEnd: string) 
   const found = measureAsOf(projectId, measureId, periodEnd);
   if (!found) return null;
   const { measure, analysis } = found;
-  const series: ChartSeries = analysis
-    ? analysis.result.points.map((p) => ({ x: String(p.x), y: p.y, cl: p.cl, lcl: p.lcl, ucl: p.ucl, signal: p.sigmaSignal || p.runsSignal }))
-    : [];
-  return { name: measure.name, unit: measure.unit, isIllustrative: measure.isIllustrative, series, explanation: analysis ? analysis.explanation : [] };
+  const model: ChartModel = analysis ? analysis.model : { chart: "run", unit: measure.unit, yTitle: axisTitle(measure), points: [], target: null, markers: [], rules: "anhoej" };
+  const fractions = hasDenominator(measure.kind) ? Object.fromEntries(measure.points.map((p) => [p.date, { numerator: p.numerator, denominator: p.denominator }])) : undefined;
+  return { name: measure.name, unit: measure.unit, isIllustrative: measure.isIllustrative, model, fractions, explanation: analysis ? analysis.explanation : [] };
 }
 
 /** The report for a period with the project's texts: what was true at the end of the period. */

@@ -2,15 +2,18 @@
 import { Resvg } from "@resvg/resvg-js";
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import { chartSvg } from "../domain/chart-svg";
-import type { Block, ReportContent } from "../domain/report";
+import { chartBlockModel, type Block, type ChartBlock, type ReportContent } from "../domain/report";
 import { columnWidths } from "../domain/table-widths";
-import { formatDate, formatNumber } from "../utils/format";
+import { formatDate } from "../utils/format";
 
-const CHART = { width: 640, height: 280 };
+/** The chart's width in the document (pixels at 96 dpi, about 16 cm); its height follows the picture's. */
+const CHART_WIDTH = 600;
 
-function chartPng(block: Extract<Block, { kind: "chart" }>): Buffer {
-  const svg = chartSvg(block.series, { title: block.title, ...CHART, formatX: formatDate, formatY: formatNumber });
-  return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
+/** The chart as a PNG at twice its size (sharp in print), with its size in the document. */
+function chartPng(block: ChartBlock): { data: Buffer; width: number; height: number } {
+  const svg = chartSvg(chartBlockModel(block), { title: block.title, width: CHART_WIDTH, height: 300 });
+  const rendered = new Resvg(svg, { fitTo: { mode: "zoom", value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render();
+  return { data: rendered.asPng(), width: rendered.width / 2, height: rendered.height / 2 };
 }
 
 /** The A4 page between Word's default margins (11 906 − 2 × 1 440 twips): what a table fills. */
@@ -32,9 +35,9 @@ function fittedTable(headers: string[], rows: string[][]): Table {
   });
 }
 
-type ChartBlock = Extract<Block, { kind: "chart" }>;
+type Png = ReturnType<typeof chartPng>;
 
-function blockToDocx(block: Block, charts: Map<ChartBlock, Buffer>): (Paragraph | Table)[] {
+function blockToDocx(block: Block, charts: Map<ChartBlock, Png>): (Paragraph | Table)[] {
   switch (block.kind) {
     case "paragraph":
       return [new Paragraph(block.text)];
@@ -47,20 +50,22 @@ function blockToDocx(block: Block, charts: Map<ChartBlock, Buffer>): (Paragraph 
         new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })] }),
         fittedTable(block.headers, block.rows),
       ];
-    case "chart":
+    case "chart": {
+      const png = charts.get(block)!;
       return [
         new Paragraph({
           children: [
             new ImageRun({
               type: "png",
-              data: charts.get(block)!,
-              transformation: CHART,
+              data: png.data,
+              transformation: { width: png.width, height: png.height },
               // Word wants a drawing id of its own per image; the library numbers every one 1.
-              altText: { id: String([...charts.keys()].indexOf(block) + 1), name: block.title, title: block.title, description: `Seriediagram: ${block.title}` },
+              altText: { id: String([...charts.keys()].indexOf(block) + 1), name: block.title, title: block.title, description: `Diagram: ${block.title}${block.unit.trim() ? ` (${block.unit.trim()})` : ""}` },
             }),
           ],
         }),
       ];
+    }
   }
 }
 
@@ -75,7 +80,7 @@ export function reportFileName(content: ReportContent, sentVersion: number | nul
 /** The report as a Word file; drawing the charts is the slow part, so each one is reported as done. */
 export async function reportDocx(content: ReportContent, onChart: (done: number, total: number) => Promise<void> = async () => {}): Promise<Buffer> {
   const chartBlocks = content.sections.flatMap((section) => section.blocks.filter((block): block is ChartBlock => block.kind === "chart"));
-  const charts = new Map<ChartBlock, Buffer>();
+  const charts = new Map<ChartBlock, Png>();
   for (const block of chartBlocks) {
     charts.set(block, chartPng(block));
     await onChart(charts.size, chartBlocks.length);

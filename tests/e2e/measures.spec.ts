@@ -84,7 +84,7 @@ test("a project leader defines a measure, imports an XLSX with a bad row (nothin
   await marking.getByLabel("Begrunnelse eller merknad").fill("Ny rutine for kriseplan");
   await marking.getByRole("button", { name: "Legg til markering" }).click();
   await expect(page.getByText("Fase 2: Bare tilfeldig variasjon: ingen signal.", { exact: false })).toBeVisible();
-  await expect(page.getByText(/Ny fase – Ny rutine for kriseplan/)).toBeVisible();
+  await expect(page.getByRole("list", { name: "Hendelser i diagrammet" }).getByRole("listitem").filter({ hasText: "01.11.2013: Ny fase: Ny rutine for kriseplan" })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Data", exact: true }).click();

@@ -116,13 +116,13 @@ describe("the chart page", () => {
     const response = await chartLoader({ request: await getAs(LEADER, `/prosjekter/1/malinger/${big}`), params: { projectId: "1", measureId: String(big) }, context });
     const data = await response.json();
     expect(data.measure.pointCount).toBe(5000);
-    expect(data.analysis!.rows.length).toBeLessThanOrEqual(1500);
-    expect(data.analysis!.rows.length).toBeGreaterThan(500);
-    const drawn = new Set(data.analysis!.rows.map((r: { x: string }) => r.x));
+    expect(data.analysis!.model.points.length).toBeLessThanOrEqual(1500);
+    expect(data.analysis!.model.points.length).toBeGreaterThan(500);
+    const drawn = new Set(data.analysis!.model.points.map((r: { x: string }) => r.x));
     // The spikes (every 997th point) lie far outside the limits.
     for (let i = 500; i < 5000; i += 997) expect(drawn).toContain(day(i));
     const small50 = await (await chartLoader({ request: await getAs(LEADER, `/prosjekter/1/malinger/${small}`), params: { projectId: "1", measureId: String(small) }, context })).json();
-    expect(small50.analysis!.rows).toHaveLength(50);
+    expect(small50.analysis!.model.points).toHaveLength(50);
   });
 });
 

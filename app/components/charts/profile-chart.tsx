@@ -35,6 +35,7 @@ export function ProfileChart({
           <BarChart
             data={rows}
             layout="vertical"
+            accessibilityLayer={false}
             margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
           >
             <CartesianGrid

@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { chartSvg } from "../../domain/chart-svg";
-import type { Block, ReportContent, ReportSection } from "../../domain/report";
-import { formatDate, formatNumber } from "../../utils/format";
+import { chartBlockModel, type Block, type ReportContent, type ReportSection } from "../../domain/report";
+import { formatDate } from "../../utils/format";
 import { DataTable } from "../data-table";
 
 /** The data of a report section: paragraphs, lists, tables, charts, and what is missing. */
@@ -31,8 +31,8 @@ export function ReportBlocks({ blocks }: { blocks: Block[] }) {
               <DataTable key={i} caption={block.caption} headers={block.headers.map((h, j) => h || <span key={j} className="visually-hidden">{j === 0 ? "Hva" : "Verdi"}</span>)} rows={block.rows.map((row, j) => ({ key: j, cells: row }))} />
             );
           case "chart":
-            // Our own SVG, built from numbers and escaped text (app/domain/chart-svg.ts).
-            return <div key={i} className="report-chart" dangerouslySetInnerHTML={{ __html: chartSvg(block.series, { title: block.title, formatX: formatDate, formatY: formatNumber }) }} />;
+            // Our own SVG, built from numbers and escaped text (app/domain/chart-svg.ts), with its legend and key inside.
+            return <div key={i} className="report-chart" dangerouslySetInnerHTML={{ __html: chartSvg(chartBlockModel(block), { title: block.title }) }} />;
         }
       })}
     </>
