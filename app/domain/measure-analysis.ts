@@ -72,7 +72,11 @@ export function analyseMeasure(
     result,
     model,
     verdict: chartVerdict({ chart: result.chart, points: model.points, direction, target: measure.target, targetFits, formatX: (x) => formatX(x), formatY }),
-    explanation: rules === "mdc" ? explainMdc(model.points, formatX) : explainChart(result, formatX),
+    explanation: [
+      // As in qicharts2, phases take precedence over a frozen baseline; say so rather than draw a freeze that does nothing.
+      ...(input.options?.part?.length && input.options.freeze != null ? ["Basislinjen er fryst, men diagrammet har faser: hver fase får sin egen midtlinje, og frysingen brukes ikke."] : []),
+      ...(rules === "mdc" ? explainMdc(model.points, formatX) : explainChart(result, formatX)),
+    ],
     ihi: ihi ? explainIhi(result) : null,
     markers,
   };

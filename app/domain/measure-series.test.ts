@@ -96,6 +96,16 @@ describe("analyseMeasure", () => {
     expect(analyseMeasure(base, values, [], [], String, "ihi")!.ihi).toEqual(["IHI-reglene: forskyvning (6 eller flere punkter på samme side av midtlinjen)."]);
   });
 
+  it("says that a frozen baseline is not used when the chart has phases, and only then", () => {
+    const base = { kind: "antall" as const, chartType: "run" as const, multiplier: 1, direction: "hoyere_er_bedre" as const, target: null };
+    const values = months([1, 2, 1, 2, 8, 9, 8, 9, 8, 9, 1, 2, 1]);
+    const freeze = { kind: "frys" as const, date: values[3].date, text: "Basislinje" };
+    const phase = { kind: "ny_fase" as const, date: values[6].date, text: "Ny rutine" };
+    const note = "Basislinjen er fryst, men diagrammet har faser: hver fase får sin egen midtlinje, og frysingen brukes ikke.";
+    expect(analyseMeasure(base, values, [freeze, phase], [], String)!.explanation).toContain(note);
+    expect(analyseMeasure(base, values, [freeze], [], String)!.explanation).not.toContain(note);
+  });
+
   it("gives nothing for a qualitative measure or one without points", () => {
     const base = { chartType: "run" as const, multiplier: 1, direction: "noytral" as const, target: null };
     expect(analyseMeasure({ ...base, kind: "kvalitativ" }, months([1]), [], [], String)).toBeNull();
