@@ -437,6 +437,14 @@ describe("assembleReport: Målinger", () => {
     ]);
   });
 
+  it("puts a measure's icons and their sentences right after its chart", () => {
+    const model = modelOf([point("2012-01-31", 1), point("2012-02-29", 3)], "");
+    const verdict = { variation: "common_cause" as const, assurance: null, pointsHave: 14, pointsNeeded: 13, sentences: ["Vanlig variasjon ved siste punkt (29.02.2012)."] };
+    const blocks = section(fixture({ measures: [{ name: "Planer", unit: "", isIllustrative: false, model, explanation: ["Forklaring."], verdict }] }), "malinger").blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(["chart", "verdict", "paragraph"]);
+    expect(blocks[1]).toEqual({ kind: "verdict", variation: "common_cause", assurance: null, sentences: verdict.sentences });
+  });
+
   it("marks illustrative data, and does not count it among measures with data", () => {
     const model = modelOf([point("2012-01-31", 1), point("2012-02-29", 3)], "");
     const illustrative = fixture({ measures: [{ name: "Planer", unit: "", isIllustrative: true, model, explanation: [] }] });

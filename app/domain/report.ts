@@ -7,6 +7,8 @@ import { assessCriterion, criteriaEvidence } from "./funder-criteria";
 import { assessFacts, factsAsOf, VERDICT_TEXT, type ReadinessInput } from "./readiness";
 import type { StepDefinition } from "./step-coverage";
 import type { ChartModel } from "./chart-model";
+import type { ChartVerdict } from "./chart-verdict";
+import type { AssuranceIcon, VariationIcon } from "./spc";
 import { formatNumber } from "../utils/format";
 
 /** The series a chart block carried before it carried a ChartModel; reports frozen then still have it. */
@@ -39,6 +41,8 @@ export type Block =
   | { kind: "list"; items: string[] }
   | { kind: "table"; caption: string; headers: string[]; rows: string[][] }
   | ChartBlock
+  /** A measure's Making Data Count icons and the sentences that say what they mean. */
+  | { kind: "verdict"; variation: VariationIcon | null; assurance: AssuranceIcon | null; sentences: string[] }
   /** Something the reader must know is missing: an empty step, a criterion that cannot be answered. */
   | { kind: "missing"; text: string };
 
@@ -78,7 +82,7 @@ export type ReportInput = {
   readiness: ReadinessInput;
   tiltakNames: { priorities: Record<string, string>; statuses: Record<string, string>; agreements: Record<string, string> };
   /** Each measure's chart model (x is the point's ISO date), analysed on the points up to the period's end; with numerators and denominators by date where it has them. */
-  measures: { name: string; unit: string; isIllustrative: boolean; model: ChartModel; fractions?: Record<string, Fraction>; explanation: string[] }[];
+  measures: { name: string; unit: string; isIllustrative: boolean; model: ChartModel; fractions?: Record<string, Fraction>; explanation: string[]; verdict?: ChartVerdict | null }[];
   anchoring: { organisations: CoverageOrganisation[]; reaches: Reach[]; audienceIds: string[]; describe: (headline: Headline) => string };
   audits: { title: string; signedAt: string; weakest: string[] }[];
   criteria: { id: string; number: number; name: string }[];
@@ -287,6 +291,7 @@ export function assembleReport(input: ReportInput): ReportContent {
     section("malinger", "Målinger og hva de viser", [
       ...charted.flatMap((m): Block[] => [
         { kind: "chart", title: titleOf(m), unit: m.unit, model: m.model },
+        ...(m.verdict ? [{ kind: "verdict" as const, variation: m.verdict.variation, assurance: m.verdict.assurance, sentences: m.verdict.sentences }] : []),
         ...m.explanation.map((text) => ({ kind: "paragraph" as const, text })),
       ]),
       ...(single.length

@@ -60,6 +60,7 @@ describe("the demo project's report for 2009–2012", () => {
       s.blocks.flatMap((b) => {
         if (b.kind === "paragraph" || b.kind === "missing") return [b.text];
         if (b.kind === "list") return b.items;
+        if (b.kind === "verdict") return b.sentences;
         if (b.kind === "chart") return chartBlockModel(b).points.flatMap((p) => [p.x]).concat(chartBlockModel(b).markers.map((m) => m.x));
         const plans = [b.headers.indexOf("Neste evaluering"), b.headers.indexOf("Kommentar")];
         return b.rows.filter((r) => r[0] !== "Prosjektperiode").flatMap((r) => r.filter((_, i) => !plans.includes(i)));
@@ -204,9 +205,18 @@ describe("the Word file", () => {
     const single = demo.sections.flatMap((s) => s.blocks).find((b) => b.kind === "table" && b.caption === "Målinger med ett punkt");
     expect(charts.length + (single && single.kind === "table" ? single.rows.length : 0)).toBeGreaterThan(1);
     const xml = await (await JSZip.loadAsync(await reportDocx(demo))).file("word/document.xml")!.async("string");
-    const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"/g)].map((m) => Number(m[1]) / Number(m[2]));
-    expect(extents).toHaveLength(charts.length);
+    const images = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"[\s\S]*?<wp:docPr [^>]*name="([^"]*)"/g)].map((m) => ({ ratio: Number(m[1]) / Number(m[2]), name: m[3] }));
+    const icons = demo.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === "verdict" ? [b.variation, b.assurance].filter(Boolean) : []));
+    expect(icons.length).toBeGreaterThan(0);
+    expect(images).toHaveLength(charts.length + icons.length);
+    const chartImages = images.filter((image) => charts.some((c) => c.kind === "chart" && c.title === image.name));
+    expect(chartImages).toHaveLength(charts.length);
     // Taller than the old fixed 640 × 280, because the legend and the key are inside the picture.
-    for (const ratio of extents) expect(ratio).toBeLessThan(640 / 280);
+    for (const { ratio } of chartImages) expect(ratio).toBeLessThan(640 / 280);
+    // The icons are square, and named by their meaning.
+    for (const image of images.filter((image) => !chartImages.includes(image))) {
+      expect(image.ratio).toBe(1);
+      expect(image.name).toMatch(/^(Vanlig variasjon|Spesiell variasjon|Måloppnåelse)/);
+    }
   });
 });

@@ -29,7 +29,7 @@ function measureSeries(projectId: number, measureId: number, periodEnd: string) 
   const { measure, analysis } = found;
   const model: ChartModel = analysis ? analysis.model : { chart: "run", unit: measure.unit, yTitle: axisTitle(measure), points: [], target: null, markers: [], rules: "anhoej" };
   const fractions = hasDenominator(measure.kind) ? Object.fromEntries(measure.points.map((p) => [p.date, { numerator: p.numerator, denominator: p.denominator }])) : undefined;
-  return { name: measure.name, unit: measure.unit, isIllustrative: measure.isIllustrative, model, fractions, explanation: analysis ? analysis.explanation : [] };
+  return { name: measure.name, unit: measure.unit, isIllustrative: measure.isIllustrative, model, fractions, explanation: analysis ? analysis.explanation : [], verdict: analysis ? analysis.verdict : null };
 }
 
 /** The report for a period with the project's texts: what was true at the end of the period. */

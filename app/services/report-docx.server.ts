@@ -2,6 +2,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import { chartSvg } from "../domain/chart-svg";
+import { MDC_ICON_TEXT, mdcIconSvg, type MdcIcon } from "../domain/mdc-icons";
 import { chartBlockModel, type Block, type ChartBlock, type ReportContent } from "../domain/report";
 import { columnWidths } from "../domain/table-widths";
 import { formatDate } from "../utils/format";
@@ -37,7 +38,17 @@ function fittedTable(headers: string[], rows: string[][]): Table {
 
 type Png = ReturnType<typeof chartPng>;
 
-function blockToDocx(block: Block, charts: Map<ChartBlock, Png>): (Paragraph | Table)[] {
+const ICON_SIZE = 32;
+
+/** A Making Data Count icon as a PNG at twice its size. */
+function iconPng(icon: MdcIcon): Buffer {
+  return new Resvg(mdcIconSvg(icon, { size: ICON_SIZE, labelled: true }), { fitTo: { mode: "zoom", value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
+}
+
+/** Word wants a drawing id of its own per image; the library numbers every one 1. */
+type DrawingIds = () => string;
+
+function blockToDocx(block: Block, charts: Map<ChartBlock, Png>, nextId: DrawingIds): (Paragraph | Table)[] {
   switch (block.kind) {
     case "paragraph":
       return [new Paragraph(block.text)];
@@ -50,6 +61,18 @@ function blockToDocx(block: Block, charts: Map<ChartBlock, Png>): (Paragraph | T
         new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })] }),
         fittedTable(block.headers, block.rows),
       ];
+    case "verdict": {
+      const icons = [block.variation, block.assurance].filter((icon): icon is MdcIcon => icon !== null);
+      return [
+        new Paragraph({
+          children: icons.flatMap((icon) => [
+            new ImageRun({ type: "png", data: iconPng(icon), transformation: { width: ICON_SIZE, height: ICON_SIZE }, altText: { id: nextId(), name: MDC_ICON_TEXT[icon], title: MDC_ICON_TEXT[icon], description: MDC_ICON_TEXT[icon] } }),
+            new TextRun(" "),
+          ]),
+        }),
+        ...block.sentences.map((sentence) => new Paragraph(sentence)),
+      ];
+    }
     case "chart": {
       const png = charts.get(block)!;
       return [
@@ -59,8 +82,7 @@ function blockToDocx(block: Block, charts: Map<ChartBlock, Png>): (Paragraph | T
               type: "png",
               data: png.data,
               transformation: { width: png.width, height: png.height },
-              // Word wants a drawing id of its own per image; the library numbers every one 1.
-              altText: { id: String([...charts.keys()].indexOf(block) + 1), name: block.title, title: block.title, description: `Diagram: ${block.title}${block.unit.trim() ? ` (${block.unit.trim()})` : ""}` },
+              altText: { id: nextId(), name: block.title, title: block.title, description: `Diagram: ${block.title}${block.unit.trim() ? ` (${block.unit.trim()})` : ""}` },
             }),
           ],
         }),
@@ -85,6 +107,8 @@ export async function reportDocx(content: ReportContent, onChart: (done: number,
     charts.set(block, chartPng(block));
     await onChart(charts.size, chartBlocks.length);
   }
+  let drawings = 0;
+  const nextId = () => String(++drawings);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: content.title, heading: HeadingLevel.TITLE }),
     new Paragraph(`${content.projectName}. Rapportperiode ${formatDate(content.period.start)}–${formatDate(content.period.end)}.`),
@@ -92,7 +116,7 @@ export async function reportDocx(content: ReportContent, onChart: (done: number,
   for (const section of content.sections) {
     children.push(new Paragraph({ text: section.heading, heading: section.level === 2 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }));
     for (const line of section.narrative.split(/\r?\n\r?\n/).filter((p) => p.trim())) children.push(new Paragraph(line.trim()));
-    for (const block of section.blocks) children.push(...blockToDocx(block, charts));
+    for (const block of section.blocks) children.push(...blockToDocx(block, charts, nextId));
   }
   const doc = new Document({
     creator: "Trinnvis",

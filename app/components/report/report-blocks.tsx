@@ -2,6 +2,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { chartSvg } from "../../domain/chart-svg";
 import { chartBlockModel, type Block, type ReportContent, type ReportSection } from "../../domain/report";
 import { formatDate } from "../../utils/format";
+import { MdcIcons } from "../charts/mdc-icons";
 import { DataTable } from "../data-table";
 
 /** The data of a report section: paragraphs, lists, tables, charts, and what is missing. */
@@ -29,6 +30,17 @@ export function ReportBlocks({ blocks }: { blocks: Block[] }) {
           case "table":
             return (
               <DataTable key={i} caption={block.caption} headers={block.headers.map((h, j) => h || <span key={j} className="visually-hidden">{j === 0 ? "Hva" : "Verdi"}</span>)} rows={block.rows.map((row, j) => ({ key: j, cells: row }))} />
+            );
+          case "verdict":
+            return (
+              <div key={i} className="verdict">
+                <MdcIcons variation={block.variation} assurance={block.assurance} />
+                <div>
+                  {block.sentences.map((sentence) => (
+                    <Paragraph key={sentence}>{sentence}</Paragraph>
+                  ))}
+                </div>
+              </div>
             );
           case "chart":
             // Our own SVG, built from numbers and escaped text (app/domain/chart-svg.ts), with its legend and key inside.
