@@ -52,7 +52,7 @@ export function PointForm(props: {
       ) : (
         <TextField label="Verdi" inputMode="decimal" {...fieldProps(f.value)} />
       )}
-      <TextField label="Merknad" {...fieldProps(f.note)} />
+      <TextField label="Merknad" description="Mangler perioden verdi, la tallet stå tomt og skriv hvorfor her." {...fieldProps(f.note)} />
       {p ? <CheckboxField label="Holdes utenfor beregningene (vises fortsatt)" name="excluded" value="on" defaultChecked={p.excluded} /> : null}
       <div>
         <SubmitButton variant="secondary">

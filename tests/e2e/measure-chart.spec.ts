@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, logIn, PAKKEFORLOP, projectIdFromList } from "./fixtures";
 
-// The second demo project's leader; its one measure is a p chart with a tiltak start.
+// The second demo project's leader; its p chart has a freeze, a tiltak start and a new phase.
 const LEADER = "prosjektleder2@trinnvis.test";
 const MEASURE = "Andel pasienter i forløp med navngitt forløpskoordinator (illustrativ)";
 
@@ -32,8 +32,13 @@ test.describe("without JavaScript", () => {
     await expect(legend(page)).toBeVisible();
     await expect(legend(page).getByRole("listitem").filter({ hasText: "Vanlig variasjon" })).toBeVisible();
     await expect(legend(page).getByRole("listitem").filter({ hasText: "Kontrollgrenser" })).toBeVisible();
-    // The tiltak start is a numbered event, with its key below the chart.
-    await expect(page.getByRole("list", { name: "Hendelser i diagrammet" }).getByRole("listitem").first()).toContainText("Tiltak:");
+    // The events are numbered, with their key below the chart.
+    await expect(page.getByRole("list", { name: "Hendelser i diagrammet" }).getByRole("listitem").filter({ hasText: "Tiltak:" })).toHaveCount(1);
+    // The Making Data Count icons, named in Norwegian, beside the sentences built from them.
+    await expect(page.getByRole("img", { name: "Vanlig variasjon", exact: true })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Måloppnåelse: treff og bom", exact: true })).toBeVisible();
+    await expect(page.getByText(/^Vanlig variasjon ved siste punkt \(01\.09\.2020\)\.$/)).toBeVisible();
+    await expect(page.getByText(/^Måloppnåelse: treff og bom\. Målet 90 % ligger mellom kontrollgrensene/)).toBeVisible();
   });
 });
 
