@@ -34,7 +34,7 @@ export function explainChart(result: ChartResult, formatX: (x: string | number) 
     if (result.chart !== "mr" && part.nCrossings != null && part.nCrossingsMin != null && part.nCrossings < part.nCrossingsMin) {
       found.push(`Uvanlig få kryssinger: ${plural(part.nCrossings, "kryssing", "kryssinger")} av ${centre}, minst ${part.nCrossingsMin} var ventet.`);
     }
-    const outside = result.points.filter((p) => p.part === part.part && p.sigmaSignal);
+    const outside = result.points.filter((p) => p.part === part.part && p.include && p.sigmaSignal);
     if (outside.length) {
       // The dates of the first ones; a very long series could otherwise give a sentence as long as its data.
       const named = outside.slice(0, MAX_NAMED_POINTS).map((p) => formatX(p.x)).join(", ");

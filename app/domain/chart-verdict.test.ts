@@ -88,6 +88,16 @@ describe("chartVerdict", () => {
   });
 });
 
+describe("the Making Data Count rule set", () => {
+  it("gives a group without variation no limits, and so no verdict on the target", () => {
+    const points = Array.from({ length: 14 }, (_, i) => ({ date: `2024-${String(1 + (i % 12)).padStart(2, "0")}-0${1 + Math.floor(i / 12)}`, value: 3, numerator: null, denominator: null, excluded: false, note: "" }));
+    const analysis = analyseMeasure({ kind: "kontinuerlig", chartType: "i", multiplier: 1, direction: "hoyere_er_bedre", target: 4 }, points, [], [], String, "mdc")!;
+    expect(analysis.model.points.every((p) => p.lcl === null && p.ucl === null && p.cl === 3)).toBe(true);
+    expect(analysis.verdict.assurance).toBeNull();
+    expect(analysis.verdict.sentences[1]).toMatch(/ingen kontrollgrenser/);
+  });
+});
+
 describe.skipIf(!available)("Making Data Count icons against NHSRplotthedots", () => {
   const direction = { increase: "hoyere_er_bedre", decrease: "lavere_er_bedre", neutral: "noytral" } as const;
   // The app always screens moving ranges, and fixes limits only through a frozen baseline without phases.

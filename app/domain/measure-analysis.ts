@@ -2,7 +2,7 @@
 import { formatNumber } from "../utils/format";
 import { placeMarkers } from "./chart-rows";
 import { explainChart, explainIhi, explainMdc } from "./chart-explanation";
-import type { ChartModel, RuleSet } from "./chart-model";
+import type { ChartModel, ModelPoint, RuleSet } from "./chart-model";
 import { chartVerdict } from "./chart-verdict";
 import { chartInputFor, EVENT_KIND_NAMES, type ChartEvent, type MeasureKind, type StoredPoint } from "./measure-series";
 import { checkTargetScale } from "./target-scale";
@@ -75,6 +75,9 @@ export function analyseMeasure(
     explanation: [
       // As in qicharts2, phases take precedence over a frozen baseline; say so rather than draw a freeze that does nothing.
       ...(input.options?.part?.length && input.options.freeze != null ? ["Basislinjen er fryst, men diagrammet har faser: hver fase får sin egen midtlinje, og frysingen brukes ikke."] : []),
+      ...(rules === "mdc" && !input.options?.part?.length && input.options?.freeze != null && input.options.freeze < 12
+        ? ["NHS-reglene fryser grensene først etter minst 12 punkter, så frysingen brukes ikke her."]
+        : []),
       ...(rules === "mdc" ? explainMdc(model.points, formatX) : explainChart(result, formatX)),
     ],
     ihi: ihi ? explainIhi(result) : null,
@@ -110,14 +113,22 @@ export type MeasureAnalysis = NonNullable<ReturnType<typeof analyseMeasure>>;
 
 /**
  * The model's points to draw: all of a short series; of a long one at most `max` (thinSeries), never
- * leaving out a signal or excluded point, a point outside the limits, the first point of a phase, a
- * baseline's last point, or a point a marker stands on.
+ * leaving out a point outside its limits, an excluded point, the first and last point of a run of one
+ * meaning (a long run's inner points may be most of a series, so they are thinned like the rest),
+ * the first point of a phase, a baseline's last point, or a point a marker stands on.
  */
 export function drawnPoints(analysis: Pick<MeasureAnalysis, "result" | "model" | "markers">, max = MAX_DRAWN_POINTS) {
-  return drawn(analysis, analysis.model.points, max, (p) => p.reasons.length > 0 || p.excluded);
+  const points = analysis.model.points;
+  const outside = (p: ModelPoint) => p.reasons.includes("above_limit") || p.reasons.includes("below_limit");
+  return drawn(analysis, points, max, (p, i) => outside(p) || p.excluded || points[i - 1]?.meaning !== p.meaning || points[i + 1]?.meaning !== p.meaning);
 }
 
-function drawn<T extends { x: string; y: number | null }>(analysis: Pick<MeasureAnalysis, "result" | "markers">, rows: T[], max: number, mustKeep: (row: T) => boolean = () => false) {
+function drawn<T extends { x: string; y: number | null }>(
+  analysis: Pick<MeasureAnalysis, "result" | "markers">,
+  rows: T[],
+  max: number,
+  mustKeep: (row: T, index: number) => boolean = () => false,
+) {
   const points = analysis.result.points;
   if (rows.length <= max) return rows;
   const markerAt = new Set(analysis.markers.map((m) => m.x));
@@ -128,7 +139,7 @@ function drawn<T extends { x: string; y: number | null }>(analysis: Pick<Measure
       const p = points[i];
       const before = points[i - 1];
       const after = points[i + 1];
-      return mustKeep(row) || p.sigmaSignal || (before !== undefined && before.part !== p.part) || (after !== undefined && after.baseline !== p.baseline) || markerAt.has(row.x);
+      return mustKeep(row, i) || p.sigmaSignal || (before !== undefined && before.part !== p.part) || (after !== undefined && after.baseline !== p.baseline) || markerAt.has(row.x);
     },
   });
 }

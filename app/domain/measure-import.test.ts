@@ -113,6 +113,19 @@ describe("readMeasureTable", () => {
     ]);
   });
 
+  it("refuses a row our own download left out as a protected small count, rather than reading it as a period without value", () => {
+    const file = [
+      ["Dato", "Teller", "Nevner", "Skjermet", "Holdt utenfor", "Merknad"],
+      ["01.01.2013", "", "40", "under 3", "", "Ny rutine"],
+      ["01.02.2013", 2, "40", "under 3", "", ""],
+      ["01.03.2013", 12, "40", "", "", ""],
+    ];
+    const result = readMeasureTable(file, { withDenominator: true, existingDates: none, proportion: true });
+    expect(result.errors).toEqual([{ row: 2, message: "Tallet er skjermet (under 3) i filen og står ikke der: skriv det inn, eller fjern raden" }]);
+    // Filled in by hand, the marker no longer matters.
+    expect(result.points.map((p) => p.date)).toEqual(["2013-02-01", "2013-03-01"]);
+  });
+
   describe("national identity numbers", () => {
     // Synthetic numbers that pass both control digits: fnr born 15.03.1985 and 01.01.1990, a D-number.
     const FNR = "15038512363";

@@ -9,7 +9,9 @@ export type ImportedPoint = { row: number; date: string; value: number | null; n
 export type RowError = { row: number; message: string };
 export type ImportResult = { points: ImportedPoint[]; errors: RowError[] };
 
-const HEADERS: Record<string, "date" | "value" | "numerator" | "denominator" | "note"> = {
+type Column = "date" | "value" | "numerator" | "denominator" | "note" | "protected";
+
+const HEADERS: Record<string, Column> = {
   dato: "date",
   date: "date",
   verdi: "value",
@@ -23,6 +25,8 @@ const HEADERS: Record<string, "date" | "value" | "numerator" | "denominator" | "
   merknad: "note",
   note: "note",
   kommentar: "note",
+  // Our own downloads mark a protected small count here and leave its number out.
+  skjermet: "protected",
 };
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -112,7 +116,7 @@ export function readMeasureTable(
 
   const first = top.cells.map((c) => String(c ?? "").trim().toLowerCase());
   const hasHeader = first.some((c) => c in HEADERS);
-  const columns: Partial<Record<"date" | "value" | "numerator" | "denominator" | "note", number>> = {};
+  const columns: Partial<Record<Column, number>> = {};
   if (hasHeader) {
     first.forEach((name, i) => {
       const key = HEADERS[name];
@@ -157,12 +161,17 @@ export function readMeasureTable(
     const numerator = options.withDenominator ? numberAt("numerator", "Teller") : null;
     const denominator = options.withDenominator ? numberAt("denominator", "Nevner") : null;
     if (isError(date)) problems.unshift(date.error);
+    const numbersLeftOut = options.withDenominator ? numerator == null || denominator == null : value == null;
+    const shielded = numbersLeftOut && columns.protected !== undefined && String(cells[columns.protected] ?? "").trim() !== "";
+    if (shielded) problems.push("Tallet er skjermet (under 3) i filen og står ikke der: skriv det inn, eller fjern raden");
     const note = columns.note === undefined ? "" : String(cells[columns.note] ?? "").trim().slice(0, 500);
     // A period with no value is a point too, as in the point form: empty, with a note saying why.
     const unreadable = problems.some((p) => /^(Verdi|Teller|Nevner):/.test(p));
-    const missingPeriod = !unreadable && note !== "" && (options.withDenominator ? numerator == null && denominator == null : value == null);
+    const missingPeriod = !unreadable && !shielded && note !== "" && (options.withDenominator ? numerator == null && denominator == null : value == null);
     if (!missingPeriod && options.withDenominator) {
-      if (numerator == null && denominator == null && !unreadable) problems.push(`Telleren og nevneren mangler (${WHY_MISSING})`);
+      if (shielded) {
+        // Said above; its empty numbers are not a second problem.
+      } else if (numerator == null && denominator == null && !unreadable) problems.push(`Telleren og nevneren mangler (${WHY_MISSING})`);
       else {
         if (numerator == null && !problems.some((p) => p.startsWith("Teller"))) problems.push("Telleren mangler");
         if (denominator == null && !problems.some((p) => p.startsWith("Nevner"))) problems.push("Nevneren mangler");
@@ -170,7 +179,7 @@ export function readMeasureTable(
       if (numerator != null && numerator < 0) problems.push("Telleren kan ikke være negativ");
       if (denominator != null && denominator <= 0) problems.push("Nevneren må være større enn 0");
       else if (options.proportion && numerator != null && denominator != null && numerator > denominator) problems.push(`Telleren (${numerator}) er større enn nevneren (${denominator})`);
-    } else if (!missingPeriod && value == null && !unreadable) problems.push(`Verdien mangler (${WHY_MISSING})`);
+    } else if (!missingPeriod && value == null && !unreadable && !shielded) problems.push(`Verdien mangler (${WHY_MISSING})`);
     if (!isError(date)) {
       if (options.existingDates.has(date.date)) problems.push(`Det finnes allerede et punkt for ${formatNorwegian(date.date)}`);
       const earlier = seen.get(date.date);

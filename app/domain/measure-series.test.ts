@@ -70,6 +70,12 @@ describe("explainChart", () => {
     ]);
   });
 
+  it("does not name an excluded point as outside the limits: it is drawn hollow and carries no signal", () => {
+    const y = [5, 9, 6, 8, 5, 9, 6, 8, 5, 9, 6, 8, 30, 7];
+    const sentences = explainChart(analyseChart({ chart: "i", x: y.map((_, i) => i + 1), y, options: { exclude: [13] } }), (x) => `uke ${x}`);
+    expect(sentences.join(" ")).not.toMatch(/utenfor kontrollgrensene/);
+  });
+
   it("names the points outside the limits", () => {
     const y = [5, 9, 6, 8, 5, 9, 6, 8, 5, 9, 6, 8, 30];
     const sentences = explainChart(analyseChart({ chart: "i", x: y.map((_, i) => i + 1), y }), (x) => `uke ${x}`);

@@ -135,12 +135,14 @@ export function classifyMdcPoints(mdc: MdcResult, excluded: Set<string>, notes: 
           : p.pointType === "special_cause_concern"
             ? "concern"
             : "neutral";
+    // A group without moving ranges (all values equal, or missing) has no limits: none is drawn or judged.
+    const finite = (v: number) => (Number.isFinite(v) ? v : null);
     return {
       x: p.x,
       y: p.y,
-      cl: p.mean,
-      lcl: p.lpl,
-      ucl: p.upl,
+      cl: finite(p.mean),
+      lcl: finite(p.lpl),
+      ucl: finite(p.upl),
       part: p.rebaseGroup + 1,
       meaning,
       side: meaning === "common" ? null : side,

@@ -474,6 +474,13 @@ describe("assembleReport: Målinger", () => {
     expect(blocks.some((b) => b.kind === "paragraph" && b.text === "Ett punkt.")).toBe(false);
   });
 
+  it("shows a protected small count as the project's downloads do", () => {
+    const model = modelOf([point("2012-06-30", 5)]);
+    const protectedCount = fixture({ measures: [{ name: "Reinnleggelser", unit: "%", isIllustrative: false, model, fractions: { "2012-06-30": { numerator: "under 3", denominator: 40 } }, explanation: [] }] });
+    const table = section(protectedCount, "malinger").blocks.find((b) => b.kind === "table");
+    expect(table && table.kind === "table" ? table.rows[0][3] : null).toBe("under 3 / 40");
+  });
+
   it("still draws a chart block frozen before charts carried a model (a series with signals)", () => {
     const old: ChartBlock = { kind: "chart", title: "Gammel", unit: "%", series: [{ x: "2011-01-01", y: 1, cl: 2, lcl: 0.5, ucl: 3.5, signal: false }, { x: "2011-02-01", y: 4, cl: 2, lcl: 0.5, ucl: 3.5, signal: true }] };
     const model = chartBlockModel(old);

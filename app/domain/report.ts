@@ -34,7 +34,8 @@ export function chartBlockModel(block: ChartBlock): ChartModel {
 }
 
 /** Numerator and denominator of a point, for measures that have them. */
-export type Fraction = { numerator: number | null; denominator: number | null };
+/** A point's numerator and denominator; a small count the project protects is "under 3". */
+export type Fraction = { numerator: number | string | null; denominator: number | string | null };
 
 export type Block =
   | { kind: "paragraph"; text: string }
@@ -93,6 +94,8 @@ export type ReportInput = {
   narrative: Record<string, string>;
   formatDate: (date: string | null) => string;
 };
+
+const countText = (count: number | string) => (typeof count === "string" ? count : formatNumber(count));
 
 /** Builds every section of the report from the data, stating what is empty instead of leaving it out. */
 export function assembleReport(input: ReportInput): ReportContent {
@@ -285,7 +288,7 @@ export function assembleReport(input: ReportInput): ReportContent {
     const fraction = m.fractions?.[p.x];
     const unit = m.unit.trim();
     const row = [titleOf(m), date(p.x), p.y === null ? "–" : `${formatNumber(p.y)}${unit ? ` ${unit}` : ""}`];
-    return withFractions ? [...row, fraction && fraction.numerator !== null && fraction.denominator !== null ? `${formatNumber(fraction.numerator)} / ${formatNumber(fraction.denominator)}` : "–"] : row;
+    return withFractions ? [...row, fraction && fraction.numerator !== null && fraction.denominator !== null ? `${countText(fraction.numerator)} / ${countText(fraction.denominator)}` : "–"] : row;
   };
   sections.push(
     section("malinger", "Målinger og hva de viser", [

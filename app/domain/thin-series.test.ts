@@ -94,6 +94,26 @@ describe("drawnPoints: the chart page's series", () => {
     expect(drawn.at(-1)!.x).toBe(day(n - 1));
   });
 
+  it("stays bounded when long runs make most points signals, keeping where each run of one meaning starts and ends", () => {
+    // A slow drift: most points lie in runs far longer than the limit, on either side of the centre line.
+    const n = 50_000;
+    const points = Array.from({ length: n }, (_, i) => ({ date: day(i), value: 50 + 10 * Math.sin(i / 4000) + (i % 7) * 0.1, numerator: null, denominator: null, excluded: false, note: "" }));
+    for (const rules of ["anhoej", "ihi"] as const) {
+      const analysis = analyseMeasure({ ...measure, chartType: "run" }, points, [], [], String, rules)!;
+      expect(analysis.model.points.filter((p) => p.reasons.length).length).toBeGreaterThan(n / 2);
+      const drawn = drawnPoints(analysis, 1500);
+      const changes = analysis.model.points.filter((p, i, all) => i > 0 && all[i - 1].meaning !== p.meaning).length;
+      expect(drawn.length).toBeLessThanOrEqual(1500 + 2 * changes);
+      const drawnX = new Set(drawn.map((p) => p.x));
+      analysis.model.points.forEach((p, i, all) => {
+        if (i > 0 && all[i - 1].meaning !== p.meaning) {
+          expect(drawnX).toContain(p.x);
+          expect(drawnX).toContain(all[i - 1].x);
+        }
+      });
+    }
+  });
+
   it("leaves a short measure's rows untouched", () => {
     const points = Array.from({ length: 30 }, (_, i) => ({ date: day(i), value: i, numerator: null, denominator: null, excluded: false, note: "" }));
     const analysis = analyseMeasure(measure, points, [], [], String)!;

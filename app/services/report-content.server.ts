@@ -18,17 +18,22 @@ import { gatherReadinessInput } from "./readiness.server";
 import { goalLabel } from "../domain/goal-label";
 import type { ChartModel } from "../domain/chart-model";
 import { axisTitle } from "../domain/measure-analysis";
-import { hasDenominator } from "../domain/measure-series";
+import { hasDenominator, protectSmallCount } from "../domain/measure-series";
 
 const USER_METHODS = ["fokusgruppe", "brukerhistorie", "sporreskjema"] as const;
 
 /** A measure's chart as it stood at the end of the period: analysed on the points known by then. */
-function measureSeries(projectId: number, measureId: number, periodEnd: string) {
+function measureSeries(projectId: number, measureId: number, periodEnd: string, protectSmallCounts: boolean) {
   const found = measureAsOf(projectId, measureId, periodEnd);
   if (!found) return null;
   const { measure, analysis } = found;
   const model: ChartModel = analysis ? analysis.model : { chart: "run", unit: measure.unit, yTitle: axisTitle(measure), points: [], target: null, markers: [], rules: "anhoej" };
-  const fractions = hasDenominator(measure.kind) ? Object.fromEntries(measure.points.map((p) => [p.date, { numerator: p.numerator, denominator: p.denominator }])) : undefined;
+  // Counts under 3 are shown as in the project's downloads, where the project protects them.
+  const count = (v: number | null) => {
+    const shown = protectSmallCount(v, protectSmallCounts);
+    return typeof shown === "string" ? "under 3" : shown;
+  };
+  const fractions = hasDenominator(measure.kind) ? Object.fromEntries(measure.points.map((p) => [p.date, { numerator: count(p.numerator), denominator: count(p.denominator) }])) : undefined;
   return { name: measure.name, unit: measure.unit, isIllustrative: measure.isIllustrative, model, fractions, explanation: analysis ? analysis.explanation : [], verdict: analysis ? analysis.verdict : null };
 }
 
@@ -71,7 +76,7 @@ export function buildReportContent(projectId: number, report: { title: string; p
       statuses: labels.tiltakStatuses,
       agreements: Object.fromEntries(content.agreementAreas.agreementAreas.map((a) => [a.id, `Avtale ${a.number}`])),
     },
-    measures: listMeasureSummaries(projectId).flatMap((m) => measureSeries(projectId, m.id, period.end) ?? []),
+    measures: listMeasureSummaries(projectId).flatMap((m) => measureSeries(projectId, m.id, period.end, project.protectSmallCounts) ?? []),
     anchoring: anchoringSources(projectId),
     audits: listSignedAudits(projectId).map(({ title, signedAt, weakest }) => ({ title, signedAt, weakest })),
     criteria: content.funderCriteria.criteria,
