@@ -71,7 +71,8 @@ export type ChartLayout = {
 
 export type LayoutOptions = { width: number; height: number; title?: string; /** Draw the legend and key inside the picture (below the plot). */ withLegend?: boolean };
 
-export const xTitleOf = (_model: ChartModel) => "Dato";
+/** The x axis title: every measure is a series over dates. */
+const X_TITLE = "Dato";
 
 /** The y domain made nice by d3 and its ticks, about one per 40 px of plot height. */
 export function valueTicks(values: number[], plotHeight: number) {
@@ -94,7 +95,7 @@ export function legendItems(model: ChartModel): LegendItem[] {
   const items: LegendItem[] = order
     .filter((m) => present.has(m))
     .map((m) => ({ kind: "point", meaning: m, colour: MEANING_STYLE[m].colour, shape: MEANING_STYLE[m].shape, label: MEANING_NAMES[m] }));
-  if (model.points.some((p) => p.cl !== null)) items.push({ kind: "line", key: "centre", colour: CHART_COLOURS.centreLine, dashed: false, label: model.chart === "run" ? "Median" : "Midtlinje" });
+  if (model.points.some((p) => p.cl !== null)) items.push({ kind: "line", key: "centre", colour: CHART_COLOURS.centreLine, dashed: false, label: model.chart === "run" || model.chart === "g" ? "Median" : "Midtlinje" });
   if (model.chart !== "run" && model.points.some((p) => p.ucl !== null || p.lcl !== null))
     items.push({ kind: "line", key: "limits", colour: CHART_COLOURS.limits, dashed: true, label: "Kontrollgrenser" });
   if (model.target !== null) items.push({ kind: "line", key: "target", colour: CHART_COLOURS.target, dashed: true, label: "Mål" });
@@ -160,7 +161,7 @@ export function chartLayout(model: ChartModel, { width, height, title, withLegen
 
   const yTitle: TextBox = { text: fitted(model.yTitle, LABEL_SIZE, plotHeight), x: EDGE + LABEL_SIZE, y: top + plotHeight / 2, size: LABEL_SIZE, anchor: "middle" };
   const xLabelY = top + plotHeight + LABEL_SIZE + 10;
-  const xTitle: TextBox = { text: xTitleOf(model), x: left + plotWidth / 2, y: xLabelY + LABEL_SIZE + 8, size: LABEL_SIZE, anchor: "middle" };
+  const xTitle: TextBox = { text: X_TITLE, x: left + plotWidth / 2, y: xLabelY + LABEL_SIZE + 8, size: LABEL_SIZE, anchor: "middle" };
   const chartHeight = Math.ceil(Math.max(height, xTitle.y + 4 + EDGE));
 
   const placedPoints: PlacedPoint[] = points.map((point, index) => ({

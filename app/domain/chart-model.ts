@@ -119,9 +119,9 @@ export const CHART_COLOURS = {
   text: "#1a1a1a",
 };
 
-/** What a point's mark means, in words: for the data table, the tooltip and screen readers. "" for plain common cause. */
+/** What a point's mark means, in words, for the data table: "" for plain common cause, and for an excluded point (its own column says so). */
 export function pointMeaningText(point: Pick<ModelPoint, "y" | "meaning" | "reasons" | "excluded">): string {
-  if (point.excluded) return "Holdt utenfor beregningene";
+  if (point.excluded) return "";
   if (point.y == null) return "Mangler verdi";
   if (!point.reasons.length) return "";
   return `${MEANING_NAMES[point.meaning]}: ${point.reasons.map((r) => REASON_NAMES[r]).join(", ")}`;

@@ -6,7 +6,7 @@ export function pointText(point: ModelPoint, model: Pick<ChartModel, "unit" | "c
   const unit = model.unit.trim();
   const value = (v: number) => `${formatNumber(v)}${unit ? ` ${unit}` : ""}`;
   const lines = [formatDate(point.x), point.y === null ? "Ingen verdi" : `Verdi: ${value(point.y)}`];
-  if (point.cl !== null) lines.push(`${model.chart === "run" ? "Median" : "Midtlinje"}: ${value(point.cl)}`);
+  if (point.cl !== null) lines.push(`${model.chart === "run" || model.chart === "g" ? "Median" : "Midtlinje"}: ${value(point.cl)}`);
   if (model.chart !== "run" && (point.lcl !== null || point.ucl !== null))
     lines.push(`Grenser: ${point.lcl === null ? "–" : value(point.lcl)} til ${point.ucl === null ? "–" : value(point.ucl)}`);
   if (point.y !== null) lines.push(`${MEANING_NAMES[point.meaning]}${point.reasons.length ? `: ${point.reasons.map((r) => REASON_NAMES[r]).join(", ")}` : ""}`);

@@ -5,7 +5,6 @@ import { BADGE_RADIUS, chartLayout, FONT, LABEL_SIZE, SMALL_SIZE, type ChartLayo
 import { CHART_COLOURS, type ChartModel, type PointShape } from "./chart-model";
 import { thinSeries } from "./thin-series";
 
-export { textWidth } from "./chart-layout";
 
 
 export const escapeXml = (text: string) =>

@@ -59,7 +59,7 @@ describe("chartVerdict", () => {
     expect(verdictOf("i", y, "neutral", 5).assurance).toBeNull();
     const run = verdictOf("run", y, "increase", 5);
     expect(run.assurance).toBeNull();
-    expect(run.sentences[1]).toMatch(/kontrollgrensene/);
+    expect(run.sentences[1]).toMatch(/har ingen kontrollgrenser/);
   });
 
   it("never says anything the icons do not: each sentence is the icon's own text", () => {

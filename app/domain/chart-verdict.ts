@@ -76,8 +76,10 @@ export function chartVerdict({ chart, points, direction, target, targetFits, for
       ? "Målet passer ikke med målingens skala, så måloppnåelse vurderes ikke."
       : direction === "neutral"
         ? "Målingen har ingen retning for forbedring, så måloppnåelse vurderes ikke."
-        : chart === "run" || chart === "mr"
-          ? "Måloppnåelse vurderes mot kontrollgrensene, og dette diagrammet har ingen for selve verdiene."
+        : chart === "run"
+          ? "Et seriediagram har ingen kontrollgrenser, så måloppnåelse vurderes ikke."
+          : chart === "mr"
+            ? "Diagrammet viser variasjonen fra punkt til punkt, ikke verdiene, så målet vurderes ikke."
           : !enough
             ? "Måloppnåelse vurderes når det er nok punkter."
             : !limits

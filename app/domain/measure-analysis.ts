@@ -1,6 +1,6 @@
 // Everything a measure's page shows about its data: the analysis, what it means, and the chart's model.
 import { formatNumber } from "../utils/format";
-import { placeMarkers } from "./chart-rows";
+import { placeMarkers } from "./chart-markers";
 import { explainChart, explainIhi, explainMdc } from "./chart-explanation";
 import type { ChartModel, ModelPoint, RuleSet } from "./chart-model";
 import { chartVerdict } from "./chart-verdict";
@@ -120,7 +120,11 @@ export type MeasureAnalysis = NonNullable<ReturnType<typeof analyseMeasure>>;
 export function drawnPoints(analysis: Pick<MeasureAnalysis, "result" | "model" | "markers">, max = MAX_DRAWN_POINTS) {
   const points = analysis.model.points;
   const outside = (p: ModelPoint) => p.reasons.includes("above_limit") || p.reasons.includes("below_limit");
-  return drawn(analysis, points, max, (p, i) => outside(p) || p.excluded || points[i - 1]?.meaning !== p.meaning || points[i + 1]?.meaning !== p.meaning);
+  const boundary = (p: ModelPoint, i: number) => points[i - 1]?.meaning !== p.meaning || points[i + 1]?.meaning !== p.meaning;
+  // Where meanings change often, the ends of each run would be most of the series: the buckets carry them then.
+  const boundaries = points.length > max ? points.filter(boundary).length : 0;
+  const keepBoundaries = boundaries <= max / 4;
+  return drawn(analysis, points, max, (p, i) => outside(p) || p.excluded || (keepBoundaries && boundary(p, i)));
 }
 
 function drawn<T extends { x: string; y: number | null }>(

@@ -5,7 +5,6 @@ import { AppLink } from "../components/app-link";
 import { MeasureChart } from "../components/charts/measure-chart";
 import { MdcIcons } from "../components/charts/mdc-icons";
 import { RuleSetChoice } from "../components/charts/rule-set-choice";
-import { rulesFor } from "../domain/measure-analysis";
 import { MeasureHeader, measurePath } from "../components/measure-header";
 import { TargetScaleNotice } from "../components/target-scale-notice";
 import { hasDenominator } from "../domain/measure-series";
@@ -20,11 +19,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
   const requested = new URL(request.url).searchParams.get("regler");
-  const header = measureChartPage(projectId, parseId(params.measureId), "anhoej");
-  if (!header) throw notFound();
-  const rules = rulesFor(header.measure.chartType, requested === "ihi" || requested === "mdc" ? requested : "anhoej");
-  const page = rules === "anhoej" ? header : measureChartPage(projectId, parseId(params.measureId), rules)!;
-  return json({ projectId, rules, ...page, canWrite: canWriteProjectRecords(role) });
+  const page = measureChartPage(projectId, parseId(params.measureId), requested === "ihi" || requested === "mdc" ? requested : "anhoej");
+  if (!page) throw notFound();
+  return json({ projectId, ...page, canWrite: canWriteProjectRecords(role) });
 }
 
 export default function MeasureChartPage() {
@@ -64,9 +61,9 @@ export default function MeasureChartPage() {
           <Heading level={2} data-size="md" id="diagram">
             Hva dataene viser
           </Heading>
-          <Card data-color={analysis.verdict.variation && analysis.verdict.variation !== "common_cause" ? "warning" : "neutral"}>
+          <Card data-color={analysis.verdict.variation?.startsWith("concern") ? "warning" : analysis.verdict.variation?.startsWith("improvement") ? "success" : "neutral"}>
             <div className="verdict">
-              <MdcIcons variation={analysis.verdict.variation} assurance={analysis.verdict.assurance} size={56} />
+              <MdcIcons variation={analysis.verdict.variation} assurance={analysis.verdict.assurance} size={56} besideText />
               <div>
                 {analysis.verdict.sentences.map((sentence) => (
                   <Paragraph key={sentence}>{sentence}</Paragraph>

@@ -6,7 +6,7 @@ import { DataTable } from "../components/data-table";
 import { IllustrativeTag } from "../components/illustrative-tag";
 import { listMeasureGoalLabels, listMeasureSummaries } from "../models/measure.server";
 import { requireProjectRole } from "../services/access.server";
-import { analysedMeasure } from "../services/measure-page.server";
+import { measureVerdict } from "../services/measure-page.server";
 import { getContent } from "../utils/content.server";
 import { formatDate, formatNumber } from "../utils/format";
 import { canWriteProjectRecords } from "../utils/permissions";
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...m,
     kindName: labels.measureKinds[m.kind],
     goals: goalLabels.filter((g) => g.measureId === m.id).map(goalLabel),
-    verdict: m.kind === "kvalitativ" ? null : (analysedMeasure(projectId, m.id, "anhoej")?.analysis?.verdict ?? null),
+    verdict: m.kind === "kvalitativ" ? null : measureVerdict(projectId, m.id),
   }));
   return json({ projectId, measures, canWrite: canWriteProjectRecords(role) });
 }

@@ -3,8 +3,9 @@
 // whoever looks, so it is reused while the database is unchanged.
 import { cachedRead } from "../../db/client.server";
 import { pointMeaningText, type RuleSet } from "../domain/chart-model";
+import type { ChartVerdict } from "../domain/chart-verdict";
 import { knownBy } from "../domain/dated-facts";
-import { analyseMeasure, drawnPoints } from "../domain/measure-analysis";
+import { analyseMeasure, drawnPoints, rulesFor } from "../domain/measure-analysis";
 import { countPointsAfter, getMeasure, getMeasureHeader, getPoint, listPointsPage, listSeriesPoints, seriesFingerprint, type MeasureHeader } from "../models/measure.server";
 import { measureChoices, qualitativeMethodChoices } from "./choices.server";
 import { getContent } from "../utils/content.server";
@@ -56,7 +57,7 @@ export function analysedMeasure(projectId: number, measureId: number, rules: Rul
     if (!measure) return null;
     if (!measure.pointCount) return { measure, analysis: null };
     const key = `${measureId}:${rules}`;
-    const fingerprint = JSON.stringify([measure.version, measure.events, measure.linkedTiltak, seriesFingerprint(measure.id)]);
+    const fingerprint = fingerprintOf(measure);
     const kept = keptAnalyses.get(key);
     keptAnalyses.delete(key);
     const analysis =
@@ -67,13 +68,47 @@ export function analysedMeasure(projectId: number, measureId: number, rules: Rul
   });
 }
 
-/** The chart page, read with the rule set asked for. Null when the measure is not in the project. The chart gets a bounded series (drawnPoints). */
-export function measureChartPage(projectId: number, measureId: number, rules: RuleSet) {
+/** What an analysis depends on: the measure's definition, chart events, tiltak and points. */
+const fingerprintOf = (measure: MeasureHeader) => JSON.stringify([measure.version, measure.events, measure.linkedTiltak, seriesFingerprint(measure.id)]);
+
+/** Verdicts kept per measure while its data is unchanged: small, so every measure of a list keeps one. */
+const keptVerdicts = new Map<number, { fingerprint: string; verdict: ChartVerdict | null }>();
+const VERDICTS_KEPT = 2000;
+
+/**
+ * A measure's verdict (its Making Data Count icons) by the default rules, for lists of measures: a list
+ * of many measures does not analyse each series again after every write elsewhere, nor push the
+ * chart pages' analyses out. Null without data.
+ */
+export function measureVerdict(projectId: number, measureId: number): ChartVerdict | null {
+  return cachedRead(`measure-verdict:${projectId}:${measureId}`, () => {
+    const measure = getMeasureHeader(projectId, measureId);
+    if (!measure?.pointCount) return null;
+    const fingerprint = fingerprintOf(measure);
+    const kept = keptVerdicts.get(measureId);
+    if (kept?.fingerprint === fingerprint) return kept.verdict;
+    const verdict = analysedMeasure(projectId, measureId, "anhoej")?.analysis?.verdict ?? null;
+    keptVerdicts.delete(measureId);
+    keptVerdicts.set(measureId, { fingerprint, verdict });
+    if (keptVerdicts.size > VERDICTS_KEPT) keptVerdicts.delete(keptVerdicts.keys().next().value!);
+    return verdict;
+  });
+}
+
+/**
+ * The chart page, read with the rule set asked for where it fits the chart (rulesFor). Null when the
+ * measure is not in the project. The chart gets a bounded series (drawnPoints).
+ */
+export function measureChartPage(projectId: number, measureId: number, requested: RuleSet) {
+  const chartType = getMeasureHeader(projectId, measureId)?.chartType;
+  if (!chartType) return null;
+  const rules = rulesFor(chartType, requested);
   return cachedRead(`measure-chart:${projectId}:${measureId}:${rules}`, () => {
     const found = analysedMeasure(projectId, measureId, rules);
     if (!found) return null;
     const { measure, analysis } = found;
     return {
+      rules,
       measure: measureSummary(measure),
       analysis: analysis && {
         explanation: analysis.explanation,

@@ -11,7 +11,7 @@ export function VerdictCell({ verdict }: { verdict: ChartVerdict | null }) {
   ].filter(Boolean);
   return (
     <span className="verdict">
-      <MdcIcons variation={verdict.variation} assurance={verdict.assurance} size={32} />
+      <MdcIcons variation={verdict.variation} assurance={verdict.assurance} size={32} besideText />
       <span>{texts.join(". ")}</span>
     </span>
   );

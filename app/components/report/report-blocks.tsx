@@ -34,7 +34,7 @@ export function ReportBlocks({ blocks }: { blocks: Block[] }) {
           case "verdict":
             return (
               <div key={i} className="verdict">
-                <MdcIcons variation={block.variation} assurance={block.assurance} />
+                <MdcIcons variation={block.variation} assurance={block.assurance} besideText />
                 <div>
                   {block.sentences.map((sentence) => (
                     <Paragraph key={sentence}>{sentence}</Paragraph>
