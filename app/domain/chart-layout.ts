@@ -83,6 +83,11 @@ export function valueTicks(values: number[], plotHeight: number) {
     const pad = Math.abs(lo) * 0.1 || 1;
     lo -= pad;
     hi += pad;
+  } else {
+    // A little room, so no point or line (a target, say) sits on the frame; never below 0 for values that are not.
+    const pad = (hi - lo) * 0.03;
+    lo = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
+    hi += pad;
   }
   const scale = scaleLinear().domain([lo, hi]).nice(count);
   const [a, b] = scale.domain() as [number, number];

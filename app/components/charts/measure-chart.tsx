@@ -105,7 +105,6 @@ function InteractiveChart({ model, width, onShow }: { model: ChartModel; width: 
         width={plot.left}
         domain={layout.yDomain}
         ticks={layout.yTicks.map((t) => t.value)}
-        allowDataOverflow
         tickFormatter={(v: number) => formatNumber(v)}
         tick={{ fill: CHART_COLOURS.text, fontSize: 12 }}
         stroke="#767676"
