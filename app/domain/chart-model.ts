@@ -70,6 +70,9 @@ export type ChartModel = {
  */
 export type RuleSet = "anhoej" | "ihi" | "mdc";
 
+/** The rule set a page's `?regler=` asks for; Anhøj's for anything else. */
+export const readRuleSet = (value: string | null): RuleSet => (value === "ihi" || value === "mdc" ? value : "anhoej");
+
 export const MEANING_NAMES: Record<PointMeaning, string> = {
   improvement: "Spesiell variasjon, forbedring",
   concern: "Spesiell variasjon, bekymring",

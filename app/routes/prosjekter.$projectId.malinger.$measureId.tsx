@@ -7,6 +7,7 @@ import { MdcIcons } from "../components/charts/mdc-icons";
 import { RuleSetChoice } from "../components/charts/rule-set-choice";
 import { MeasureHeader, measurePath } from "../components/measure-header";
 import { TargetScaleNotice } from "../components/target-scale-notice";
+import { readRuleSet } from "../domain/chart-model";
 import { hasDenominator } from "../domain/measure-series";
 import { notFound, parseId, requireProjectRole } from "../services/access.server";
 import { byCount, formatDate, formatNumber } from "../utils/format";
@@ -18,8 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role } = await requireProjectRole(request, params.projectId);
-  const requested = new URL(request.url).searchParams.get("regler");
-  const page = measureChartPage(projectId, parseId(params.measureId), requested === "ihi" || requested === "mdc" ? requested : "anhoej");
+  const page = measureChartPage(projectId, parseId(params.measureId), readRuleSet(new URL(request.url).searchParams.get("regler")));
   if (!page) throw notFound();
   return json({ projectId, ...page, canWrite: canWriteProjectRecords(role) });
 }
@@ -92,7 +92,7 @@ export default function MeasureChartPage() {
             </Paragraph>
           ) : null}
           <Paragraph>
-            <AppLink to={`${base}/data`}>{byCount(measure.pointCount, "Se punktet i en tabell", `Se alle ${formatNumber(measure.pointCount)} punktene i en tabell`)}</AppLink>
+            <AppLink to={rules === "anhoej" ? `${base}/data` : `${base}/data?regler=${rules}`}>{byCount(measure.pointCount, "Se punktet i en tabell", `Se alle ${formatNumber(measure.pointCount)} punktene i en tabell`)}</AppLink>
           </Paragraph>
         </section>
       ) : measure.kind !== "kvalitativ" ? (

@@ -11,6 +11,7 @@ import { IntentButton } from "../components/record-form";
 import { EVENT_KIND_NAMES, hasDenominator, pointValue } from "../domain/measure-series";
 import { notFound, parseId, requireProjectRole } from "../services/access.server";
 import { formatDate, formatNumber } from "../utils/format";
+import { readRuleSet } from "../domain/chart-model";
 import { measureDataPage, pageNumber } from "../services/measure-page.server";
 import { getPendingImport, pendingImportPage } from "../models/pending-import.server";
 import { PageLinks, pageHref } from "../components/page-links";
@@ -25,7 +26,7 @@ const PREVIEW_PER_PAGE = 50;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { projectId, role, user } = await requireProjectRole(request, params.projectId);
   const search = new URL(request.url).searchParams;
-  const page = measureDataPage(projectId, parseId(params.measureId), { page: search.get("side"), editing: search.get("endre") });
+  const page = measureDataPage(projectId, parseId(params.measureId), { page: search.get("side"), editing: search.get("endre"), rules: readRuleSet(search.get("regler")) });
   if (!page) throw notFound();
   const canWrite = canWriteProjectRecords(role);
   return json({ projectId, ...page, canWrite, preview: canWrite ? importPreview({ projectId, measureId: page.measure.id, userId: user.id }, search) : null });

@@ -143,20 +143,22 @@ export function pageNumber(value: string | null, pageCount: number) {
  * The data page: one page of points (newest first) with the limits and signals the analysis gives
  * them, and the point being edited (wherever it is). Its size does not grow with the measure.
  */
-export function measureDataPage(projectId: number, measureId: number, options: { page?: string | null; editing?: string | null } = {}) {
+export function measureDataPage(projectId: number, measureId: number, options: { page?: string | null; editing?: string | null; rules?: RuleSet } = {}) {
   const measure = getMeasureHeader(projectId, measureId);
   if (!measure) return null;
   const pageCount = Math.max(1, Math.ceil(measure.pointCount / POINTS_PER_PAGE));
   const page = pageNumber(options.page ?? null, pageCount);
   const editingId = /^\d{1,12}$/.test(options.editing ?? "") ? Number(options.editing) : null;
-  return cachedRead(`measure-data:${projectId}:${measureId}:${page}:${editingId ?? ""}`, () => readDataPage(projectId, measure, page, pageCount, editingId));
+  // The table names each point's meaning by the rules the chart was read with.
+  const rules = rulesFor(measure.chartType, options.rules ?? "anhoej");
+  return cachedRead(`measure-data:${projectId}:${measureId}:${page}:${editingId ?? ""}:${rules}`, () => readDataPage(projectId, measure, page, pageCount, editingId, rules));
 }
 
-function readDataPage(projectId: number, measure: MeasureHeader, page: number, pageCount: number, editingId: number | null) {
+function readDataPage(projectId: number, measure: MeasureHeader, page: number, pageCount: number, editingId: number | null, rules: RuleSet) {
   const measureId = measure.id;
   const stored = measure.pointCount ? listPointsPage(measure.id, { limit: POINTS_PER_PAGE, offset: (page - 1) * POINTS_PER_PAGE }) : [];
   const withAnalysis = measure.pointCount <= TABLE_ANALYSIS_LIMIT;
-  const analysed = stored.length && withAnalysis ? analysedPoints(projectId, measureId) : new Map<string, AnalysedPoint>();
+  const analysed = stored.length && withAnalysis ? analysedPoints(projectId, measureId, rules) : new Map<string, AnalysedPoint>();
   const editing = editingId ? getPoint(measure.id, editingId) : null;
   const point = ({ id, version, date, value, numerator, denominator, note, excluded }: NonNullable<typeof editing>) => ({ id, version, date, value, numerator, denominator, note, excluded });
   return {
@@ -176,9 +178,9 @@ function readDataPage(projectId: number, measure: MeasureHeader, page: number, p
 type AnalysedPoint = { cl: number | null; lcl: number | null; ucl: number | null; signal: string };
 
 /** The limits and signal of every point by date, from the shared analysis. */
-function analysedPoints(projectId: number, measureId: number): Map<string, AnalysedPoint> {
-  return cachedRead(`measure-analysed-points:${projectId}:${measureId}`, () => {
-    const points = analysedMeasure(projectId, measureId, "anhoej")?.analysis?.model.points ?? [];
+function analysedPoints(projectId: number, measureId: number, rules: RuleSet): Map<string, AnalysedPoint> {
+  return cachedRead(`measure-analysed-points:${projectId}:${measureId}:${rules}`, () => {
+    const points = analysedMeasure(projectId, measureId, rules)?.analysis?.model.points ?? [];
     return new Map(points.map((a) => [a.x, { cl: a.cl, lcl: a.lcl, ucl: a.ucl, signal: pointMeaningText(a) }]));
   });
 }

@@ -111,6 +111,22 @@ describe("the data page", () => {
   });
 });
 
+describe("the data page read with the chart's rules", () => {
+  it("names each point's meaning by the rules the chart was read with", async () => {
+    // Seven rising values in turn (10 … 16): an IHI trend each time, which Anhøj's rules do not look for.
+    const measureId = measureWith("Ventetid, IHI", 28);
+    const signals = async (query: string) => (await dataPage(LEADER, measureId, query)).data.points.map((p: { signal: string }) => p.signal);
+    expect((await signals("")).filter((s: string) => s.includes("IHI"))).toEqual([]);
+    const ihi = await signals("?regler=ihi");
+    const trends = ihi.filter((s: string) => s.includes("IHI: trend oppover"));
+    expect(trends.length).toBeGreaterThan(5);
+    // Lower is better for this measure: a rising trend is a concern (where a limit, which comes first, does not say otherwise).
+    const trendOnly = trends.filter((s: string) => !s.includes("kontrollgrense"));
+    expect(trendOnly.length).toBeGreaterThan(5);
+    for (const s of trendOnly) expect(s).toMatch(/^Spesiell variasjon, bekymring: IHI: trend oppover$/);
+  });
+});
+
 describe("the chart page", () => {
   it("draws a bounded series of a long measure, with every point outside the limits", async () => {
     const response = await chartLoader({ request: await getAs(LEADER, `/prosjekter/1/malinger/${big}`), params: { projectId: "1", measureId: String(big) }, context });
