@@ -9,6 +9,9 @@ const plural = countOf;
 /** How many points outside the limits a sentence names by date. */
 const MAX_NAMED_POINTS = 20;
 
+/** The first dates by name and how many more: a very long series could otherwise give a sentence as long as its data. */
+const namedDates = (dates: string[]) => `${dates.slice(0, MAX_NAMED_POINTS).join(", ")}${dates.length > MAX_NAMED_POINTS ? ` og ${dates.length - MAX_NAMED_POINTS} til` : ""}`;
+
 /** Sentences for each phase: an unusually long run, too few crossings, points outside the limits — or none. */
 export function explainChart(result: ChartResult, formatX: (x: string | number) => string): string[] {
   const sentences: string[] = [];
@@ -36,10 +39,7 @@ export function explainChart(result: ChartResult, formatX: (x: string | number) 
     }
     const outside = result.points.filter((p) => p.part === part.part && p.include && p.sigmaSignal);
     if (outside.length) {
-      // The dates of the first ones; a very long series could otherwise give a sentence as long as its data.
-      const named = outside.slice(0, MAX_NAMED_POINTS).map((p) => formatX(p.x)).join(", ");
-      const rest = outside.length - MAX_NAMED_POINTS;
-      found.push(`${plural(outside.length, "punkt", "punkter")} utenfor kontrollgrensene: ${named}${rest > 0 ? ` og ${rest} til` : ""}.`);
+      found.push(`${plural(outside.length, "punkt", "punkter")} utenfor kontrollgrensene: ${namedDates(outside.map((p) => formatX(p.x)))}.`);
     }
     if (found.length === 0) {
       const runsText =
@@ -64,7 +64,7 @@ export function explainMdc(points: ModelPoint[], formatX: (x: string | number) =
     if (!signals.length) return `${prefix}Bare vanlig variasjon: ingen signal etter NHS-reglene.`;
     const byReason = new Map<string, string[]>();
     for (const p of signals) for (const r of p.reasons) byReason.set(REASON_NAMES[r], [...(byReason.get(REASON_NAMES[r]) ?? []), formatX(p.x)]);
-    const found = [...byReason].map(([reason, dates]) => `${reason} (${dates.slice(0, MAX_NAMED_POINTS).join(", ")}${dates.length > MAX_NAMED_POINTS ? ` og ${dates.length - MAX_NAMED_POINTS} til` : ""})`);
+    const found = [...byReason].map(([reason, dates]) => `${reason} (${namedDates(dates)})`);
     return `${prefix}${plural(signals.length, "punkt", "punkter")} med spesiell variasjon: ${found.join("; ")}.`;
   });
 }

@@ -126,6 +126,10 @@ export const CHART_COLOURS = {
 export function pointMeaningText(point: Pick<ModelPoint, "y" | "meaning" | "reasons" | "excluded">): string {
   if (point.excluded) return "";
   if (point.y == null) return "Mangler verdi";
-  if (!point.reasons.length) return "";
-  return `${MEANING_NAMES[point.meaning]}: ${point.reasons.map((r) => REASON_NAMES[r]).join(", ")}`;
+  return point.reasons.length ? meaningWithReasons(point) : "";
+}
+
+/** The point's meaning and, where it is a signal, why: «Spesiell variasjon, forbedring: over øvre kontrollgrense». */
+export function meaningWithReasons(point: Pick<ModelPoint, "meaning" | "reasons">): string {
+  return `${MEANING_NAMES[point.meaning]}${point.reasons.length ? `: ${point.reasons.map((r) => REASON_NAMES[r]).join(", ")}` : ""}`;
 }

@@ -3,7 +3,7 @@
 // shift or a trend. Only the points that take part in a signal are marked, so colour says which
 // points matter. Pure.
 import type { ModelPoint, PointMeaning, SignalReason } from "./chart-model";
-import type { ChartResult, ImprovementDirection, MdcResult, SpecialCauseType } from "./spc";
+import { finiteOrNull, type ChartResult, type ImprovementDirection, type MdcResult, type SpecialCauseType } from "./spc";
 
 /** Fewest included points with a value a phase needs before its signals are claimed (NHSRplotthedots warns below 13). */
 export const MIN_POINTS = 13;
@@ -136,13 +136,12 @@ export function classifyMdcPoints(mdc: MdcResult, excluded: Set<string>, notes: 
             ? "concern"
             : "neutral";
     // A group without moving ranges (all values equal, or missing) has no limits: none is drawn or judged.
-    const finite = (v: number) => (Number.isFinite(v) ? v : null);
     return {
       x: p.x,
       y: p.y,
-      cl: finite(p.mean),
-      lcl: finite(p.lpl),
-      ucl: finite(p.upl),
+      cl: finiteOrNull(p.mean),
+      lcl: finiteOrNull(p.lpl),
+      ucl: finiteOrNull(p.upl),
       part: p.rebaseGroup + 1,
       meaning,
       side: meaning === "common" ? null : side,

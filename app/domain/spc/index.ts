@@ -17,3 +17,4 @@ export {
   type SpecialCauseType,
   type VariationIcon,
 } from "./mdc";
+export { finiteOrNull } from "./stats";

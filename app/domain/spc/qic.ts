@@ -1,7 +1,7 @@
 // Run charts and Shewhart control charts with the meaning of the R package qicharts2 (qic()).
 // Pure: no IO, no React. See README "Analyse av måledata" for the exported types.
 import { analyseIhiRuns, analyseRuns, type IhiRuns, type RunsAnalysis } from "./anhoej";
-import { c4, isNumber, mean, meanMovingRange, median, movingRanges, sd, sum } from "./stats";
+import { c4, finiteOrNull as finite, isNumber, mean, meanMovingRange, median, movingRanges, sd, sum } from "./stats";
 
 export const CHART_TYPES = ["run", "i", "mr", "p", "u", "c", "g", "t", "xbar", "s"] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
@@ -63,7 +63,6 @@ export type ChartResult = { chart: ChartType; points: ChartPoint[]; parts: Chart
 /** `size` counts the usable values; `rows` every row with this x, missing or not. */
 type Subgroup = { x: number | string; values: number[]; ySum: number; nSum: number; size: number; rows: number };
 
-const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
 /** One subgroup per x, in ascending x; rows without x are dropped; with n, a pair missing either is dropped. */
 function subgroups(input: ChartInput): Subgroup[] {

@@ -2,6 +2,9 @@
 
 export const isNumber = (v: number | null | undefined): v is number => v != null && !Number.isNaN(v);
 
+/** The number, or null where R would have NA, NaN or ±Inf. */
+export const finiteOrNull = (v: number) => (Number.isFinite(v) ? v : null);
+
 export function mean(values: (number | null)[]): number {
   let sum = 0;
   let n = 0;
