@@ -39,6 +39,12 @@ export const CHECK_STATUSES = ["bestatt", "advarsel", "ikke_bestatt", "ikke_rele
 export const DECISION_STATUSES = ["apen", "pagar", "fullfort", "avlyst"] as const;
 export const STEP_REVIEW_STATUSES = ["venter", "godkjent", "sendt_tilbake"] as const;
 export const REPORT_STATUSES = ["utkast", "sendt"] as const;
+/** How often a person gets the e-mail digest of what waits on them. */
+export const DIGEST_FREQUENCIES = ["daglig", "ukentlig", "aldri"] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+/** A person's digest for one day: being sent (claimed by a process), sent, nothing to send, or failed. */
+export const DIGEST_STATUSES = ["sender", "sendt", "tom", "feilet"] as const;
+export type DigestStatus = (typeof DIGEST_STATUSES)[number];
 export const JOB_KINDS = ["prosjektimport", "rapport-word"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_STATUSES = ["venter", "kjorer", "ferdig", "feilet"] as const;

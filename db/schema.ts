@@ -38,6 +38,8 @@ import {
   REPORT_STATUSES,
   JOB_KINDS,
   JOB_STATUSES,
+  DIGEST_FREQUENCIES,
+  DIGEST_STATUSES,
 } from "./enums";
 
 export * from "./enums";
@@ -63,6 +65,8 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash"),
   isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
   disabledAt: text("disabled_at"),
+  /** How often the person wants the e-mail digest of what waits on them. */
+  digestFrequency: text("digest_frequency", { enum: DIGEST_FREQUENCIES }).notNull().default("daglig"),
   createdAt: createdAt(),
 });
 
@@ -867,6 +871,8 @@ export const decisions = sqliteTable("decisions", {
   meetingId: integer("meeting_id").references(() => steeringMeetings.id, { onDelete: "set null" }),
   text: text("text").notNull(),
   owner: text("owner").notNull().default(""),
+  /** The owner's account, when the owner is a person in Trinnvis: "Til meg" and reminders go to them. */
+  ownerUserId: integer("owner_user_id").references(() => users.id, { onDelete: "set null" }),
   dueDate: text("due_date"),
   status: text("status", { enum: DECISION_STATUSES }).notNull().default("apen"),
   tiltakId: integer("tiltak_id").references(() => tiltak.id, { onDelete: "set null" }),
@@ -931,6 +937,43 @@ export const reportVersions = sqliteTable(
   },
   (t) => [uniqueIndex("report_versions_uq").on(t.reportId, t.versionNumber)],
 );
+
+// ---------------------------------------------------------------- reminders
+
+/**
+ * One person's digest for one Oslo day. The row is the claim: whichever process inserts it sends the
+ * mail, so several workers and restarts send each person at most one digest a day. A claim left in
+ * "sender" by a process that died is taken over after a while, so nobody is left without one.
+ */
+export const digestDeliveries = sqliteTable(
+  "digest_deliveries",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    status: text("status", { enum: DIGEST_STATUSES }).notNull().default("sender"),
+    claimedBy: text("claimed_by").notNull().default(""),
+    claimedAt: text("claimed_at").notNull(),
+    finishedAt: text("finished_at"),
+    /** The items the digest named, so the next one can tell what is new. */
+    itemKeysJson: text("item_keys_json").notNull().default("[]"),
+    attempts: integer("attempts").notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
+);
+
+/** A single-use link in a digest that turns the person's digests off without logging in. */
+export const unsubscribeTokens = sqliteTable("unsubscribe_tokens", {
+  id: id(),
+  /** SHA-256 of the token in the link; the token itself is never stored. */
+  tokenHash: text("token_hash").notNull().unique(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+  usedAt: text("used_at"),
+});
 
 // ---------------------------------------------------------------- relations
 

@@ -57,7 +57,7 @@ export const TRANSFER_TABLES: TransferTable[] = [
   { name: "readinessSnapshots", table: t.readinessSnapshots, owner: "projectId", references: {} },
   { name: "steeringMeetings", table: t.steeringMeetings, owner: "projectId", references: {} },
   { name: "meetingAttendees", table: t.meetingAttendees, owner: "meetingId", references: { meetingId: ref("steeringMeetings"), userId: user } },
-  { name: "decisions", table: t.decisions, owner: "projectId", references: { meetingId: ref("steeringMeetings"), tiltakId: ref("tiltak"), goalId: ref("goals"), measureId: ref("measures") } },
+  { name: "decisions", table: t.decisions, owner: "projectId", references: { meetingId: ref("steeringMeetings"), ownerUserId: user, tiltakId: ref("tiltak"), goalId: ref("goals"), measureId: ref("measures") } },
   { name: "stepReviews", table: t.stepReviews, owner: "projectId", references: { requestedBy: user, decidedBy: user } },
   { name: "reports", table: t.reports, owner: "projectId", references: {} },
   { name: "reportSections", table: t.reportSections, owner: "reportId", references: { reportId: ref("reports") } },
