@@ -15,6 +15,7 @@ import { DEFAULT_DATABASE_PATH, getDbHandle } from "../../db/client.server";
 import { DatabaseInUseError, takeDatabaseLock } from "../../db/server-lock.server";
 import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { abandonJobsOf, abandonUnfinishedJobs } from "../models/jobs.server";
+import { startDigestSchedule } from "../jobs/digest-schedule.server";
 import { hasAdministrator } from "../models/user.server";
 import { demoWanted, mailLinksAllowed } from "../utils/env.server";
 import { trustProxyProblem, trustProxySetting } from "../utils/trust-proxy.server";
@@ -112,6 +113,8 @@ async function serve() {
     }),
   );
   const port = Number(process.env.PORT || 3000);
+  // In every process: the claim per person and day lets only one of them send each digest.
+  startDigestSchedule();
   app.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) {
       console.log(`Trinnvis kjører på http://localhost:${port} (database: ${process.env.DATABASE_PATH || "data/trinnvis.db"}, ${WORKERS} prosess${WORKERS > 1 ? "er" : ""})`);

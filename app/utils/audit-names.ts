@@ -104,6 +104,9 @@ export const FIELD_NAMES: Record<string, string> = {
   toStatus: "til status", tokenHash: "lenkenøkkel", total: "totalt", typeId: "type", unit: "enhet", updatedAt: "endret", usedAt: "brukt",
   userId: "bruker", value: "verdi", verdict: "vurdering", version: "versjon", versionNumber: "versjonsnummer", viaInvitation: "via invitasjon",
   windowStart: "periodestart", withdrawnAt: "trukket tilbake",
+  // Reminders by e-mail (digests and their unsubscribe links).
+  digestFrequency: "påminnelser på e-post", day: "dag", claimedBy: "tatt av", claimedAt: "tatt", itemKeysJson: "saker", attempts: "forsøk",
+  viaUnsubscribeLink: "via avmeldingslenke",
 };
 
 /** Codes the log keeps as values that are not bokmål themselves. */
