@@ -21,6 +21,9 @@ export const PAGE_ROUTES: Record<string, PageRoute | "resource"> = {
   "invitasjon.$token": { path: "/invitasjon/ugyldig-lenke", as: "utlogget", status: 410 },
   "glemt-passord": { path: "/glemt-passord", as: "utlogget" },
   "nytt-passord.$token": { path: "/nytt-passord/ugyldig-lenke", as: "utlogget", status: 410 },
+  // With a real token, the page is checked in tests/e2e/reminders.spec.ts (from the mail).
+  "avmeld.$token": { path: "/avmeld/ugyldig-lenke-fra-en-e-post", as: "utlogget", status: 404 },
+  profil: { path: "/profil", as: "medarbeider" },
   portefolje: { path: "/portefolje", as: "radgiver" },
   "admin._index": { path: "/admin", as: "admin" },
   "admin.brukere._index": { path: "/admin/brukere", as: "admin" },

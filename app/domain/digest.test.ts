@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDigestMail, digestItems, isDigestDue, mondayOnOrBefore } from "./digest";
+import { buildDigestMail, digestItems, isDigestDue, mondayOnOrBefore, shortPersonName } from "./digest";
 import type { ToMeItem } from "./to-me";
 
 const item = (key: string, over: Partial<ToMeItem> = {}): ToMeItem => ({
@@ -97,5 +97,12 @@ describe("buildDigestMail", () => {
   it("links to the profile page and the unsubscribe link", () => {
     expect(mail.text).toContain("https://trinnvis.example.no/profil");
     expect(mail.text).toContain("https://trinnvis.example.no/avmeld/abc");
+  });
+});
+
+describe("shortPersonName", () => {
+  it("keeps the first name and the last name's initial", () => {
+    expect(shortPersonName("Per Olav Hansen")).toBe("Per H.");
+    expect(shortPersonName("  Kari  ")).toBe("Kari");
   });
 });

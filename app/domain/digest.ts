@@ -60,3 +60,10 @@ export function buildDigestMail(input: { personName: string; items: readonly ToM
   );
   return { subject: `Trinnvis: ${count(input.items.length)}`, text: lines.join("\n") };
 }
+
+/** «Per Hansen» → «Per H.»: enough for the person to know an unsubscribe link is theirs, little for anyone else. */
+export function shortPersonName(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length < 2) return parts[0] ?? "";
+  return `${parts[0]} ${parts[parts.length - 1][0]}.`;
+}

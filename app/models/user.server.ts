@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { getDb, type Tx } from "../../db/client.server";
-import { sessions, users } from "../../db/schema";
+import { sessions, users, type DigestFrequency } from "../../db/schema";
 import { hashPassword } from "../utils/password.server";
 import { nowIso } from "../utils/time";
 
@@ -63,4 +63,12 @@ export function hasAdministrator() {
 
 export function setUserAdmin(userId: number, isAdmin: boolean) {
   getDb().update(users).set({ isAdmin }).where(eq(users.id, userId)).run();
+}
+
+/** How often the person gets the e-mail digest; returns the frequency before. */
+export function setDigestFrequency(userId: number, frequency: DigestFrequency): DigestFrequency | null {
+  const before = getDb().select({ frequency: users.digestFrequency }).from(users).where(eq(users.id, userId)).get();
+  if (!before) return null;
+  getDb().update(users).set({ digestFrequency: frequency }).where(eq(users.id, userId)).run();
+  return before.frequency;
 }

@@ -11,6 +11,7 @@ import { createConference } from "../../app/models/conference.server";
 import { createGoal } from "../../app/models/goal.server";
 import { createMeasure } from "../../app/models/measure.server";
 import { createTiltak } from "../../app/models/tiltak.server";
+import { createUnsubscribeToken } from "../../app/models/unsubscribe.server";
 import { getUserByEmail } from "../../app/models/user.server";
 import { getCurrentSession, startSession } from "../../app/services/session.server";
 import { REFUSAL_REASONS } from "../../app/utils/audit-names";
@@ -69,6 +70,9 @@ const MATRIX: Record<string, Entry> = {
   "invitasjon.$token": { path: "/invitasjon/ugyldig-lenke", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: {} }] },
   "glemt-passord": { path: "/glemt-passord", actions: [{ allowed: "everyone", fields: { email: "x" } }] },
   "nytt-passord.$token": { path: "/nytt-passord/ugyldig-lenke", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { password: "x", repeat: "y" } }] },
+  // A digest's unsubscribe link works without login: the token (a real one, made in beforeAll) is the key. The first post uses it; the rest get 410.
+  "avmeld.$token": { path: "/avmeld/:token", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: {} }] },
+  profil: { path: "/profil", loader: { allowed: "logged-in" }, actions: [{ allowed: "logged-in", fields: {} }] },
   portefolje: { path: "/portefolje", loader: { allowed: ["radgiver"] } },
   "admin._index": { path: "/admin", loader: { allowed: ["admin"] } },
   "admin.brukere._index": { path: "/admin/brukere", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
@@ -200,6 +204,7 @@ beforeAll(async () => {
   await seedDemoDataIfEmpty(getDb());
   const leader = getUserByEmail(EMAIL.prosjektleder)!.id;
   Object.assign(ids, recordIdsOfHelt(leader, "Matrise"));
+  ids.token = createUnsubscribeToken(getUserByEmail(EMAIL.medarbeider)!.id);
   Object.assign(foreignIds, ids, { projectId: "2" });
   // Made by the project leader for the delete probes, which the project leader passes and so really deletes.
   const created = { projectId: 1, userId: leader };
