@@ -1,7 +1,8 @@
 import { Table } from "@digdir/designsystemet-react";
 import { useId, type ReactNode } from "react";
 
-type Row = { key: string | number; cells: ReactNode[] };
+/** `id`: an anchor for links to the row (a reminder links to its decision). */
+type Row = { key: string | number; id?: string; cells: ReactNode[] };
 
 /**
  * A plain table: header cells, then one row per item. The caption is read by screen readers only.
@@ -25,7 +26,7 @@ export function DataTable({ caption, headers, rows }: { caption: string; headers
         </Table.Head>
         <Table.Body>
           {rows.map((row) => (
-            <Table.Row key={row.key}>
+            <Table.Row key={row.key} id={row.id}>
               {row.cells.map((cell, i) => (
                 <Table.Cell key={i}>{cell}</Table.Cell>
               ))}

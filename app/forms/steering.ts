@@ -4,7 +4,8 @@ import type { Choice } from "./activity";
 import { idList, isoDate, optionalIsoDate, optionalText, requiredText, versionField } from "../utils/schemas";
 
 export type MeetingChoices = { people: Choice[] };
-export type DecisionChoices = { tiltak: Choice[]; goals: Choice[]; measures: Choice[] };
+/** `people`: the project's members, one of whom may own the decision (and be reminded of it). */
+export type DecisionChoices = { people: Choice[]; tiltak: Choice[]; goals: Choice[]; measures: Choice[] };
 
 const ids = (choices: Choice[]) => () => choices.map((c) => Number(c.value));
 
@@ -32,15 +33,22 @@ export const MeetingSchema = (choices: MeetingChoices) =>
   });
 
 export const DecisionSchema = (choices: DecisionChoices) =>
-  z.object({
-    intent: z.literal("nytt-vedtak"),
-    text: requiredText("Vedtak", 2000),
-    owner: requiredText("Ansvarlig", 200),
-    dueDate: optionalIsoDate("Frist"),
-    tiltakId: optionalChoice(choices.tiltak, "Velg et tiltak i prosjektet"),
-    goalId: optionalChoice(choices.goals, "Velg et mål i prosjektet"),
-    measureId: optionalChoice(choices.measures, "Velg en måling i prosjektet"),
-  });
+  z
+    .object({
+      intent: z.literal("nytt-vedtak"),
+      text: requiredText("Vedtak", 2000),
+      ownerUserId: optionalChoice(choices.people, "Velg en av prosjektets medlemmer"),
+      owner: optionalText("Ansvarlig uten konto", 200).transform((v) => v ?? ""),
+      dueDate: optionalIsoDate("Frist"),
+      tiltakId: optionalChoice(choices.tiltak, "Velg et tiltak i prosjektet"),
+      goalId: optionalChoice(choices.goals, "Velg et mål i prosjektet"),
+      measureId: optionalChoice(choices.measures, "Velg en måling i prosjektet"),
+    })
+    .superRefine((value, ctx) => {
+      if (value.ownerUserId === null && !value.owner) {
+        ctx.addIssue({ code: "custom", path: ["ownerUserId"], message: "Velg hvem som er ansvarlig, eller skriv navnet til en uten konto" });
+      }
+    });
 
 export const DecisionStatusSchema = z.object({
   intent: z.literal("vedtak-status"),

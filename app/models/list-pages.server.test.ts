@@ -105,7 +105,7 @@ describe("pages of the audit log", () => {
 describe("pages of decisions", () => {
   it("filters by status, overdue and search, in the project only", () => {
     const meeting = createMeeting({ projectId: 1, userId: 1, date: "2031-01-01", place: "", notes: "", attendeeUserIds: [], otherAttendees: [] });
-    const decide = (text: string, dueDate: string) => addDecision({ projectId: 1, meetingId: meeting.id, userId: 1, values: { text, owner: "Åse", dueDate, tiltakId: null, goalId: null, measureId: null } })!;
+    const decide = (text: string, dueDate: string) => addDecision({ projectId: 1, meetingId: meeting.id, userId: 1, values: { text, owner: "Åse", ownerUserId: null, dueDate, tiltakId: null, goalId: null, measureId: null } })!;
     decide("Vedtakstest forfalt", "2031-01-10");
     decide("Vedtakstest senere", "2031-03-01");
     const done = decide("Vedtakstest ferdig", "2031-01-05");
@@ -122,7 +122,7 @@ describe("pages of decisions", () => {
 
   it("pages through many decisions", () => {
     const meeting = createMeeting({ projectId: 1, userId: 1, date: "2031-02-01", place: "", notes: "", attendeeUserIds: [], otherAttendees: [] });
-    for (let i = 1; i <= 27; i++) addDecision({ projectId: 1, meetingId: meeting.id, userId: 1, values: { text: `Mange ${i}`, owner: "", dueDate: `2032-01-${String(i).padStart(2, "0")}`, tiltakId: null, goalId: null, measureId: null } });
+    for (let i = 1; i <= 27; i++) addDecision({ projectId: 1, meetingId: meeting.id, userId: 1, values: { text: `Mange ${i}`, owner: "", ownerUserId: null, dueDate: `2032-01-${String(i).padStart(2, "0")}`, tiltakId: null, goalId: null, measureId: null } });
     const second = pageOfDecisions(1, { view: "oppfolging", search: "mange", today: "2031-02-01" }, "2", 25);
     expect(second.pages).toMatchObject({ total: 27, page: 2, first: 26, last: 27 });
     expect(second.decisions.map((d) => d.text)).toEqual(["Mange 26", "Mange 27"]);

@@ -190,7 +190,8 @@ export function formRules(file: FileContent, today = todayIso()): Record<string,
   };
   const readinessAnswer = ReadinessAnswerSchema(readinessChoices(today));
   const meeting = MeetingSchema({ people: [] });
-  const decision = DecisionSchema({ tiltak: c.tiltak, goals: c.goals, measures: c.measures });
+  // The owner's account comes by e-mail like every user reference; the name is checked here.
+  const decision = DecisionSchema({ people: [], tiltak: c.tiltak, goals: c.goals, measures: c.measures });
   const linkIn = (field: string, schema: ZodTypeAny, value: unknown): FieldProblem[] =>
     check(schema, value == null ? [] : [value]).map((p) => ({ ...p, field }));
 

@@ -10,7 +10,7 @@ import { LIST_PER_PAGE, paging } from "../utils/paging";
 import { anyContains } from "./text-search.server";
 
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
-export type DecisionValues = { text: string; owner: string; dueDate: string | null; tiltakId: number | null; goalId: number | null; measureId: number | null };
+export type DecisionValues = { text: string; owner: string; ownerUserId: number | null; dueDate: string | null; tiltakId: number | null; goalId: number | null; measureId: number | null };
 
 export function listMeetings(projectId: number) {
   const db = getDb();
@@ -119,13 +119,21 @@ export function createMeeting(input: { projectId: number; userId: number; date: 
 
 export function addDecision(input: { projectId: number; meetingId: number; userId: number; values: DecisionValues }) {
   if (!getMeeting(input.projectId, input.meetingId)) return null;
-  const row = getDb()
+  const db = getDb();
+  // A member who owns it is named as they are in Trinnvis, so the name and the reminders agree.
+  const ownerName = input.values.ownerUserId === null ? null : db.select({ name: users.name }).from(users).where(eq(users.id, input.values.ownerUserId)).get()?.name;
+  const row = db
     .insert(decisions)
-    .values({ projectId: input.projectId, meetingId: input.meetingId, ...input.values })
+    .values({ projectId: input.projectId, meetingId: input.meetingId, ...input.values, owner: ownerName ?? input.values.owner })
     .returning()
     .get();
   writeAudit({ userId: input.userId, action: "create", entityType: "decision", entityId: row.id, projectId: input.projectId });
   return row;
+}
+
+/** Who owns a decision of the project (null: nobody with an account); undefined when there is no such decision. */
+export function decisionOwner(projectId: number, decisionId: number): number | null | undefined {
+  return getDb().select({ ownerUserId: decisions.ownerUserId }).from(decisions).where(and(eq(decisions.id, decisionId), eq(decisions.projectId, projectId))).get()?.ownerUserId;
 }
 
 /** Follow-up of a decision; refused when someone else changed it since it was read. */

@@ -17,7 +17,8 @@ import { OverviewSection } from "../components/overview/overview-section";
 import { DecisionTable } from "../components/steering/decision-table";
 import { DECISION_VIEW_TEXT, DECISION_VIEWS, MeetingSchema, type MeetingChoices } from "../forms/steering";
 import { createMeeting, listMeetings, pageOfDecisions } from "../models/steering.server";
-import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { notFound, requireProjectAction, requireProjectRole, requireRole } from "../services/access.server";
+import { PROJECT_ROLES } from "../../db/enums";
 import { redirectWithMessage } from "../services/flash.server";
 import { meetingChoices } from "../services/choices.server";
 import { changeDecisionStatus } from "../services/decision-status.server";
@@ -44,7 +45,7 @@ import { SubmitButton } from "../components/submit-button";
 export const meta: MetaFunction = ({ matches }) => [{ title: projectPageTitle("Styring", matches) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const { projectId, role, user } = await requireProjectRole(request, params.projectId);
   const project = getProject(projectId);
   if (!project) throw notFound();
   const canWrite = hasRole(role, MEETING_WRITERS);
@@ -61,15 +62,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     decisionPage,
     decisionView,
     canWrite,
+    userId: user.id,
     choices: canWrite ? meetingChoices(projectId) : null,
     today: todayIso(),
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, MEETING_WRITERS);
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_ROLES);
   const intent = String(formData.get("intent"));
-  if (intent === "vedtak-status") return changeDecisionStatus(formData, projectId, user.id, backToSameView(request, `/prosjekter/${projectId}/styring`));
+  // The owner of a decision follows it up too; changeDecisionStatus checks who may.
+  if (intent === "vedtak-status") return changeDecisionStatus(formData, { projectId, userId: user.id, role }, backToSameView(request, `/prosjekter/${projectId}/styring`));
+  requireRole(role, MEETING_WRITERS);
   if (intent === "nytt-mote") {
     const submission = parseWithZod(formData, { schema: MeetingSchema(meetingChoices(projectId)) });
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
@@ -81,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SteeringDashboard() {
-  const { projectId, asOf, dashboard: d, meetings, decisionPage, decisionView, canWrite, choices, today } = useLoaderData<typeof loader>();
+  const { projectId, asOf, dashboard: d, meetings, decisionPage, decisionView, canWrite, userId, choices, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const decisionFiltered = decisionView !== "oppfolging" || params.get("vedtaksok");
@@ -133,7 +137,7 @@ export default function SteeringDashboard() {
               {pagingSummary(decisionPage.pages, "vedtak", "vedtak")}
               {decisionPage.pages.pageCount > 1 ? ` (side ${decisionPage.pages.page} av ${decisionPage.pages.pageCount})` : ""}.
             </Paragraph>
-            <DecisionTable caption={`Vedtak: ${DECISION_VIEW_TEXT[decisionView].toLocaleLowerCase("nb")}, tidligste frist først`} decisions={decisionPage.decisions} today={today} canWrite={canWrite} showMeeting />
+            <DecisionTable caption={`Vedtak: ${DECISION_VIEW_TEXT[decisionView].toLocaleLowerCase("nb")}, tidligste frist først`} decisions={decisionPage.decisions} today={today} canWrite={canWrite} userId={userId} showMeeting />
             <PageLinks label="Sider med vedtak" page={decisionPage.pages.page} pageCount={decisionPage.pages.pageCount} hrefFor={(n) => pageHref(params, "vedtakside", n, "#styring-vedtak")} />
           </>
         ) : (

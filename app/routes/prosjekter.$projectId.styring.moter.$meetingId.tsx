@@ -15,7 +15,8 @@ import { SelectField } from "../components/select-field";
 import { DecisionTable } from "../components/steering/decision-table";
 import { DecisionSchema, type DecisionChoices } from "../forms/steering";
 import { addDecision, getMeeting, listOpenDecisions } from "../models/steering.server";
-import { notFound, parseId, requireProjectAction, requireProjectRole } from "../services/access.server";
+import { notFound, parseId, requireProjectAction, requireProjectRole, requireRole } from "../services/access.server";
+import { PROJECT_ROLES } from "../../db/enums";
 import { redirectWithMessage } from "../services/flash.server";
 import { decisionChoices } from "../services/choices.server";
 import { changeDecisionStatus } from "../services/decision-status.server";
@@ -34,24 +35,27 @@ function loadMeeting(projectId: number, meetingIdParam: unknown) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { projectId, role } = await requireProjectRole(request, params.projectId);
+  const { projectId, role, user } = await requireProjectRole(request, params.projectId);
   const meeting = loadMeeting(projectId, params.meetingId);
   const canWrite = hasRole(role, MEETING_WRITERS);
   return json({
     meeting,
     earlier: listOpenDecisions(projectId).filter((d) => d.meetingId !== meeting.id && (d.meetingDate ?? "") <= meeting.date),
     canWrite,
+    userId: user.id,
     choices: canWrite ? decisionChoices(projectId) : null,
     today: todayIso(),
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { projectId, user, formData } = await requireProjectAction(request, params.projectId, MEETING_WRITERS);
+  const { projectId, user, role, formData } = await requireProjectAction(request, params.projectId, PROJECT_ROLES);
   const meeting = loadMeeting(projectId, params.meetingId);
   const here = `/prosjekter/${projectId}/styring/moter/${meeting.id}`;
   const intent = String(formData.get("intent"));
-  if (intent === "vedtak-status") return changeDecisionStatus(formData, projectId, user.id, here);
+  // The owner of a decision follows it up too; changeDecisionStatus checks who may.
+  if (intent === "vedtak-status") return changeDecisionStatus(formData, { projectId, userId: user.id, role }, here);
+  requireRole(role, MEETING_WRITERS);
   if (intent === "nytt-vedtak") {
     const submission = parseWithZod(formData, { schema: DecisionSchema(decisionChoices(projectId)) });
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
@@ -62,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MeetingPage() {
-  const { meeting, earlier, canWrite, choices, today } = useLoaderData<typeof loader>();
+  const { meeting, earlier, canWrite, userId, choices, today } = useLoaderData<typeof loader>();
   const { projectId } = useParams();
   const actionData = useActionData<typeof action>();
   const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result as SubmissionResult<string[]>) : undefined);
@@ -83,7 +87,7 @@ export default function MeetingPage() {
         <Heading level={2} data-size="md" id="vedtak">
           Vedtak
         </Heading>
-        {meeting.decisions.length ? <DecisionTable caption="Vedtak i møtet" decisions={meeting.decisions} today={today} canWrite={canWrite} /> : <Paragraph>Ingen vedtak registrert.</Paragraph>}
+        {meeting.decisions.length ? <DecisionTable caption="Vedtak i møtet" decisions={meeting.decisions} today={today} canWrite={canWrite} userId={userId} /> : <Paragraph>Ingen vedtak registrert.</Paragraph>}
         {canWrite && choices ? <DecisionForm key={meeting.decisions.length} choices={choices} lastResult={resultFor("nytt-vedtak")} /> : null}
       </section>
 
@@ -92,7 +96,7 @@ export default function MeetingPage() {
           Oppfølging av tidligere vedtak
         </Heading>
         {earlier.length ? (
-          <DecisionTable caption="Åpne vedtak fra tidligere møter" decisions={earlier} today={today} canWrite={canWrite} showMeeting />
+          <DecisionTable caption="Åpne vedtak fra tidligere møter" decisions={earlier} today={today} canWrite={canWrite} userId={userId} showMeeting />
         ) : (
           <Paragraph>Ingen åpne vedtak fra tidligere møter.</Paragraph>
         )}
@@ -109,7 +113,8 @@ function DecisionForm({ choices, lastResult }: { choices: DecisionChoices; lastR
       <input type="hidden" name="intent" value="nytt-vedtak" />
       <FormErrorSummary form={form} />
       <TextField label="Vedtak" multiline rows={2} {...fieldProps(fields.text)} />
-      <TextField label="Ansvarlig" {...fieldProps(fields.owner)} />
+      <SelectField label="Ansvarlig" placeholder="Velg person" options={choices.people} {...fieldProps(fields.ownerUserId)} />
+      <TextField label="Eller: ansvarlig uten konto i Trinnvis" description="Bare når den ansvarlige ikke er med i prosjektet her; da får ingen påminnelser om vedtaket." {...fieldProps(fields.owner)} />
       <DateField label="Frist" {...fieldProps(fields.dueDate)} />
       <SelectField label="Gjelder tiltak" placeholder="Ingen" options={choices.tiltak} {...fieldProps(fields.tiltakId)} />
       <SelectField label="Gjelder mål" placeholder="Ingen" options={choices.goals} {...fieldProps(fields.goalId)} />

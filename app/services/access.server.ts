@@ -34,10 +34,13 @@ export async function requireProjectRole(
   const projectId = parseId(projectIdParam);
   const membership = getMembership(projectId, session.user.id);
   if (!membership) throw notFound(undefined, "ikke-medlem");
-  if (allowedRoles && !allowedRoles.includes(membership.role)) {
-    throw refusal(403, "Du har ikke tilgang til å gjøre dette i prosjektet", "mangler-rolle");
-  }
+  if (allowedRoles) requireRole(membership.role, allowedRoles);
   return { ...session, projectId, role: membership.role };
+}
+
+/** 403 for a member whose role may not do this (when which roles may depends on what is asked). */
+export function requireRole(role: ProjectRole, allowedRoles: readonly ProjectRole[]) {
+  if (!allowedRoles.includes(role)) throw refusal(403, "Du har ikke tilgang til å gjøre dette i prosjektet", "mangler-rolle");
 }
 
 /** Deleting goals, tiltak, conferences and measures (and others' records) is the project leader's: RECORD_DELETERS. */

@@ -112,6 +112,7 @@ export function meetingChoices(projectId: number): MeetingChoices {
 
 export function decisionChoices(projectId: number): DecisionChoices {
   return {
+    ...meetingChoices(projectId),
     tiltak: listTiltakOptions(projectId).map((t) => ({ value: String(t.id), label: t.title })),
     goals: goalChoices(projectId),
     measures: listMeasureSummaries(projectId).map((m) => ({ value: String(m.id), label: m.name })),

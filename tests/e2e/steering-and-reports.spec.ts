@@ -62,9 +62,10 @@ test("the steering group records a meeting with a decision and follows it up on 
 
   await page.getByRole("button", { name: "Registrer vedtaket" }).click();
   await expect(page.getByText("Vedtak må fylles ut").last()).toBeVisible();
+  await expect(page.getByText("Velg hvem som er ansvarlig, eller skriv navnet til en uten konto").last()).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("textbox", { name: "Vedtak", exact: true }).fill("Pasientforløpet legges fram for administrativt samarbeidsutvalg.");
-  await page.getByLabel("Ansvarlig").fill("Kari Lyngstad");
+  await page.getByLabel("Ansvarlig", { exact: true }).selectOption({ label: "Kari Lyngstad (Prosjektleder)" });
   await page.getByLabel("Frist").fill("2013-05-01");
   await page.getByLabel("Gjelder tiltak").selectOption({ label: "Samhandlingsmodell som helhetlig pasientforløp" });
   await page.getByRole("button", { name: "Registrer vedtaket" }).click();

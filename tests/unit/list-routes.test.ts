@@ -80,7 +80,7 @@ describe("decisions on the steering dashboard", () => {
   it("pages and filters the decisions, and a status change returns to the same view", async () => {
     const meeting = createMeeting({ projectId: 1, userId: 1, date: "2031-01-01", place: "", notes: "", attendeeUserIds: [], otherAttendees: [] });
     const ids: number[] = [];
-    for (let i = 1; i <= 27; i++) ids.push(addDecision({ projectId: 1, meetingId: meeting.id, userId: 1, values: { text: `Rutevedtak ${i}`, owner: "", dueDate: `2032-01-${String(i).padStart(2, "0")}`, tiltakId: null, goalId: null, measureId: null } })!.id);
+    for (let i = 1; i <= 27; i++) ids.push(addDecision({ projectId: 1, meetingId: meeting.id, userId: 1, values: { text: `Rutevedtak ${i}`, owner: "", ownerUserId: null, dueDate: `2032-01-${String(i).padStart(2, "0")}`, tiltakId: null, goalId: null, measureId: null } })!.id);
     const url = "/prosjekter/1/styring?vedtaksok=rutevedtak&vedtakside=2";
     const data = await load(steeringLoader, LEADER, url);
     expect(data.decisionPage.pages).toMatchObject({ total: 27, page: 2 });

@@ -51,7 +51,7 @@ describe("meetings and decisions", () => {
   it("records a decision's follow-up from the dashboard and from the meeting, refusing stale versions and others' ids", async () => {
     const steering = getUserByEmail(STEERING)!.id;
     const meeting = createMeeting({ projectId: 1, userId: steering, date: "2013-03-14", place: "", notes: "", attendeeUserIds: [steering], otherAttendees: [] });
-    const decision = addDecision({ projectId: 1, meetingId: meeting.id, userId: steering, values: { text: "Følg opp", owner: "Kari", dueDate: null, tiltakId: null, goalId: null, measureId: null } })!;
+    const decision = addDecision({ projectId: 1, meetingId: meeting.id, userId: steering, values: { text: "Følg opp", owner: "Kari", ownerUserId: null, dueDate: null, tiltakId: null, goalId: null, measureId: null } })!;
     const status = (version: number, value: string) => ({ intent: "vedtak-status", decisionId: String(decision.id), version: String(version), status: value });
     const fromDashboard = await outcome(async () => dashboardAction({ request: await post(STEERING, "/prosjekter/1/styring?index", status(1, "pagar")), params: { projectId: "1" }, context }));
     expect(fromDashboard.status).toBe(302);
@@ -62,6 +62,29 @@ describe("meetings and decisions", () => {
     expect(listOpenDecisions(1).some((d) => d.id === decision.id)).toBe(false);
     const member = await outcome(async () => meetingAction({ request: await post(MEMBER, `/prosjekter/1/styring/moter/${meeting.id}`, status(3, "apen")), params: { projectId: "1", meetingId: String(meeting.id) }, context }));
     expect(member.status).toBe(403);
+  });
+
+  it("lets a decision's owner follow it up, names the owner as in Trinnvis, and refuses an owner from outside the project", async () => {
+    const steering = getUserByEmail(STEERING)!.id;
+    const memberId = getUserByEmail(MEMBER)!.id;
+    const meeting = createMeeting({ projectId: 1, userId: steering, date: "2013-05-02", place: "", notes: "", attendeeUserIds: [], otherAttendees: ["Gjest"] });
+    const meetingArgs = async (user: string, form: Record<string, string>) =>
+      outcome(async () => meetingAction({ request: await post(user, `/prosjekter/1/styring/moter/${meeting.id}`, form), params: { projectId: "1", meetingId: String(meeting.id) }, context }));
+    const created = await meetingArgs(STEERING, { intent: "nytt-vedtak", text: "Medarbeideren følger opp", ownerUserId: String(memberId), owner: "" });
+    expect(created.status).toBe(302);
+    const decision = listOpenDecisions(1).find((d) => d.text === "Medarbeideren følger opp")!;
+    expect(decision).toMatchObject({ ownerUserId: memberId, owner: getUserByEmail(MEMBER)!.name });
+    const status = (value: string) => ({ intent: "vedtak-status", decisionId: String(decision.id), version: "1", status: value });
+    expect((await meetingArgs(MEMBER, status("fullfort"))).status).toBe(302);
+    expect(listOpenDecisions(1).some((d) => d.id === decision.id)).toBe(false);
+
+    const outsider = getUserByEmail("prosjektleder2@trinnvis.test")!.id;
+    const foreign = await meetingArgs(STEERING, { intent: "nytt-vedtak", text: "Utenfra", ownerUserId: String(outsider) });
+    expect((await foreign.json()).result.error.ownerUserId).toEqual(["Velg en av prosjektets medlemmer"]);
+    const nobody = await meetingArgs(STEERING, { intent: "nytt-vedtak", text: "Uten ansvarlig" });
+    expect((await nobody.json()).result.error.ownerUserId).toEqual(["Velg hvem som er ansvarlig, eller skriv navnet til en uten konto"]);
+    // A member may not create decisions, even with a form that names themselves.
+    expect((await meetingArgs(MEMBER, { intent: "nytt-vedtak", text: "Selv", ownerUserId: String(memberId) })).status).toBe(403);
   });
 
   it("refuses a decision linked to another project's tiltak", async () => {

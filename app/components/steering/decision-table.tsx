@@ -11,6 +11,7 @@ type Decision = {
   id: number;
   text: string;
   owner: string;
+  ownerUserId: number | null;
   dueDate: string | null;
   status: keyof typeof DECISION_STATUS_TEXT;
   version: number;
@@ -20,8 +21,11 @@ type Decision = {
 
 const STATUS_OPTIONS = Object.entries(DECISION_STATUS_TEXT).map(([value, label]) => ({ value, label }));
 
-/** Decisions with owner, due date and links; their follow-up status can be changed in place. */
-export function DecisionTable(props: { caption: string; decisions: Decision[]; today: string; canWrite: boolean; action?: string; showMeeting?: boolean }) {
+/**
+ * Decisions with owner, due date and links; their follow-up status can be changed in place by those
+ * who write the steering group's records (`canWrite`) and by each decision's owner (`userId`).
+ */
+export function DecisionTable(props: { caption: string; decisions: Decision[]; today: string; canWrite: boolean; userId: number; action?: string; showMeeting?: boolean }) {
   return (
     <DataTable
       caption={props.caption}
@@ -30,6 +34,7 @@ export function DecisionTable(props: { caption: string; decisions: Decision[]; t
         const overdue = d.dueDate !== null && d.dueDate < props.today && (d.status === "apen" || d.status === "pagar");
         return {
           key: d.id,
+          id: `vedtak-${d.id}`,
           cells: [
             ...(props.showMeeting ? [formatDate(d.meetingDate)] : []),
             d.text,
@@ -38,7 +43,7 @@ export function DecisionTable(props: { caption: string; decisions: Decision[]; t
               {formatDate(d.dueDate)} {overdue ? <Tag data-color="danger">Forfalt</Tag> : null}
             </span>,
             d.links.join(", "),
-            props.canWrite ? (
+            props.canWrite || d.ownerUserId === props.userId ? (
               <Form key="s" method="post" action={props.action} className="inline-form">
                 <CsrfInput />
                 <input type="hidden" name="intent" value="vedtak-status" />
