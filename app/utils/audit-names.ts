@@ -106,7 +106,6 @@ export const FIELD_NAMES: Record<string, string> = {
   userId: "bruker", value: "verdi", verdict: "vurdering", version: "versjon", versionNumber: "versjonsnummer", viaInvitation: "via invitasjon",
   windowStart: "periodestart", withdrawnAt: "trukket tilbake",
   // Reminders by e-mail (digests and their unsubscribe links).
-  digestFrequency: "påminnelser på e-post", day: "dag", claimedBy: "tatt av", claimedAt: "tatt", itemKeysJson: "saker", attempts: "forsøk",
   viaUnsubscribeLink: "via avmeldingslenke",
 };
 
