@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { FRESH_DATABASE, FRESH_PORT, FRESH_URL, SMTP_PORT } from "./tests/e2e/fresh-installation";
+import { REMINDERS_CLOCK_FILE, REMINDERS_DATABASE, REMINDERS_PORT, REMINDERS_SMTP_PORT, REMINDERS_START, REMINDERS_URL } from "./tests/e2e/reminders-installation";
 
 const PORT = Number(process.env.E2E_PORT || 3210);
 
@@ -36,8 +37,19 @@ export default defineConfig({
     },
     {
       // A real installation: no demo, e-mail through SMTP, one worker so the journey's steps are in order.
-      command: `rm -f ${FRESH_DATABASE}* && DATABASE_PATH=${FRESH_DATABASE} PORT=${FRESH_PORT} TRINNVIS_DEMO=nei WEB_CONCURRENCY=1 SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} APP_URL=${FRESH_URL} npm start`,
+      // No digests here (DIGEST_INTERVAL_SECONDS=0): the journey reads every mail to its people.
+      command: `rm -f ${FRESH_DATABASE}* && DATABASE_PATH=${FRESH_DATABASE} PORT=${FRESH_PORT} TRINNVIS_DEMO=nei WEB_CONCURRENCY=1 DIGEST_INTERVAL_SECONDS=0 SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} APP_URL=${FRESH_URL} npm start`,
       url: `http://localhost:${FRESH_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Reminders: demo data, two worker processes racing for each digest, a run every second, on a test clock.
+      command:
+        `rm -f ${REMINDERS_DATABASE}* && mkdir -p test-results && echo ${REMINDERS_START} > ${REMINDERS_CLOCK_FILE} && ` +
+        `DATABASE_PATH=${REMINDERS_DATABASE} PORT=${REMINDERS_PORT} WEB_CONCURRENCY=2 DIGEST_INTERVAL_SECONDS=1 TRINNVIS_CLOCK_FILE=${REMINDERS_CLOCK_FILE} ` +
+        `SMTP_URL=smtp://127.0.0.1:${REMINDERS_SMTP_PORT} APP_URL=${REMINDERS_URL} npm start`,
+      url: `${REMINDERS_URL}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

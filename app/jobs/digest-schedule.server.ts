@@ -6,15 +6,18 @@ import { clockIsMoved, clockNow } from "../utils/clock.server";
 
 const FIRST_RUN_DELAY_MS = 2_000;
 
-/** Seconds between runs (DIGEST_INTERVAL_SECONDS, default 300). */
-export function digestIntervalMs(): number {
-  const value = Number(process.env.DIGEST_INTERVAL_SECONDS || 300);
+/** Time between runs (DIGEST_INTERVAL_SECONDS, default 300); 0 turns the digests off (null). */
+export function digestIntervalMs(): number | null {
+  const text = process.env.DIGEST_INTERVAL_SECONDS;
+  const value = text === undefined || text === "" ? 300 : Number(text);
+  if (value === 0) return null;
   return (Number.isFinite(value) && value > 0 ? value : 300) * 1000;
 }
 
-/** Starts the runs when mail is configured; returns a function that stops them (or null when not started). */
+/** Starts the runs when mail is configured and they are not turned off; returns a function that stops them (or null when not started). */
 export function startDigestSchedule(): (() => void) | null {
-  if (!mailConfigured()) return null;
+  const intervalMs = digestIntervalMs();
+  if (!mailConfigured() || intervalMs === null) return null;
   if (clockIsMoved()) console.warn(`TRINNVIS_CLOCK_FILE er satt: påminnelsene følger klokken i ${process.env.TRINNVIS_CLOCK_FILE}, ikke den virkelige tiden. Bare for tester.`);
   let running = false;
   const run = async () => {
@@ -29,7 +32,7 @@ export function startDigestSchedule(): (() => void) | null {
     }
   };
   const first = setTimeout(() => void run(), FIRST_RUN_DELAY_MS);
-  const interval = setInterval(() => void run(), digestIntervalMs());
+  const interval = setInterval(() => void run(), intervalMs);
   first.unref();
   interval.unref();
   return () => {
