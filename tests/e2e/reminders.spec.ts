@@ -79,7 +79,7 @@ test("an overdue decision reaches its owner by e-mail once, and is gone from the
   await page.waitForTimeout(A_FEW_INTERVALS_MS);
   expect(mailsTo(OWNER)).toHaveLength(1);
   expect(deliveryOf(OWNER, "2030-01-10")).toMatchObject({ status: "sendt", attempts: 1 });
-  expect(digest.subject).toMatch(/^Trinnvis: \d+ saker? venter på deg$/);
+  expect(digest.subject).toMatch(/^Trinnvis: (1 sak|\d+ saker) venter på deg$/);
   expect(digest.text).toContain(DECISION);
   const itemLink = itemLinkIn(digest, DECISION);
   expect(itemLink.startsWith(`${REMINDERS_URL}/prosjekter/${projectId}/`)).toBe(true);
@@ -90,7 +90,9 @@ test("an overdue decision reaches its owner by e-mail once, and is gone from the
   const row = page.getByRole("row").filter({ hasText: DECISION }).first();
   await row.getByLabel(/^Status for/).selectOption({ label: "Fullført" });
   await row.getByRole("button", { name: "Oppdater" }).click();
-  await expect(page.getByRole("row").filter({ hasText: DECISION }).getByLabel(/^Status for/)).toHaveCount(0);
+  await page.waitForLoadState("networkidle");
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: DECISION }).first().getByLabel(/^Status for/)).toHaveValue("fullfort");
   await toMeShows(page, DECISION, false);
 
   // 4. Friday 08:30: the next digest does not mention it.
@@ -103,7 +105,8 @@ test("an overdue decision reaches its owner by e-mail once, and is gone from the
 
   // The unsubscribe link from Thursday's mail works without login, once.
   const unsubscribe = linkIn(digest, "/avmeld/");
-  const stranger = await browser.newPage({ baseURL: REMINDERS_URL });
+  const strangerContext = await browser.newContext({ baseURL: REMINDERS_URL });
+  const stranger = await strangerContext.newPage();
   const asked = await stranger.goto(unsubscribe);
   expect(asked?.status()).toBe(200);
   await expect(stranger.getByText("Påminnelser for Per H.")).toBeVisible();
@@ -115,7 +118,7 @@ test("an overdue decision reaches its owner by e-mail once, and is gone from the
   const again = await stranger.goto(unsubscribe);
   expect(again?.status()).toBe(410);
   await expect(stranger.getByText("Denne lenken er allerede brukt.")).toBeVisible();
-  await stranger.close();
+  await strangerContext.close();
 
   // The owner's profile now says «Aldri»; the page passes axe.
   await page.goto("/profil");
