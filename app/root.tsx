@@ -76,12 +76,15 @@ function SiteHeader() {
   const user = data?.user;
   return (
     <header className="site-header">
-      <AppLink to={user ? "/prosjekter" : "/"} className="brand">
+      <AppLink to={user ? "/til-meg" : "/"} className="brand">
         Trinnvis
       </AppLink>
       {user ? (
         <nav aria-label="Hovedmeny">
           <ul>
+            <li>
+              <AppLink to="/til-meg">Til meg</AppLink>
+            </li>
             <li>
               <AppLink to="/prosjekter">Mine prosjekter</AppLink>
             </li>
@@ -96,7 +99,9 @@ function SiteHeader() {
               </li>
             ) : null}
             <li>
-              <span>{user.name}</span>
+              <AppLink to="/profil" aria-label={`Profilen din: ${user.name}`}>
+                {user.name}
+              </AppLink>
             </li>
             <li>
               <Form method="post" action="/logg-ut" className="inline-form">

@@ -8,7 +8,7 @@ export type PageRole = "prosjektleder" | "medarbeider" | "styringsgruppe" | "rad
 export type PageRoute = { path: string; as: PageRole; status?: number };
 
 export const PAGE_ROUTES: Record<string, PageRoute | "resource"> = {
-  _index: "resource", // redirects to /prosjekter
+  _index: "resource", // redirects to /til-meg
   "logg-inn": { path: "/logg-inn", as: "utlogget" },
   "logg-ut": "resource",
   okt: "resource",
@@ -17,6 +17,7 @@ export const PAGE_ROUTES: Record<string, PageRoute | "resource"> = {
   "jobber.$jobId._index": { path: "/jobber/:jobId", as: "prosjektleder" },
   "jobber.$jobId.fil": "resource",
   "prosjekter._index": { path: "/prosjekter", as: "prosjektleder" },
+  "til-meg": { path: "/til-meg", as: "prosjektleder" },
   "prosjekter.ny": { path: "/prosjekter/ny", as: "prosjektleder" },
   "invitasjon.$token": { path: "/invitasjon/ugyldig-lenke", as: "utlogget", status: 410 },
   "glemt-passord": { path: "/glemt-passord", as: "utlogget" },

@@ -3,5 +3,5 @@ import { getCurrentSession } from "../services/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
-  return redirect(session ? "/prosjekter" : "/logg-inn");
+  return redirect(session ? "/til-meg" : "/logg-inn");
 }

@@ -26,8 +26,8 @@ const LoginSchema = z.object({
 /** Only same-site paths, so the login page cannot be used to send people elsewhere. */
 function safeRedirect(target: string | undefined) {
   // Browsers read a backslash as "/" and drop tabs and newlines: "/%5Cevil.example" and "/%09/evil.example" would leave the site.
-  if (!target || !target.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(target)) return "/prosjekter";
-  return new URL(target, "http://trinnvis.invalid").origin === "http://trinnvis.invalid" && !target.startsWith("//") ? target : "/prosjekter";
+  if (!target || !target.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(target)) return "/til-meg";
+  return new URL(target, "http://trinnvis.invalid").origin === "http://trinnvis.invalid" && !target.startsWith("//") ? target : "/til-meg";
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {

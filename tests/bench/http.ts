@@ -39,12 +39,19 @@ async function generate() {
     const activity = sqlite.prepare("INSERT INTO activities (project_id, title, start_date, type_id, step_id, theme_id) VALUES (?, ?, ?, 'informasjonsmote', 'forberedelse', 'forankre')");
     const activityOrg = sqlite.prepare("INSERT INTO activity_organisations (activity_id, organisation_id) VALUES (?, ?)");
     const activityAudience = sqlite.prepare("INSERT INTO activity_audiences (activity_id, audience_id, leader_level) VALUES (?, ?, ?)");
+    // What "Til meg" finds for the bench user: decisions they own, tiltak to evaluate (besides the measures without new data).
+    const decision = sqlite.prepare("INSERT INTO decisions (project_id, text, owner, owner_user_id, due_date) VALUES (?, ?, 'Benk Bruker', ?, ?)");
+    const tiltakRow = sqlite.prepare("INSERT INTO tiltak (project_id, title, priority, status, next_evaluation_date) VALUES (?, ?, 'prioritert', 'utproving', ?)");
     const dates = Array.from({ length: SCALE.pointsPerMeasure }, (_, i) => new Date(Date.UTC(2020, 0, 6 + 7 * i)).toISOString().slice(0, 10));
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
     for (let p = 1; p <= SCALE.projects; p++) {
       const projectId = Number(project.run(`Prosjekt ${p}`).lastInsertRowid);
-      if (p <= 10) member.run(projectId, userId);
+      if (p <= 10) {
+        member.run(projectId, userId);
+        for (let d = 1; d <= 20; d++) decision.run(projectId, `Vedtak ${d}`, userId, dates[d]);
+        for (let t = 1; t <= 10; t++) tiltakRow.run(projectId, `Tiltak ${t}`, dates[t]);
+      }
       const orgs = [0, 1, 2, 3, 4, 5, 30, 31].map((i) => orgIds[(i + p) % orgIds.length]);
       for (const org of new Set(orgs)) projectOrg.run(projectId, org, null);
       for (let m = 1; m <= SCALE.measuresPerProject; m++) {
@@ -166,6 +173,7 @@ async function main() {
       ["Triviell side", "/tilgjengelighet"],
       ["Helsesjekk (JSON)", "/healthz"],
       ["Prosjektliste", "/prosjekter"],
+      ["Til meg", "/til-meg"],
       ["Prosjektoversikt", "/prosjekter/1"],
       ["Måling med diagram", chart],
       ["Forankring", "/prosjekter/1/forankring"],

@@ -45,5 +45,6 @@ test("the pages can be used with the keyboard alone: skip link and login", async
   await expect(page.getByLabel("Passord")).toBeFocused();
   await page.keyboard.type("trinnvis-demo");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/prosjekter$/);
+  await expect(page).toHaveURL(/\/til-meg$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Til meg" })).toBeVisible();
 });

@@ -5,8 +5,9 @@ export const DEMO_PASSWORD = "trinnvis-demo";
 export const HELT = "Helt, ikke stykkevis og delt";
 export const PAKKEFORLOP = "Pakkeforløp psykisk helse og rus i Levanger";
 
+/** Logs in and lands on the project list (the first page after login is «Til meg»; reminders.spec tests that). */
 export async function logIn(page: Page, email: string) {
-  await page.goto("/logg-inn");
+  await page.goto("/logg-inn?neste=/prosjekter");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Logg inn" }).click();

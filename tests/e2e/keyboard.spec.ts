@@ -12,7 +12,7 @@ async function tabTo(page: Page, target: Locator, max = 80) {
 }
 
 async function logInWithKeyboard(page: Page, email: string) {
-  await page.goto("/logg-inn");
+  await page.goto("/logg-inn?neste=/prosjekter");
   await tabTo(page, page.getByLabel("E-post"));
   await page.keyboard.type(email);
   await page.keyboard.press("Tab");

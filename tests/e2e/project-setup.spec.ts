@@ -31,7 +31,7 @@ async function seen(page: Page) {
 }
 
 async function logIn(page: Page, email: string) {
-  await page.goto("/logg-inn");
+  await page.goto("/logg-inn?neste=/prosjekter");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(PASSWORD);
   await page.getByRole("button", { name: "Logg inn" }).click();

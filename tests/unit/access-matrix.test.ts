@@ -64,6 +64,7 @@ const MATRIX: Record<string, Entry> = {
   tilgjengelighet: { path: "/tilgjengelighet" },
   "logg-inn": { path: "/logg-inn", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { email: "x", password: "y" } }] },
   "prosjekter._index": { path: "/prosjekter", loader: { allowed: "logged-in" } },
+  "til-meg": { path: "/til-meg", loader: { allowed: "logged-in" } },
   // Anyone signed in may start a project (unless PROJECT_CREATION=admin, tested in project-setup-routes).
   "prosjekter.ny": { path: "/prosjekter/ny", loader: { allowed: "logged-in" }, actions: [{ allowed: "logged-in", fields: {} }] },
   // Invitation and password links are opened by people who are not signed in; the token is the key.
