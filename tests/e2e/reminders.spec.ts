@@ -32,7 +32,7 @@ function deliveryOf(email: string, day: string): { status: string; attempts: num
 
 async function toMeShows(page: Page, text: string, shown: boolean) {
   await page.goto("/til-meg");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Til meg" })).toBeVisible();
   if (shown) await expect(page.getByText(text).first()).toBeVisible();
   else await expect(page.getByText(text)).toHaveCount(0);
 }
@@ -79,7 +79,8 @@ test("an overdue decision reaches its owner by e-mail once, and is gone from the
   await page.waitForTimeout(A_FEW_INTERVALS_MS);
   expect(mailsTo(OWNER)).toHaveLength(1);
   expect(deliveryOf(OWNER, "2030-01-10")).toMatchObject({ status: "sendt", attempts: 1 });
-  expect(digest.subject).toMatch(/^Trinnvis: (1 sak|\d+ saker) venter på deg$/);
+  // The demo data leaves nothing else waiting on Per in January 2030: the decision is the one item.
+  expect(digest.subject).toBe("Trinnvis: 1 sak venter på deg");
   expect(digest.text).toContain(DECISION);
   const itemLink = itemLinkIn(digest, DECISION);
   expect(itemLink.startsWith(`${REMINDERS_URL}/prosjekter/${projectId}/`)).toBe(true);
@@ -95,13 +96,13 @@ test("an overdue decision reaches its owner by e-mail once, and is gone from the
   await expect(page.getByRole("row").filter({ hasText: DECISION }).first().getByLabel(/^Status for/)).toHaveValue("fullfort");
   await toMeShows(page, DECISION, false);
 
-  // 4. Friday 08:30: the next digest does not mention it.
+  // 4. Friday 08:30: the next digest does not mention it. With the decision done nothing waits on Per,
+  // so the day's digest is made, found empty, and not sent.
   setClock("2030-01-11T07:30:00Z");
-  await expect.poll(() => deliveryOf(OWNER, "2030-01-11")?.status, { timeout: 20_000 }).toMatch(/^(sendt|tom)$/);
+  await expect.poll(() => deliveryOf(OWNER, "2030-01-11")?.status, { timeout: 20_000 }).toBe("tom");
   await page.waitForTimeout(A_FEW_INTERVALS_MS);
-  const friday = mailsTo(OWNER).slice(1);
-  expect(friday.length).toBe(deliveryOf(OWNER, "2030-01-11")!.status === "sendt" ? 1 : 0);
-  for (const m of friday) expect(m.text).not.toContain(DECISION);
+  expect(mailsTo(OWNER)).toHaveLength(1);
+  expect(mail.inbox.filter((m) => m.text.includes(DECISION))).toHaveLength(1);
 
   // The unsubscribe link from Thursday's mail works without login, once.
   const unsubscribe = linkIn(digest, "/avmeld/");
