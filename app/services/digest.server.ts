@@ -14,7 +14,8 @@ import { toMeItems } from "./to-me.server";
 
 /** Digests go out from this hour of the day in Norway (DIGEST_HOUR, default 7), so they arrive in the morning. */
 export function digestHour(): number {
-  const value = Number(process.env.DIGEST_HOUR ?? 7);
+  const text = process.env.DIGEST_HOUR;
+  const value = text === undefined || text.trim() === "" ? 7 : Number(text);
   return Number.isInteger(value) && value >= 0 && value <= 23 ? value : 7;
 }
 
