@@ -91,8 +91,7 @@ test("an overdue decision reaches its owner by e-mail once, and is gone from the
   const row = page.getByRole("row").filter({ hasText: DECISION }).first();
   await row.getByLabel(/^Status for/).selectOption({ label: "Fullført" });
   await row.getByRole("button", { name: "Oppdater" }).click();
-  await page.waitForLoadState("networkidle");
-  await page.reload();
+  await expect(page.getByText("Statusen for vedtaket er oppdatert.")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: DECISION }).first().getByLabel(/^Status for/)).toHaveValue("fullfort");
   await toMeShows(page, DECISION, false);
 
