@@ -11,7 +11,7 @@ export async function logIn(page: Page, email: string) {
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/prosjekter$/);
+  await page.waitForURL((url) => url.pathname === "/prosjekter");
 }
 
 /** axe with the WCAG 2.1 A and AA rules: one line per violation, with the elements it was found on. */

@@ -18,7 +18,7 @@ async function logInWithKeyboard(page: Page, email: string) {
   await page.keyboard.press("Tab");
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/prosjekter$/);
+  await page.waitForURL((url) => url.pathname === "/prosjekter");
 }
 
 test("project leader: opens the project, goes to goals and adds a sub-goal, by keyboard", async ({ page }) => {

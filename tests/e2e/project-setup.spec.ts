@@ -35,7 +35,7 @@ async function logIn(page: Page, email: string) {
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(PASSWORD);
   await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/prosjekter/);
+  await page.waitForURL((url) => url.pathname === "/prosjekter");
 }
 
 /** Opens an invitation link in a new browser and makes the account; returns the new person's page and the link. */
