@@ -5,16 +5,14 @@ import { useSearchParams } from "@remix-run/react";
 export function HeaderSearch() {
   const [params] = useSearchParams();
   return (
-    <search className="header-search">
-      <form role="search" method="get" action="/sok" aria-label="Søk i prosjektene dine">
-        <Label htmlFor="sok-topp" data-size="sm">
-          Søk
-        </Label>
-        <Input id="sok-topp" type="search" name="q" data-size="sm" maxLength={10_000} defaultValue={params.get("q") ?? ""} />
-        <Button type="submit" variant="secondary" data-size="sm">
-          Søk
-        </Button>
-      </form>
-    </search>
+    <form role="search" method="get" action="/sok" aria-label="Søk i prosjektene dine" className="header-search">
+      <Label htmlFor="sok-topp" data-size="sm">
+        Søk
+      </Label>
+      <Input id="sok-topp" type="search" name="q" data-size="sm" defaultValue={params.get("q") ?? ""} />
+      <Button type="submit" variant="secondary" data-size="sm">
+        Søk
+      </Button>
+    </form>
   );
 }
