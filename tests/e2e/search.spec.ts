@@ -25,14 +25,14 @@ test("a member of project 2 finds nothing of project 1; its leader finds and ope
   await expect(hits.first()).toContainText(HELT);
   await expect(hits.first().locator("mark").first()).toHaveText(/selvhjelpsplan/i);
   await expectAccessible(page);
-  await hits.first().getByRole("link").click();
+  await page.getByRole("link", { name: "Selvhjelpsplan / kriseplan" }).first().click();
   await expect(page).toHaveURL(/\/prosjekter\/\d+\/tiltak\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Selvhjelpsplan");
 });
 
 test("hostile text answers with a page and a message, never an error", async ({ page }) => {
   await logIn(page, "prosjektleder@trinnvis.test");
-  for (const q of ['"', 'NEAR(selvhjelpsplan', "selvhjelpsplan OR *", "ø".repeat(10_000)]) {
+  for (const q of ['"', 'NEAR(selvhjelpsplan', "selvhjelpsplan OR *", "a".repeat(10_000), `${"ø".repeat(2_000)} "NEAR(`]) {
     const response = await page.goto(`/sok?q=${encodeURIComponent(q)}`);
     expect(response?.status(), q.slice(0, 20)).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Søk i prosjektene dine" })).toBeVisible();
@@ -48,7 +48,7 @@ test("search within a project, from its own page", async ({ page }) => {
   await logIn(page, "prosjektleder@trinnvis.test");
   const id = (await page.getByRole("link", { name: HELT }).getAttribute("href"))!.split("/").pop();
   await page.goto(`/prosjekter/${id}/sok`);
-  await page.getByLabel("Søk i dette prosjektet").fill(WORD);
+  await page.getByRole("searchbox", { name: "Søk i dette prosjektet" }).fill(WORD);
   await page.getByRole("search", { name: "Søk i dette prosjektet" }).getByRole("button", { name: "Søk" }).click();
   await expect(page.locator(".search-hits > li").first()).toContainText("Tiltak");
   await expectAccessible(page);
