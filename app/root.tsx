@@ -15,6 +15,7 @@ import { useNonce } from "./utils/nonce";
 import { AppLink, ClientNavigation } from "./components/app-link";
 import { KeptFormNotice } from "./components/kept-form-notice";
 import { SessionTimeout } from "./components/session-timeout";
+import { HeaderSearch } from "./components/header-search";
 import { takeKeptFormFor } from "./services/kept-forms.server";
 import { SESSION_IDLE_MS } from "./utils/env.server";
 import { ErrorPageContent } from "./components/error-page";
@@ -79,6 +80,7 @@ function SiteHeader() {
       <AppLink to={user ? "/til-meg" : "/"} className="brand">
         Trinnvis
       </AppLink>
+      {user ? <HeaderSearch /> : null}
       {user ? (
         <nav aria-label="Hovedmeny">
           <ul>

@@ -1,6 +1,6 @@
 // npm run bench (part 2): a county-to-national database (1 000 projects, 20 000 measures, 1 000 000
 // data points, 100 000 activities), the production server on it, and autocannon on loopback against
-// the heavy pages beside a trivial page measured in the same run. Also the gzipped JavaScript each
+// the heavy pages (and full-text search) beside a trivial page measured in the same run. Also the gzipped JavaScript each
 // main page loads. Targets: heavy routes ≥ half the trivial route's throughput, p95 < 50 ms at 16
 // connections; JavaScript < 150 KB (overview) and < 250 KB (chart page). In the same run, a measure
 // with 200 000 points: its data and chart pages (time and size next to the trivial page; targets:
@@ -181,6 +181,9 @@ async function main() {
       ["Data, 200 000 punkter", `/prosjekter/1/malinger/${longId}/data`],
       ["Data 200k, side 1000", `/prosjekter/1/malinger/${longId}/data?side=1000`],
       ["Diagram, 200 000 punkter", `/prosjekter/1/malinger/${longId}`],
+      // Full-text search: across the bench user's 10 projects (1 000 hits of 100 000 activities), and within one.
+      ["Søk i egne prosjekter", "/sok?q=Aktivitet"],
+      ["Søk i ett prosjekt", "/prosjekter/1/sok?q=aktivitet%205"],
     ];
     const long = (r: { path: string }) => r.path.includes(`/malinger/${longId}`);
     console.log(`\nHTTP på loopback, ${CONNECTIONS} forbindelser, ${DURATION} s per rute\n`);

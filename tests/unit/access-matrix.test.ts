@@ -64,6 +64,8 @@ const MATRIX: Record<string, Entry> = {
   "logg-inn": { path: "/logg-inn", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { email: "x", password: "y" } }] },
   "prosjekter._index": { path: "/prosjekter", loader: { allowed: "logged-in" } },
   "til-meg": { path: "/til-meg", loader: { allowed: "logged-in" } },
+  // Search across one's own projects is for anyone signed in; what it finds is limited to those projects (search-routes.test.ts).
+  sok: { path: "/sok?q=selvhjelpsplan", loader: { allowed: "logged-in" } },
   // Anyone signed in may start a project (unless PROJECT_CREATION=admin, tested in project-setup-routes).
   "prosjekter.ny": { path: "/prosjekter/ny", loader: { allowed: "logged-in" }, actions: [{ allowed: "logged-in", fields: {} }] },
   // Invitation and password links are opened by people who are not signed in; the token is the key.
@@ -80,6 +82,7 @@ const MATRIX: Record<string, Entry> = {
   "admin.organisasjoner": { path: "/admin/organisasjoner", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
   "prosjekter.$projectId": { path: "/prosjekter/:projectId", loader: member("project-members") },
   "prosjekter.$projectId._index": { path: "/prosjekter/:projectId", loader: member("project-members") },
+  "prosjekter.$projectId.sok": { path: "/prosjekter/:projectId/sok?q=selvhjelpsplan", loader: member("project-members") },
   "prosjekter.$projectId.steg": {
     path: "/prosjekter/:projectId/steg",
     loader: member("project-members"),
