@@ -26,6 +26,7 @@ export const ENTITY_NAMES: Record<string, string> = {
   memberships: "medlemskap (oversikt)",
   organisation: "organisasjon",
   phase: "fase",
+  portfolio: "portefølje",
   programme_item: "programpost",
   project: "prosjekt",
   project_group: "prosjektgruppe",

@@ -166,6 +166,7 @@ async function main() {
       ["Triviell side", "/tilgjengelighet"],
       ["Helsesjekk (JSON)", "/healthz"],
       ["Prosjektliste", "/prosjekter"],
+      ["Portefølje (10 prosjekter)", "/portefolje"],
       ["Prosjektoversikt", "/prosjekter/1"],
       ["Måling med diagram", chart],
       ["Forankring", "/prosjekter/1/forankring"],
