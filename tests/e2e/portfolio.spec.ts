@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import fs from "node:fs";
 import { expectAccessible, HELT, logIn, PAKKEFORLOP } from "./fixtures";
 
 test("the advisor opens the portfolio from the header, sees both projects and downloads them as a spreadsheet", async ({ page }) => {
@@ -17,7 +16,7 @@ test("the advisor opens the portfolio from the header, sees both projects and do
   await page.getByRole("link", { name: "Last ned som regneark (.xlsx)" }).click();
   const file = await (await download).path();
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(fs.readFileSync(file));
+  await workbook.xlsx.readFile(file);
   const sheet = workbook.worksheets[0];
   expect(sheet.getRow(1).getCell(1).value).toBe("Prosjekt");
   expect([2, 3].map((r) => sheet.getRow(r).getCell(1).value).sort()).toEqual([HELT, PAKKEFORLOP].sort());
