@@ -24,6 +24,7 @@ export const PAGE_ROUTES: Record<string, PageRoute | "resource"> = {
   "glemt-passord": { path: "/glemt-passord", as: "utlogget" },
   "nytt-passord.$token": { path: "/nytt-passord/ugyldig-lenke", as: "utlogget", status: 410 },
   portefolje: { path: "/portefolje", as: "radgiver" },
+  "portefolje[.]xlsx": "resource",
   "admin._index": { path: "/admin", as: "admin" },
   "admin.brukere._index": { path: "/admin/brukere", as: "admin" },
   "admin.brukere.$userId": { path: "/admin/brukere/:userId", as: "admin" },

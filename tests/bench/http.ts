@@ -71,6 +71,7 @@ async function generate() {
   console.log(`Database generert på ${((performance.now() - started) / 1000).toFixed(0)} s: ${DB_PATH}`);
 }
 
+const PORTFOLIO = "/portefolje";
 const LONG = { name: "Lang måling (200 000 punkter)", importName: "Innlesing (200 000 punkter)", points: 200_000 };
 const day = (i: number) => new Date(Date.UTC(1500, 0, 1 + i)).toISOString().slice(0, 10);
 
@@ -184,11 +185,18 @@ async function main() {
       // Full-text search: across the bench user's 10 projects (1 000 hits of 100 000 activities), and within one.
       ["Søk i egne prosjekter", "/sok?q=Aktivitet"],
       ["Søk i ett prosjekt", "/prosjekter/1/sok?q=aktivitet%205"],
+      ["Portefølje (10 prosjekter)", PORTFOLIO],
     ];
     const long = (r: { path: string }) => r.path.includes(`/malinger/${longId}`);
     console.log(`\nHTTP på loopback, ${CONNECTIONS} forbindelser, ${DURATION} s per rute\n`);
     const results: Result[] = [];
-    for (const [name, urlPath] of routes) results.push(await measure(name, urlPath, cookie));
+    for (const [name, urlPath] of routes) {
+      // The portfolio reads the verdict of each of the bench user's 200 measures, the long one among them. A
+      // verdict is kept per measure while its series is unchanged, but the first one in each worker process
+      // analyses the 200 000 points (seconds, as the chart page does): that is paid here, before the warm figures.
+      if (urlPath === PORTFOLIO) for (let i = 0; i < 4; i++) await single(urlPath, cookie);
+      results.push(await measure(name, urlPath, cookie));
+    }
     const trivial = results[0].rps;
     const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(24) : c.padStart(10))).join(" "));
     // The size of each answer (HTML or JSON), from one request of its own.

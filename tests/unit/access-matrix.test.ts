@@ -72,7 +72,9 @@ const MATRIX: Record<string, Entry> = {
   "invitasjon.$token": { path: "/invitasjon/ugyldig-lenke", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: {} }] },
   "glemt-passord": { path: "/glemt-passord", actions: [{ allowed: "everyone", fields: { email: "x" } }] },
   "nytt-passord.$token": { path: "/nytt-passord/ugyldig-lenke", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { password: "x", repeat: "y" } }] },
+  // The portfolio is for anyone in more than one project and for advisors; of the demo accounts, the advisor.
   portefolje: { path: "/portefolje", loader: { allowed: ["radgiver"] } },
+  "portefolje[.]xlsx": { path: "/portefolje.xlsx", loader: { allowed: ["radgiver"] } },
   "admin._index": { path: "/admin", loader: { allowed: ["admin"] } },
   "admin.brukere._index": { path: "/admin/brukere", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
   "admin.brukere.$userId": { path: "/admin/brukere/:userId", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
@@ -258,7 +260,7 @@ describe("access-control matrix", () => {
   for (const [name, entry] of Object.entries(MATRIX)) {
     const module = () => byName[name];
     const isProjectRoute = name.startsWith("prosjekter.$projectId");
-    const isAdminRoute = name.startsWith("admin") || name === "portefolje";
+    const isAdminRoute = name.startsWith("admin") || name.startsWith("portefolje");
     const probes: { kind: string; probe: Probe }[] = [
       ...(entry.loader ? [{ kind: "GET", probe: entry.loader }] : []),
       ...(entry.actions ?? []).map((probe) => ({ kind: `POST ${probe.fields?.intent ?? ""}`.trim(), probe })),
