@@ -43,8 +43,8 @@ describe("responsibilityGaps", () => {
       }),
     );
     expect(gaps.map((g) => [g.kind, g.title, g.href])).toEqual([
-      ["vedtak", "Avklare budsjett", "/prosjekter/3/styring/moter/9"],
-      ["vedtak", "Uten møte", "/prosjekter/3/styring#styring-vedtak"],
+      ["vedtak", "Avklare budsjett", "/prosjekter/3/styring/moter/9#vedtak-1"],
+      ["vedtak", "Uten møte", "/prosjekter/3/styring#vedtak-2"],
     ]);
   });
 

@@ -40,7 +40,7 @@ export function responsibilityGaps(input: GapInput): ResponsibilityGap[] {
       (d): ResponsibilityGap => ({
         kind: "vedtak",
         title: d.text,
-        href: d.meetingId ? `${base}/styring/moter/${d.meetingId}` : `${base}/styring#styring-vedtak`,
+        href: `${base}/styring${d.meetingId ? `/moter/${d.meetingId}` : ""}#vedtak-${d.id}`,
         reason: "Ingen ansvarlig med konto i Trinnvis, så ingen kan minnes på vedtaket",
       }),
     );
