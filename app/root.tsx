@@ -10,11 +10,13 @@ import feedbackCss from "./styles/feedback.css";
 import { fontFaceCss, fontPreloadUrl } from "./styles/fonts";
 import { CsrfInput } from "./components/csrf-input";
 import { getCurrentSession } from "./services/session.server";
-import { listAdvisedProjects } from "./models/project.server";
+import { listProjectsForUser } from "./models/project.server";
+import { hasPortfolio } from "./domain/portfolio";
 import { useNonce } from "./utils/nonce";
 import { AppLink, ClientNavigation } from "./components/app-link";
 import { KeptFormNotice } from "./components/kept-form-notice";
 import { SessionTimeout } from "./components/session-timeout";
+import { HeaderSearch } from "./components/header-search";
 import { takeKeptFormFor } from "./services/kept-forms.server";
 import { SESSION_IDLE_MS } from "./utils/env.server";
 import { ErrorPageContent } from "./components/error-page";
@@ -35,14 +37,14 @@ export const meta: MetaFunction = () => [{ title: "Trinnvis" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCurrentSession(request);
-  const isAdvisor = session ? listAdvisedProjects(session.user.id).length > 0 : false;
+  const showPortfolio = session ? hasPortfolio(listProjectsForUser(session.user.id)) : false;
   // Taken and cleared whoever asks; shown only to someone logged in (the one who saved, in this browser).
   const taken = await takeMessage(request);
   const doneMessage = session ? taken.message : null;
   return json({
     user: session?.user ?? null,
     csrfToken: session?.csrfToken ?? null,
-    isAdvisor,
+    hasPortfolio: showPortfolio,
     sessionTiming: session ? { idleMs: SESSION_IDLE_MS, endsAt: session.expiresAt } : null,
     // A form this person posted when it could not be saved, given back on its page.
     keptForm: session ? takeKeptFormFor(session.user.id, request.url) : null,
@@ -79,6 +81,7 @@ function SiteHeader() {
       <AppLink to={user ? "/til-meg" : "/"} className="brand">
         Trinnvis
       </AppLink>
+      {user ? <HeaderSearch /> : null}
       {user ? (
         <nav aria-label="Hovedmeny">
           <ul>
@@ -88,9 +91,9 @@ function SiteHeader() {
             <li>
               <AppLink to="/prosjekter">Mine prosjekter</AppLink>
             </li>
-            {data.isAdvisor ? (
+            {data.hasPortfolio ? (
               <li>
-                <AppLink to="/portefolje">Rådgiverportefølje</AppLink>
+                <AppLink to="/portefolje">Portefølje</AppLink>
               </li>
             ) : null}
             {user.isAdmin ? (

@@ -18,6 +18,7 @@ export const PAGE_ROUTES: Record<string, PageRoute | "resource"> = {
   "jobber.$jobId.fil": "resource",
   "prosjekter._index": { path: "/prosjekter", as: "prosjektleder" },
   "til-meg": { path: "/til-meg", as: "prosjektleder" },
+  sok: { path: "/sok?q=selvhjelpsplan", as: "prosjektleder" },
   "prosjekter.ny": { path: "/prosjekter/ny", as: "prosjektleder" },
   "invitasjon.$token": { path: "/invitasjon/ugyldig-lenke", as: "utlogget", status: 410 },
   "glemt-passord": { path: "/glemt-passord", as: "utlogget" },
@@ -26,6 +27,7 @@ export const PAGE_ROUTES: Record<string, PageRoute | "resource"> = {
   "avmeld.$token": { path: "/avmeld/ugyldig-lenke-fra-en-e-post", as: "utlogget", status: 404 },
   profil: { path: "/profil", as: "medarbeider" },
   portefolje: { path: "/portefolje", as: "radgiver" },
+  "portefolje[.]xlsx": "resource",
   "admin._index": { path: "/admin", as: "admin" },
   "admin.brukere._index": { path: "/admin/brukere", as: "admin" },
   "admin.brukere.$userId": { path: "/admin/brukere/:userId", as: "admin" },
@@ -35,6 +37,7 @@ export const PAGE_ROUTES: Record<string, PageRoute | "resource"> = {
   "admin.organisasjoner": { path: "/admin/organisasjoner", as: "admin" },
   "prosjekter.$projectId": "resource", // the layout, seen on every project page
   "prosjekter.$projectId._index": { path: "/prosjekter/:projectId", as: "prosjektleder" },
+  "prosjekter.$projectId.sok": { path: "/prosjekter/:projectId/sok?q=selvhjelpsplan", as: "medarbeider" },
   "prosjekter.$projectId.steg": { path: "/prosjekter/:projectId/steg", as: "styringsgruppe" },
   "prosjekter.$projectId.innstillinger": { path: "/prosjekter/:projectId/innstillinger", as: "prosjektleder" },
   "prosjekter.$projectId.organisasjoner": { path: "/prosjekter/:projectId/organisasjoner", as: "prosjektleder" },

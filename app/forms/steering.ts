@@ -32,23 +32,30 @@ export const MeetingSchema = (choices: MeetingChoices) =>
     ),
   });
 
-export const DecisionSchema = (choices: DecisionChoices) =>
+/** Who owns a decision: a member (reminded of it) or the name of someone without an account. Checked apart from the rest, so its message comes with the others'. */
+const DecisionOwnerSchema = (choices: DecisionChoices) =>
   z
     .object({
-      intent: z.literal("nytt-vedtak"),
-      text: requiredText("Vedtak", 2000),
       ownerUserId: optionalChoice(choices.people, "Velg en av prosjektets medlemmer"),
       owner: optionalText("Ansvarlig uten konto", 200).transform((v) => v ?? ""),
-      dueDate: optionalIsoDate("Frist"),
-      tiltakId: optionalChoice(choices.tiltak, "Velg et tiltak i prosjektet"),
-      goalId: optionalChoice(choices.goals, "Velg et mål i prosjektet"),
-      measureId: optionalChoice(choices.measures, "Velg en måling i prosjektet"),
     })
     .superRefine((value, ctx) => {
       if (value.ownerUserId === null && !value.owner) {
         ctx.addIssue({ code: "custom", path: ["ownerUserId"], message: "Velg hvem som er ansvarlig, eller skriv navnet til en uten konto" });
       }
     });
+
+export const DecisionSchema = (choices: DecisionChoices) =>
+  z
+    .object({
+      intent: z.literal("nytt-vedtak"),
+      text: requiredText("Vedtak", 2000),
+      dueDate: optionalIsoDate("Frist"),
+      tiltakId: optionalChoice(choices.tiltak, "Velg et tiltak i prosjektet"),
+      goalId: optionalChoice(choices.goals, "Velg et mål i prosjektet"),
+      measureId: optionalChoice(choices.measures, "Velg en måling i prosjektet"),
+    })
+    .and(DecisionOwnerSchema(choices));
 
 export const DecisionStatusSchema = z.object({
   intent: z.literal("vedtak-status"),

@@ -26,9 +26,6 @@ function readProjectsForUser(userId: number) {
     .all();
 }
 
-/** The projects where the user is the advisor, by name. */
-export const listAdvisedProjects = (userId: number) => listProjectsForUser(userId).filter((p) => p.role === "radgiver");
-
 export function listAllProjects() {
   return getDb().select({ id: projects.id, name: projects.name }).from(projects).orderBy(asc(projects.name)).all();
 }

@@ -6,6 +6,7 @@ import { seedDemoDataIfEmpty } from "../../db/seed/seed.server";
 import { projectAnchoringCoverage } from "../services/anchoring.server";
 import { listActivities } from "./activity.server";
 import { getMeasure, listMeasureSummaries } from "./measure.server";
+import { countOpenRounds, countOverdueDecisions, listLatestSnapshotPairs, listMeasureOwnership, listOpenDecisionOwners, listPortfolioOrganisations, listTiltakResponsibility } from "./portfolio.server";
 import { listProjectsForUser } from "./project.server";
 import { getUserByEmail } from "./user.server";
 
@@ -60,6 +61,13 @@ describe("query plans of the hot pages", () => {
   it("activities and the coverage view: by project, and links by activity", () => {
     expect(scans(plansOf(() => listActivities(1)))).toEqual([]);
     expect(scans(plansOf(() => projectAnchoringCoverage(1)))).toEqual([]);
+  });
+
+  it("portfolio: the person's projects' tiltak, measures and latest points by index", () => {
+    const ids = listProjectsForUser(getUserByEmail("radgiver@trinnvis.test")!.id).map((p) => p.id);
+    const plans = plansOf(() => [listMeasureOwnership(ids), listTiltakResponsibility(ids), listOpenDecisionOwners(ids), countOverdueDecisions(ids, "2030-01-01"), listLatestSnapshotPairs(ids), listPortfolioOrganisations(ids), countOpenRounds(ids)]);
+    expect(plans.length).toBe(7);
+    expect(scans(plans)).toEqual([]);
   });
 
   it("would catch a scan", () => {

@@ -5,6 +5,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { DataTable } from "../components/data-table";
 import { IntentButton } from "../components/record-form";
 import { CheckAnswerForm } from "../components/readiness/check-answer-form";
+import { ResponsibilityGaps } from "../components/readiness/responsibility-gaps";
 import { STATUS_TEXT, VERDICT_TEXT, type CheckStatus } from "../domain/readiness";
 import { AsOfPicker } from "../components/as-of-picker";
 import { asOfFor } from "../utils/as-of";
@@ -12,6 +13,7 @@ import { checkChoicesFrom, ReadinessAnswerSchema, SnapshotSchema } from "../form
 import { getProject } from "../models/project.server";
 import { clearReadinessAnswer, listReadinessAnswers, listSnapshots, saveReadinessAnswer } from "../models/readiness.server";
 import { projectReadiness, takeSnapshot } from "../services/readiness.server";
+import { projectResponsibilityGaps } from "../services/responsibility.server";
 import { redirectWithMessage } from "../services/flash.server";
 import { notFound, requireProjectAction, requireProjectRole } from "../services/access.server";
 import { countOf, formatDate } from "../utils/format";
@@ -56,6 +58,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answerDate: asOf < today ? asOf : today,
     choices: checkChoicesFrom(readiness.checks),
     snapshots: listSnapshots(projectId),
+    // Who is responsible is not dated: the gaps are as of today, whatever day the checks are read on.
+    gaps: projectResponsibilityGaps(projectId),
+    today,
     canAnswer: hasRole(role, READINESS_ANSWERERS),
     canSnapshot: hasRole(role, AUDIT_LEADERS),
   });
@@ -93,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReadinessPage() {
-  const { projectId, asOf, basis, asOfProblem, readiness, answers, answerDate, choices, snapshots, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
+  const { projectId, asOf, basis, asOfProblem, readiness, answers, answerDate, choices, snapshots, gaps, today, canAnswer, canSnapshot } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const resultFor = (checkId: string) => (data?.intent === "svar" && data.checkId === checkId ? (data.result as Parameters<typeof CheckAnswerForm>[0]["lastResult"]) : undefined);
   const passed = readiness.checks.filter((c) => c.status === "bestatt" || c.status === "ikke_relevant").length;
@@ -124,6 +129,7 @@ export default function ReadinessPage() {
           </ol>
         </section>
       ) : null}
+      <ResponsibilityGaps gaps={gaps} today={today} asOf={asOf} />
       <section aria-labelledby="sjekker" className="stack">
         <Heading level={2} data-size="md" id="sjekker">
           Sjekkene

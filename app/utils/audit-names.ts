@@ -26,6 +26,7 @@ export const ENTITY_NAMES: Record<string, string> = {
   memberships: "medlemskap (oversikt)",
   organisation: "organisasjon",
   phase: "fase",
+  portfolio: "portefølje",
   programme_item: "programpost",
   project: "prosjekt",
   project_group: "prosjektgruppe",
@@ -69,7 +70,7 @@ export const ACTION_NAMES: Record<string, string> = {
  * «changes» and «removed» name) and every key the app writes beside them. A test checks that none is missing.
  */
 export const FIELD_NAMES: Record<string, string> = {
-  acceptedAt: "godtatt", acceptedBy: "godtatt av", accepted: "godtatt", action: "handling", activityId: "aktivitet",
+  projects: "prosjekter", acceptedAt: "godtatt", acceptedBy: "godtatt av", accepted: "godtatt", action: "handling", activityId: "aktivitet",
   agreementAreaId: "avtaleområde", page: "side", previousCsrfToken: "forrige skjemanøkkel", fields: "felter", answer: "svar", answeredBy: "besvart av", answeredOn: "besvart dato", at: "tidspunkt",
   audienceId: "målgruppe", by: "av", changedAt: "endret", changedBy: "endret av", chartType: "diagramtype", checkId: "kontrollpunkt",
   comment: "kommentar", conferenceId: "dialogkonferanse", contentJson: "innhold", continuesAfterProject: "fortsetter etter prosjektet",

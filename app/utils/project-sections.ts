@@ -28,6 +28,7 @@ const OTHER_PAGES: readonly ProjectSection[] = [
   { path: "steg", label: "Godkjenning av steg" },
   { path: "innstillinger", label: "Prosjektopplysninger" },
   { path: "organisering", label: "Prosjektorganisering" },
+  { path: "sok", label: "Søk" },
 ];
 
 /** The name of the section at `path` ("malinger" → "Målinger"), or undefined for an unknown one. */

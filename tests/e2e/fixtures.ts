@@ -11,8 +11,7 @@ export async function logIn(page: Page, email: string) {
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Logg inn" }).click();
-  // The path, not the whole address: "/logg-inn?neste=/prosjekter" ends with "/prosjekter" too.
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/prosjekter");
+  await page.waitForURL((url) => url.pathname === "/prosjekter");
 }
 
 /** axe with the WCAG 2.1 A and AA rules: one line per violation, with the elements it was found on. */

@@ -18,8 +18,7 @@ async function logInWithKeyboard(page: Page, email: string) {
   await page.keyboard.press("Tab");
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
-  // The path, not the whole address: "/logg-inn?neste=/prosjekter" ends with "/prosjekter" too.
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/prosjekter");
+  await page.waitForURL((url) => url.pathname === "/prosjekter");
 }
 
 test("project leader: opens the project, goes to goals and adds a sub-goal, by keyboard", async ({ page }) => {
@@ -51,9 +50,9 @@ test("steering group: opens the steering dashboard and a signed audit, by keyboa
 
 test("advisor: opens the portfolio and a project's readiness check, by keyboard", async ({ page }) => {
   await logInWithKeyboard(page, "radgiver@trinnvis.test");
-  await tabTo(page, page.getByRole("link", { name: "Rådgiverportefølje" }));
+  await tabTo(page, page.getByRole("link", { name: "Portefølje", exact: true }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Rådgiverportefølje" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Portefølje", exact: true })).toBeVisible();
   await tabTo(page, page.getByRole("link", { name: HELT }));
   await page.keyboard.press("Enter");
   await tabTo(page, page.getByRole("link", { name: "Klar for drift?" }));

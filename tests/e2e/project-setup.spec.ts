@@ -35,8 +35,7 @@ async function logIn(page: Page, email: string) {
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(PASSWORD);
   await page.getByRole("button", { name: "Logg inn" }).click();
-  // The path, not the whole address: "/logg-inn?neste=/prosjekter" ends with "/prosjekter" too.
-  await expect.poll(() => new URL(page.url()).pathname).toBe("/prosjekter");
+  await page.waitForURL((url) => url.pathname === "/prosjekter");
 }
 
 /** Opens an invitation link in a new browser and makes the account; returns the new person's page and the link. */

@@ -108,7 +108,7 @@ test.describe.serial("a sustainability round from start to signed audit", () => 
 
   test("the advisor's portfolio lists the project with its last audit", async ({ page }) => {
     await logIn(page, "radgiver@trinnvis.test");
-    await page.getByRole("link", { name: "Rådgiverportefølje" }).click();
+    await page.getByRole("link", { name: "Portefølje", exact: true }).click();
     const row = page.getByRole("row").filter({ hasText: HELT });
     await expect(row.getByRole("link", { name: "Våren 2013" })).toBeVisible();
     await expect(row).toContainText("Fordeler ut over hjelp til brukerne");

@@ -65,6 +65,8 @@ const MATRIX: Record<string, Entry> = {
   "logg-inn": { path: "/logg-inn", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: { email: "x", password: "y" } }] },
   "prosjekter._index": { path: "/prosjekter", loader: { allowed: "logged-in" } },
   "til-meg": { path: "/til-meg", loader: { allowed: "logged-in" } },
+  // Search across one's own projects is for anyone signed in; what it finds is limited to those projects (search-routes.test.ts).
+  sok: { path: "/sok?q=selvhjelpsplan", loader: { allowed: "logged-in" } },
   // Anyone signed in may start a project (unless PROJECT_CREATION=admin, tested in project-setup-routes).
   "prosjekter.ny": { path: "/prosjekter/ny", loader: { allowed: "logged-in" }, actions: [{ allowed: "logged-in", fields: {} }] },
   // Invitation and password links are opened by people who are not signed in; the token is the key.
@@ -74,7 +76,9 @@ const MATRIX: Record<string, Entry> = {
   // A digest's unsubscribe link works without login: the token (a real one, made in beforeAll) is the key. The first post uses it; the rest get 410.
   "avmeld.$token": { path: "/avmeld/:token", loader: { allowed: "everyone" }, actions: [{ allowed: "everyone", fields: {} }] },
   profil: { path: "/profil", loader: { allowed: "logged-in" }, actions: [{ allowed: "logged-in", fields: {} }] },
+  // The portfolio is for anyone in more than one project and for advisors; of the demo accounts, the advisor.
   portefolje: { path: "/portefolje", loader: { allowed: ["radgiver"] } },
+  "portefolje[.]xlsx": { path: "/portefolje.xlsx", loader: { allowed: ["radgiver"] } },
   "admin._index": { path: "/admin", loader: { allowed: ["admin"] } },
   "admin.brukere._index": { path: "/admin/brukere", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
   "admin.brukere.$userId": { path: "/admin/brukere/:userId", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
@@ -84,6 +88,7 @@ const MATRIX: Record<string, Entry> = {
   "admin.organisasjoner": { path: "/admin/organisasjoner", loader: { allowed: ["admin"] }, actions: [{ allowed: ["admin"], fields: UNKNOWN }] },
   "prosjekter.$projectId": { path: "/prosjekter/:projectId", loader: member("project-members") },
   "prosjekter.$projectId._index": { path: "/prosjekter/:projectId", loader: member("project-members") },
+  "prosjekter.$projectId.sok": { path: "/prosjekter/:projectId/sok?q=selvhjelpsplan", loader: member("project-members") },
   "prosjekter.$projectId.steg": {
     path: "/prosjekter/:projectId/steg",
     loader: member("project-members"),
@@ -260,7 +265,7 @@ describe("access-control matrix", () => {
   for (const [name, entry] of Object.entries(MATRIX)) {
     const module = () => byName[name];
     const isProjectRoute = name.startsWith("prosjekter.$projectId");
-    const isAdminRoute = name.startsWith("admin") || name === "portefolje";
+    const isAdminRoute = name.startsWith("admin") || name.startsWith("portefolje");
     const probes: { kind: string; probe: Probe }[] = [
       ...(entry.loader ? [{ kind: "GET", probe: entry.loader }] : []),
       ...(entry.actions ?? []).map((probe) => ({ kind: `POST ${probe.fields?.intent ?? ""}`.trim(), probe })),

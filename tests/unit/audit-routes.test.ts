@@ -149,14 +149,14 @@ describe("readiness page", () => {
 
 describe("advisor portfolio", () => {
   it("lists the advisor's projects with the last signed audit and its weakest factors", async () => {
-    const data = await (await outcome(async () => portfolioLoader({ request: await get(ADVISOR, "/portefolje"), params: {}, context }))).json();
-    const helt = data.projects.find((p: { id: number }) => p.id === 1);
+    const data = (await (await outcome(async () => portfolioLoader({ request: await get(ADVISOR, "/portefolje"), params: {}, context }))).json()).portfolio;
+    const helt = data.rows.find((p: { id: number }) => p.id === 1);
     expect(helt.audit).toMatchObject({ title: "Statusrapporten januar 2013" });
     expect(helt.audit.weakest).toContain("Har lederne data om egen tjeneste, og følger de med på kjerneprosessene?");
-    expect(data.projects.find((p: { id: number }) => p.id === 2).audit).toBeNull();
+    expect(data.rows.find((p: { id: number }) => p.id === 2).audit).toBeNull();
   });
 
-  it("is not there for someone who advises no project", async () => {
+  it("is not there for someone in one project who advises none", async () => {
     expect((await outcome(async () => portfolioLoader({ request: await get(LEADER, "/portefolje"), params: {}, context }))).status).toBe(404);
   });
 });
