@@ -436,19 +436,23 @@ export const tiltak = sqliteTable(
   (t) => [index("tiltak_project_idx").on(t.projectId)],
 );
 
-export const conferenceInputs = sqliteTable("conference_inputs", {
-  id: id(),
-  conferenceId: integer("conference_id")
-    .notNull()
-    .references(() => conferences.id, { onDelete: "cascade" }),
-  text: text("text").notNull(),
-  raisedBy: text("raised_by").notNull().default(""),
-  followUp: text("follow_up", { enum: INPUT_FOLLOW_UPS }).notNull().default("ikke_vurdert"),
-  tiltakId: integer("tiltak_id").references(() => tiltak.id, { onDelete: "set null" }),
-  followUpNote: text("follow_up_note").notNull().default(""),
-  followedUpAt: text("followed_up_at"),
-  version: version(),
-});
+export const conferenceInputs = sqliteTable(
+  "conference_inputs",
+  {
+    id: id(),
+    conferenceId: integer("conference_id")
+      .notNull()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    raisedBy: text("raised_by").notNull().default(""),
+    followUp: text("follow_up", { enum: INPUT_FOLLOW_UPS }).notNull().default("ikke_vurdert"),
+    tiltakId: integer("tiltak_id").references(() => tiltak.id, { onDelete: "set null" }),
+    followUpNote: text("follow_up_note").notNull().default(""),
+    followedUpAt: text("followed_up_at"),
+    version: version(),
+  },
+  (t) => [index("conference_inputs_conference_idx").on(t.conferenceId, t.followUp)],
+);
 
 export const tiltakGoals = sqliteTable(
   "tiltak_goals",
@@ -749,20 +753,24 @@ export const pendingImportRows = sqliteTable(
 
 // ---------------------------------------------------------------- sustainability and readiness
 
-export const sustainabilityRounds = sqliteTable("sustainability_rounds", {
-  id: id(),
-  projectId: integer("project_id")
-    .notNull()
-    .references(() => projects.id, { onDelete: "cascade" }),
-  instrumentId: text("instrument_id").notNull(),
-  instrumentVersion: integer("instrument_version").notNull(),
-  title: text("title").notNull().default(""),
-  status: text("status", { enum: ROUND_STATUSES }).notNull().default("apen"),
-  startedAt: text("started_at").notNull(),
-  signedAt: text("signed_at"),
-  signedBy: integer("signed_by").references(() => users.id),
-  previousRoundId: integer("previous_round_id"),
-});
+export const sustainabilityRounds = sqliteTable(
+  "sustainability_rounds",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    instrumentId: text("instrument_id").notNull(),
+    instrumentVersion: integer("instrument_version").notNull(),
+    title: text("title").notNull().default(""),
+    status: text("status", { enum: ROUND_STATUSES }).notNull().default("apen"),
+    startedAt: text("started_at").notNull(),
+    signedAt: text("signed_at"),
+    signedBy: integer("signed_by").references(() => users.id),
+    previousRoundId: integer("previous_round_id"),
+  },
+  (t) => [index("sustainability_rounds_project_idx").on(t.projectId, t.status)],
+);
 
 export const sustainabilityRaters = sqliteTable(
   "sustainability_raters",
@@ -828,15 +836,19 @@ export const readinessAnswers = sqliteTable(
   (t) => [primaryKey({ columns: [t.projectId, t.checkId] })],
 );
 
-export const readinessSnapshots = sqliteTable("readiness_snapshots", {
-  id: id(),
-  projectId: integer("project_id")
-    .notNull()
-    .references(() => projects.id, { onDelete: "cascade" }),
-  takenAt: text("taken_at").notNull(),
-  verdict: text("verdict").notNull(),
-  resultJson: text("result_json").notNull(),
-});
+export const readinessSnapshots = sqliteTable(
+  "readiness_snapshots",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    takenAt: text("taken_at").notNull(),
+    verdict: text("verdict").notNull(),
+    resultJson: text("result_json").notNull(),
+  },
+  (t) => [index("readiness_snapshots_project_idx").on(t.projectId, t.takenAt)],
+);
 
 // ---------------------------------------------------------------- steering group and reports
 
@@ -863,38 +875,46 @@ export const meetingAttendees = sqliteTable(
   (t) => [primaryKey({ columns: [t.meetingId, t.name] })],
 );
 
-export const decisions = sqliteTable("decisions", {
-  id: id(),
-  projectId: integer("project_id")
-    .notNull()
-    .references(() => projects.id, { onDelete: "cascade" }),
-  meetingId: integer("meeting_id").references(() => steeringMeetings.id, { onDelete: "set null" }),
-  text: text("text").notNull(),
-  owner: text("owner").notNull().default(""),
-  /** The owner's account, when the owner is a person in Trinnvis: "Til meg" and reminders go to them. */
-  ownerUserId: integer("owner_user_id").references(() => users.id, { onDelete: "set null" }),
-  dueDate: text("due_date"),
-  status: text("status", { enum: DECISION_STATUSES }).notNull().default("apen"),
-  tiltakId: integer("tiltak_id").references(() => tiltak.id, { onDelete: "set null" }),
-  goalId: integer("goal_id").references(() => goals.id, { onDelete: "set null" }),
-  measureId: integer("measure_id").references(() => measures.id, { onDelete: "set null" }),
-  version: version(),
-});
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    meetingId: integer("meeting_id").references(() => steeringMeetings.id, { onDelete: "set null" }),
+    text: text("text").notNull(),
+    owner: text("owner").notNull().default(""),
+    /** The owner's account, when the owner is a person in Trinnvis: "Til meg" and reminders go to them. */
+    ownerUserId: integer("owner_user_id").references(() => users.id, { onDelete: "set null" }),
+    dueDate: text("due_date"),
+    status: text("status", { enum: DECISION_STATUSES }).notNull().default("apen"),
+    tiltakId: integer("tiltak_id").references(() => tiltak.id, { onDelete: "set null" }),
+    goalId: integer("goal_id").references(() => goals.id, { onDelete: "set null" }),
+    measureId: integer("measure_id").references(() => measures.id, { onDelete: "set null" }),
+    version: version(),
+  },
+  (t) => [index("decisions_project_due_idx").on(t.projectId, t.dueDate), index("decisions_owner_idx").on(t.ownerUserId)],
+);
 
-export const stepReviews = sqliteTable("step_reviews", {
-  id: id(),
-  projectId: integer("project_id")
-    .notNull()
-    .references(() => projects.id, { onDelete: "cascade" }),
-  stepId: text("step_id", { enum: STEP_IDS }).notNull(),
-  requestedBy: integer("requested_by").references(() => users.id),
-  requestedAt: text("requested_at").notNull(),
-  justification: text("justification").notNull(),
-  status: text("status", { enum: STEP_REVIEW_STATUSES }).notNull().default("venter"),
-  decidedBy: integer("decided_by").references(() => users.id),
-  decidedAt: text("decided_at"),
-  comment: text("comment").notNull().default(""),
-});
+export const stepReviews = sqliteTable(
+  "step_reviews",
+  {
+    id: id(),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    stepId: text("step_id", { enum: STEP_IDS }).notNull(),
+    requestedBy: integer("requested_by").references(() => users.id),
+    requestedAt: text("requested_at").notNull(),
+    justification: text("justification").notNull(),
+    status: text("status", { enum: STEP_REVIEW_STATUSES }).notNull().default("venter"),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: text("decided_at"),
+    comment: text("comment").notNull().default(""),
+  },
+  (t) => [index("step_reviews_project_idx").on(t.projectId, t.status)],
+);
 
 export const reports = sqliteTable("reports", {
   id: id(),

@@ -88,7 +88,7 @@ export const USER_LEVEL = "bruker_parorende";
 /** Groups where the work is designed; a user representative there takes part in the design. */
 const DESIGN_GROUPS = ["prosjektgruppe", "arbeidsgruppe"];
 /** An input older than this without follow-up fails the check; a newer one warns. */
-const FOLLOW_UP_MONTHS = 3;
+export const FOLLOW_UP_MONTHS = 3;
 
 /** A tiltak as it stood on a date; null when it was not yet registered. */
 export function tiltakAsOf(t: TiltakFacts, asOf: string) {

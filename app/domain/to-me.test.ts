@@ -111,7 +111,8 @@ describe("step approvals, for the steering group", () => {
 });
 
 describe("invitations not taken up, for the project leader", () => {
-  const invitation = (sentOn: string, expiresOn: string, over = {}) => ({ id: 2, projectId: 1, email: "ny@kommune.no", sentOn, expiresOn, accepted: false, withdrawn: false, ...over });
+  // The link expires at an instant; the service says whether it has passed (here: before today).
+  const invitation = (sentOn: string, expiresOn: string, over = {}) => ({ id: 2, projectId: 1, email: "ny@kommune.no", sentOn, expiresOn, expired: expiresOn < TODAY, accepted: false, withdrawn: false, ...over });
   const items = (i: ReturnType<typeof invitation>, role: ProjectOfPerson["role"] = "prosjektleder") => invitationItems(kari, [project(role)], [i], TODAY);
 
   it("reminds seven days after sending, and says so when the link has expired", () => {
@@ -119,6 +120,8 @@ describe("invitations not taken up, for the project leader", () => {
     expect(items(invitation("2026-11-23", "2026-12-07"))[0]).toMatchObject({ reason: "Sendt 23.11.2026, ikke tatt imot ennå", overdue: false, since: "2026-11-30" });
     expect(items(invitation("2026-11-27", "2026-11-30"))).toEqual([]);
     expect(items(invitation("2026-11-27", "2026-11-29"))[0]).toMatchObject({ reason: "Lenken gikk ut 29.11.2026; send en ny", overdue: true });
+    // Expired earlier today: said at once, not from tomorrow.
+    expect(items({ ...invitation("2026-11-27", "2026-11-30"), expired: true })[0]).toMatchObject({ overdue: true, since: "2026-11-30" });
   });
 
   it("not once accepted or withdrawn, nor for other roles", () => {

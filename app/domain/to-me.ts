@@ -2,6 +2,8 @@
 // dated facts and today's date (Oslo), so the same facts give the same list whoever asks and when.
 import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
 import { addMonths, norwegianDate } from "./dated-facts";
+// Inputs are overdue when the readiness check fails them.
+import { FOLLOW_UP_MONTHS } from "./readiness";
 import type { ProjectRole } from "../../db/enums";
 
 /** The kinds of things that can wait on a person, in the order the page shows them. */
@@ -62,8 +64,6 @@ export const DECISION_DUE_SOON_DAYS = 7;
 export const WAITING_TOO_LONG_DAYS = 14;
 /** An invitation not taken up after this many days is worth a reminder, before it expires. */
 export const INVITATION_REMINDER_DAYS = 7;
-/** Inputs without follow-up this long after their conference fail the readiness check (app/domain/readiness.ts). */
-export const INPUT_FOLLOW_UP_MONTHS = 3;
 
 const plusDays = (date: string, days: number) => format(addDays(parseISO(date), days), "yyyy-MM-dd");
 const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
@@ -149,7 +149,8 @@ export function stepReviewItems(person: Person, projects: readonly ProjectOfPers
 
 // ---------------------------------------------------------------- invitations, for those who manage the project's people
 
-export type InvitationFact = { id: number; projectId: number; email: string; sentOn: string; expiresOn: string; accepted: boolean; withdrawn: boolean };
+/** `expired`: the link no longer works (its instant has passed: the invitation page says so from then on). */
+export type InvitationFact = { id: number; projectId: number; email: string; sentOn: string; expiresOn: string; expired: boolean; accepted: boolean; withdrawn: boolean };
 
 /** Invitations nobody has taken up a week after they were sent, or that have expired. */
 export function invitationItems(person: Person, projects: readonly ProjectOfPerson[], invitations: readonly InvitationFact[], today: string): ToMeItem[] {
@@ -157,7 +158,7 @@ export function invitationItems(person: Person, projects: readonly ProjectOfPers
   return invitations.flatMap((i) => {
     const project = led.get(i.projectId);
     if (!project || i.accepted || i.withdrawn) return [];
-    const expired = i.expiresOn < today;
+    const expired = i.expired;
     if (!expired && daysBetween(i.sentOn, today) < INVITATION_REMINDER_DAYS) return [];
     const reason = expired ? `Lenken gikk ut ${norwegianDate(i.expiresOn)}; send en ny` : `Sendt ${norwegianDate(i.sentOn)}, ikke tatt imot ennå`;
     return [forPerson(person, project, { key: `invitasjon:${i.id}`, kind: "invitasjon", projectId: i.projectId, title: `Invitasjon til ${i.email}`, reason, href: `/prosjekter/${i.projectId}/personer#invitasjoner-overskrift`, since: expired ? i.expiresOn : plusDays(i.sentOn, INVITATION_REMINDER_DAYS), overdue: expired })];
@@ -175,7 +176,7 @@ export function inputItems(person: Person, projects: readonly ProjectOfPerson[],
     const project = led.get(c.projectId);
     if (!project || c.openInputs === 0 || c.date >= today) return [];
     const reason = `${c.openInputs} innspill fra ${norwegianDate(c.date)} er ikke vurdert`;
-    return [forPerson(person, project, { key: `innspill:${c.conferenceId}`, kind: "innspill", projectId: c.projectId, title: c.title, reason, href: `/prosjekter/${c.projectId}/konferanser/${c.conferenceId}#innspill`, since: c.date, overdue: addMonths(c.date, INPUT_FOLLOW_UP_MONTHS) < today })];
+    return [forPerson(person, project, { key: `innspill:${c.conferenceId}`, kind: "innspill", projectId: c.projectId, title: c.title, reason, href: `/prosjekter/${c.projectId}/konferanser/${c.conferenceId}#innspill`, since: c.date, overdue: addMonths(c.date, FOLLOW_UP_MONTHS) < today })];
   });
 }
 

@@ -1,16 +1,17 @@
 // What the portfolio reads about several projects at once: one query per kind of fact for all the
 // person's projects, never one per project.
-import { and, asc, count, eq, inArray, lt, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
-import { dataPoints, decisions, measures, organisations, projectOrganisations, readinessSnapshots, sustainabilityRounds, tiltak, tiltakEvaluations } from "../../db/schema";
+import { decisions, measures, organisations, projectMemberships, projectOrganisations, readinessSnapshots, sustainabilityRounds, tiltak } from "../../db/schema";
+import { notDone } from "./steering.server";
 
-const notDone = () => and(ne(decisions.status, "fullfort"), ne(decisions.status, "avlyst"));
 
 /** Tiltak with their responsible person, and whether the latest evaluation decided to stop them. */
 export function listTiltakResponsibility(projectIds: number[]) {
   if (!projectIds.length) return [];
   // The latest evaluation is the one with the latest date, and of two on one day the one recorded last (as nextEvaluation does).
-  const latestDecision = sql<string | null>`(select ${tiltakEvaluations.decision} from ${tiltakEvaluations} where ${tiltakEvaluations.tiltakId} = ${tiltak.id} order by ${tiltakEvaluations.date} desc, ${tiltakEvaluations.id} desc limit 1)`;
+  // Spelled out with aliases: drizzle leaves columns unqualified in a one-table select, so "id" would be the evaluation's own.
+  const latestDecision = sql<string | null>`(select te."decision" from "tiltak_evaluations" te where te."tiltak_id" = "tiltak"."id" order by te."date" desc, te."id" desc limit 1)`;
   return getDb()
     .select({ id: tiltak.id, projectId: tiltak.projectId, title: tiltak.title, responsiblePerson: tiltak.responsiblePerson, latestDecision })
     .from(tiltak)
@@ -24,7 +25,7 @@ export function listTiltakResponsibility(projectIds: number[]) {
 export function listMeasureOwnership(projectIds: number[]) {
   if (!projectIds.length) return [];
   // Per measure, read from the (measure, date) index.
-  const latestDate = sql<string | null>`(select max(${dataPoints.date}) from ${dataPoints} where ${dataPoints.measureId} = ${measures.id})`;
+  const latestDate = sql<string | null>`(select max(dp."date") from "data_points" dp where dp."measure_id" = "measures"."id")`;
   return getDb()
     .select({
       id: measures.id,
@@ -45,8 +46,10 @@ export function listMeasureOwnership(projectIds: number[]) {
 export function listOpenDecisionOwners(projectIds: number[]) {
   if (!projectIds.length) return [];
   return getDb()
-    .select({ id: decisions.id, projectId: decisions.projectId, text: decisions.text, meetingId: decisions.meetingId, ownerUserId: decisions.ownerUserId })
+    // An owner who has left the project is no owner: nobody is reminded of the decision any more.
+    .select({ id: decisions.id, projectId: decisions.projectId, text: decisions.text, meetingId: decisions.meetingId, ownerUserId: projectMemberships.userId })
     .from(decisions)
+    .leftJoin(projectMemberships, and(eq(projectMemberships.projectId, decisions.projectId), eq(projectMemberships.userId, decisions.ownerUserId)))
     .where(and(inArray(decisions.projectId, projectIds), notDone()))
     .orderBy(asc(decisions.dueDate), asc(decisions.id))
     .all();

@@ -8,9 +8,10 @@ import { listActivities } from "./activity.server";
 import { getMeasure, listMeasureSummaries } from "./measure.server";
 import { countOpenRounds, countOverdueDecisions, listLatestSnapshotPairs, listMeasureOwnership, listOpenDecisionOwners, listPortfolioOrganisations, listTiltakResponsibility } from "./portfolio.server";
 import { listProjectsForUser } from "./project.server";
+import { conferencesWithOpenInputs, latestSnapshots, measuresWithLatestData, openDecisionsOwnedBy, openRoundsWithRaters, pendingInvitations, tiltakWithEvaluations, waitingStepReviews } from "./to-me.server";
 import { getUserByEmail } from "./user.server";
 
-const BIG_TABLES = ["data_points", "activities", "activity_organisations", "activity_audiences", "measures", "project_memberships", "tiltak", "goals", "conferences", "audit_log"];
+const BIG_TABLES = ["data_points", "activities", "activity_organisations", "activity_audiences", "measures", "project_memberships", "tiltak", "goals", "conferences", "audit_log", "decisions", "readiness_snapshots", "step_reviews", "sustainability_rounds", "invitations", "conference_inputs", "tiltak_evaluations"];
 
 /** Runs `work` and returns the query plan of every statement it prepared. */
 function plansOf(work: () => unknown): { sql: string; plan: string[] }[] {
@@ -43,6 +44,21 @@ beforeAll(async () => {
 });
 
 describe("query plans of the hot pages", () => {
+  it("«Til meg»: what waits on a person, by index in their projects", () => {
+    const plans = plansOf(() => {
+      openDecisionsOwnedBy(1);
+      tiltakWithEvaluations([1, 2]);
+      openRoundsWithRaters([1, 2]);
+      waitingStepReviews([1, 2]);
+      pendingInvitations([1, 2]);
+      conferencesWithOpenInputs([1, 2]);
+      measuresWithLatestData([1, 2]);
+      latestSnapshots([1, 2]);
+    });
+    expect(plans.length).toBeGreaterThanOrEqual(8);
+    expect(scans(plans)).toEqual([]);
+  });
+
   it("project list: memberships by user", () => {
     const plans = plansOf(() => listProjectsForUser(getUserByEmail("radgiver@trinnvis.test")!.id));
     expect(plans.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { cachedRead, getDb } from "../../db/client.server";
 import { HIT_END, HIT_START, isSearchKind, scopedMatch, type SearchKind } from "../domain/search-query";
-import { paging, type Paging } from "../utils/paging";
+import { pageNumber, paging, type Paging } from "../utils/paging";
 
 export type SearchHit = {
   kind: SearchKind;
@@ -35,7 +35,9 @@ export function searchInProjects(projectIds: readonly number[], match: string, r
   if (ids.length === 0) return { ok: true, pages: paging(0, requestedPage, SEARCH_PER_PAGE), hits: [] };
   const expression = scopedMatch(match, ids);
   try {
-    return cachedRead(`search:${ids.join(",")}:${requestedPage ?? ""}:${match}`, () => readHits(expression, requestedPage));
+    // The page as a number in the key, so odd ?side= values do not fill the shared cache.
+    const page = pageNumber(requestedPage, Number.MAX_SAFE_INTEGER);
+    return cachedRead(`search:${ids.join(",")}:${page}:${match}`, () => readHits(expression, requestedPage));
   } catch (error) {
     if (error instanceof Error && error.name === "SqliteError") return { ok: false, message: SEARCH_FAILED_MESSAGE };
     throw error;

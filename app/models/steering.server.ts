@@ -61,7 +61,8 @@ export function getMeeting(projectId: number, meetingId: number) {
   };
 }
 
-const notDone = () => and(ne(decisions.status, "fullfort"), ne(decisions.status, "avlyst"));
+/** Decisions still to follow up: neither done nor cancelled. */
+export const notDone = () => and(ne(decisions.status, "fullfort"), ne(decisions.status, "avlyst"));
 
 /** Decisions not yet done or cancelled, earliest due first: what the steering group follows up. */
 export const listOpenDecisions = (projectId: number) => decisionRows(projectId, notDone());

@@ -1,5 +1,5 @@
 // The facts "Til meg" reads for one person: only from the projects they are a member of.
-import { and, desc, eq, inArray, isNotNull, isNull, max, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, max, or, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import {
   conferenceInputs,
@@ -120,13 +120,21 @@ export function measuresWithLatestData(projectIds: number[]) {
 /** Each project's latest readiness snapshot (as the readiness page orders them) with its checks. */
 export function latestSnapshots(projectIds: number[]) {
   if (!projectIds.length) return [];
-  const rows = getDb()
-    .select({ id: readinessSnapshots.id, projectId: readinessSnapshots.projectId, takenAt: readinessSnapshots.takenAt, resultJson: readinessSnapshots.resultJson })
+  const ranked = getDb()
+    .select({
+      id: readinessSnapshots.id,
+      projectId: readinessSnapshots.projectId,
+      takenAt: readinessSnapshots.takenAt,
+      rank: sql<number>`row_number() over (partition by ${readinessSnapshots.projectId} order by ${readinessSnapshots.takenAt} desc, ${readinessSnapshots.id} desc)`.as("rank"),
+    })
     .from(readinessSnapshots)
     .where(inArray(readinessSnapshots.projectId, projectIds))
-    .orderBy(desc(readinessSnapshots.takenAt), desc(readinessSnapshots.id))
-    .all();
-  const latest = new Map<number, (typeof rows)[number]>();
-  for (const row of rows) if (!latest.has(row.projectId)) latest.set(row.projectId, row);
-  return [...latest.values()].map((row) => ({ id: row.id, projectId: row.projectId, takenAt: row.takenAt, result: JSON.parse(row.resultJson) as SnapshotResult }));
+    .as("ranked");
+  return getDb()
+    .select({ id: ranked.id, projectId: ranked.projectId, takenAt: ranked.takenAt, resultJson: readinessSnapshots.resultJson })
+    .from(ranked)
+    .innerJoin(readinessSnapshots, eq(readinessSnapshots.id, ranked.id))
+    .where(eq(ranked.rank, 1))
+    .all()
+    .map((row) => ({ id: row.id, projectId: row.projectId, takenAt: row.takenAt, result: JSON.parse(row.resultJson) as SnapshotResult }));
 }

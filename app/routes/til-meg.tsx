@@ -6,7 +6,8 @@ import { TO_ME_KIND_NAMES, TO_ME_KINDS, type ToMeItem, type ToMeKind } from "../
 import { listProjectsForUser } from "../models/project.server";
 import { requireSession } from "../services/session.server";
 import { toMeItems } from "../services/to-me.server";
-import { clockToday } from "../utils/clock.server";
+import { clockNow } from "../utils/clock.server";
+import { todayIso } from "../utils/time";
 import { getContent } from "../utils/content.server";
 import { countOf, formatDate } from "../utils/format";
 
@@ -17,8 +18,9 @@ const SHOWN_PER_KIND = 10;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireSession(request);
-  const today = clockToday();
-  const items = toMeItems(user.id, today);
+  const now = clockNow();
+  const today = todayIso(now);
+  const items = toMeItems(user.id, today, now);
   const everything = new URL(request.url).searchParams.get("vis");
   const roles = getContent().labels.projectRoles;
   const groups = TO_ME_KINDS.map((kind) => {

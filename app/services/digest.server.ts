@@ -26,7 +26,7 @@ export const unsubscribeLink = (token: string) => `${appUrl()}/avmeld/${token}`;
 
 export type DigestRunResult = { sent: number; empty: number; failed: number };
 
-type ItemsFor = (userId: number, today: string) => ToMeItem[];
+type ItemsFor = (userId: number, today: string, now: Date) => ToMeItem[];
 export type DigestRunOptions = {
   /** Who claims (tests name their processes). */
   claimant?: string;
@@ -43,7 +43,7 @@ export async function runDigests(now: Date, { claimant = CLAIMANT, itemsFor = to
     const previous = previousDigest(person.id, today);
     if (!isDigestDue(person.digestFrequency, today, previous?.day ?? null)) continue;
     if (!claimDigest(person.id, today, claimant, now)) continue;
-    const outcome = await digestFor(person, today, previous?.itemKeys ?? null, itemsFor);
+    const outcome = await digestFor(person, today, now, previous?.itemKeys ?? null, itemsFor);
     finishDigest(person.id, today, claimant, { ...outcome, now });
     if (outcome.status === "sendt") result.sent++;
     else if (outcome.status === "tom") result.empty++;
@@ -52,9 +52,9 @@ export async function runDigests(now: Date, { claimant = CLAIMANT, itemsFor = to
   return result;
 }
 
-async function digestFor(person: { id: number; name: string; email: string }, today: string, previousKeys: string[] | null, itemsFor: ItemsFor) {
+async function digestFor(person: { id: number; name: string; email: string }, today: string, now: Date, previousKeys: string[] | null, itemsFor: ItemsFor) {
   try {
-    const waiting = itemsFor(person.id, today);
+    const waiting = itemsFor(person.id, today, now);
     const itemKeys = waiting.map((item) => item.key);
     const items = digestItems(waiting, previousKeys);
     if (items.length === 0) return { status: "tom" as const, itemKeys };

@@ -29,12 +29,14 @@ import {
 import { getUserById } from "../models/user.server";
 import { stepNames } from "../utils/content.server";
 import { osloDayOf } from "../utils/time";
+import { clockNow } from "../utils/clock.server";
 import { projectReadiness } from "./readiness.server";
 
 const idsWhere = (projects: readonly ProjectOfPerson[], role?: ProjectOfPerson["role"]) => projects.filter((p) => !role || p.role === role).map((p) => p.id);
 const dayOrNull = (instant: string | null) => (instant ? osloDayOf(instant) : null);
 
-export function toMeItems(userId: number, today: string): ToMeItem[] {
+/** `now`: the instant "today" is the Oslo day of (links expire at an instant, not at midnight). */
+export function toMeItems(userId: number, today: string, now: Date = clockNow()): ToMeItem[] {
   const user = getUserById(userId);
   if (!user) return [];
   const person: Person = { id: user.id, name: user.name };
@@ -46,7 +48,7 @@ export function toMeItems(userId: number, today: string): ToMeItem[] {
     ...tiltakEvaluationItems(person, projects, evaluationFacts(led), today),
     ...roundItems(person, projects, roundFacts(all), today),
     ...stepReviewItems(person, projects, stepReviewFacts(idsWhere(projects, "styringsgruppe")), today),
-    ...invitationItems(person, projects, invitationFacts(led), today),
+    ...invitationItems(person, projects, invitationFacts(led, now), today),
     ...inputItems(person, projects, conferencesWithOpenInputs(led).map((c) => ({ ...c, date: c.endDate ?? c.date })), today),
     ...measureDataItems(person, projects, measureFacts(led), today),
     ...readinessItems(person, projects, readinessFacts(led, today)),
@@ -77,8 +79,17 @@ function stepReviewFacts(projectIds: number[]) {
   return waitingStepReviews(projectIds).map((r) => ({ id: r.id, projectId: r.projectId, stepName: names[r.stepId] ?? r.stepId, requestedOn: osloDayOf(r.requestedAt), status: r.status }));
 }
 
-function invitationFacts(projectIds: number[]) {
-  return pendingInvitations(projectIds).map((i) => ({ id: i.id, projectId: i.projectId, email: i.email, sentOn: osloDayOf(i.sentAt), expiresOn: osloDayOf(i.expiresAt), accepted: false, withdrawn: false }));
+function invitationFacts(projectIds: number[], now: Date) {
+  return pendingInvitations(projectIds).map((i) => ({
+    id: i.id,
+    projectId: i.projectId,
+    email: i.email,
+    sentOn: osloDayOf(i.sentAt),
+    expiresOn: osloDayOf(i.expiresAt),
+    expired: Date.parse(i.expiresAt) <= now.getTime(),
+    accepted: false,
+    withdrawn: false,
+  }));
 }
 
 function measureFacts(projectIds: number[]) {

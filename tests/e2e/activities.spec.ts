@@ -101,15 +101,15 @@ test("a search over more than a page, and page 2 reached with the keyboard", asy
   const id = await projectIdFromList(page, HELT);
   await page.goto(`/prosjekter/${id}/aktiviteter`);
   // "en" is in more than 25 of the demo activities' titles and descriptions.
-  await page.getByLabel("Søk").fill("EN");
-  await page.getByLabel("Søk").press("Enter");
+  await page.getByRole("main").getByLabel("Søk", { exact: true }).fill("EN");
+  await page.getByRole("main").getByLabel("Søk", { exact: true }).press("Enter");
   await expect(page).toHaveURL(/sok=EN/);
   await expect(page.getByText(/^Viser 1–25 av \d+ aktiviteter, nyeste først \(side 1 av 2\)\.$/)).toBeVisible();
   const pages = page.getByRole("navigation", { name: "Sider med aktiviteter" });
   await expect(pages.getByRole("link", { name: "Side 1" })).toHaveAttribute("aria-current", "page");
 
   // Tab from the search field until "Side 2" has focus, then follow it with Enter.
-  await page.getByLabel("Søk").focus();
+  await page.getByRole("main").getByLabel("Søk", { exact: true }).focus();
   for (let i = 0; i < 120; i++) {
     await page.keyboard.press("Tab");
     if ((await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) === "Side 2") break;
@@ -120,7 +120,7 @@ test("a search over more than a page, and page 2 reached with the keyboard", asy
   await expect(page).toHaveURL(/sok=EN/);
   await expect(page.getByText(/^Viser 26–\d+ av \d+ aktiviteter/)).toBeVisible();
   await expect(pages.getByRole("link", { name: "Side 2" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByLabel("Søk")).toHaveValue("EN");
+  await expect(page.getByRole("main").getByLabel("Søk", { exact: true })).toHaveValue("EN");
   await expectAccessible(page);
 
   // A new filter starts on page 1 again.
