@@ -196,6 +196,14 @@ const FREQUENCIES: [RegExp, FrequencyPeriod][] = [
   [/[åa]rlig|hvert\s+[åa]r|per\s+[åa]r/, { months: 12 }],
 ];
 
+const periods = new Map<string, FrequencyPeriod | null>();
+
+/** frequencyPeriod, remembered per text: a portfolio of measures repeats a handful of frequencies. */
+const periodOf = (frequency: string) => {
+  if (!periods.has(frequency)) periods.set(frequency, frequencyPeriod(frequency));
+  return periods.get(frequency)!;
+};
+
 export function frequencyPeriod(frequency: string): FrequencyPeriod | null {
   const text = frequency.toLocaleLowerCase("nb").trim();
   if (!text || /engang|[ée]n\s+gang|ved\s+behov|etter\s+behov/.test(text)) return null;
@@ -226,7 +234,7 @@ export function measureDataItems(person: Person, projects: readonly ProjectOfPer
   const led = projectsWhere(projects, ["prosjektleder"]);
   return measures.flatMap((m) => {
     const project = led.get(m.projectId);
-    const period = frequencyPeriod(m.frequency);
+    const period = periodOf(m.frequency);
     if (!project || !period || m.qualitative) return [];
     if (project.endDate && project.endDate < today && !m.continuesAfterProject) return [];
     const from = m.lastDataDate ?? m.createdOn;
@@ -271,5 +279,7 @@ export function readinessItems(person: Person, projects: readonly ProjectOfPerso
 /** Kind order first, then the oldest first, so what has waited longest is on top of its group. */
 export function sortItems(items: readonly ToMeItem[]): ToMeItem[] {
   const order = new Map(TO_ME_KINDS.map((k, i) => [k, i]));
-  return [...items].sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || a.since.localeCompare(b.since) || a.key.localeCompare(b.key));
+  // ISO dates and keys compare as plain strings (localeCompare is slow over hundreds of items).
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...items].sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || byText(a.since, b.since) || byText(a.key, b.key));
 }

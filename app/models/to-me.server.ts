@@ -1,10 +1,9 @@
 // The facts "Til meg" reads for one person: only from the projects they are a member of.
-import { and, eq, inArray, isNotNull, isNull, max, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import {
   conferenceInputs,
   conferences,
-  dataPoints,
   decisions,
   invitations,
   measures,
@@ -92,15 +91,9 @@ export function conferencesWithOpenInputs(projectIds: number[]) {
 /** The projects' measures with the date of their latest point that has a value. */
 export function measuresWithLatestData(projectIds: number[]) {
   if (!projectIds.length) return [];
-  const db = getDb();
-  const latest = db
-    .select({ measureId: dataPoints.measureId, lastDate: max(dataPoints.date).as("last_date") })
-    .from(dataPoints)
-    .innerJoin(measures, eq(measures.id, dataPoints.measureId))
-    .where(and(inArray(measures.projectId, projectIds), or(isNotNull(dataPoints.value), isNotNull(dataPoints.numerator)), eq(dataPoints.excluded, false)))
-    .groupBy(dataPoints.measureId)
-    .as("latest");
-  return db
+  // Per measure, backwards along its (measure, date) index to the first point with a value.
+  const lastDataDate = sql<string | null>`(select dp."date" from "data_points" dp where dp."measure_id" = "measures"."id" and dp."excluded" = 0 and (dp."value" is not null or dp."numerator" is not null) order by dp."date" desc limit 1)`;
+  return getDb()
     .select({
       id: measures.id,
       projectId: measures.projectId,
@@ -109,10 +102,9 @@ export function measuresWithLatestData(projectIds: number[]) {
       frequency: measures.frequency,
       createdAt: measures.createdAt,
       continuesAfterProject: measures.continuesAfterProject,
-      lastDataDate: latest.lastDate,
+      lastDataDate,
     })
     .from(measures)
-    .leftJoin(latest, eq(latest.measureId, measures.id))
     .where(inArray(measures.projectId, projectIds))
     .all();
 }

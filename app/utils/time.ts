@@ -34,9 +34,8 @@ const instantOf = (iso: string) => {
 /** The day «yyyy-mm-dd» an instant falls on in Norway (22:30 UTC on 30 June is already 1 July there). */
 export function osloDayOf(iso: string): string {
   const instant = instantOf(iso);
-  if (!instant) return iso;
-  const p = partsInOslo(instant);
-  return `${p.year}-${p.month}-${p.day}`;
+  // One formatter call (not formatToParts): lists of hundreds of items convert a day each.
+  return instant ? todayIso(instant) : iso;
 }
 
 /** A stored instant as «dd.mm.yyyy HH:mm:ss» in Norwegian time (the audit log, where seconds matter). */
