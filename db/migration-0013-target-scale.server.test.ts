@@ -6,24 +6,13 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { migrationsBefore } from "./migrations-before.testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const MIGRATIONS = path.resolve("db/migrations");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "trinnvis-0013-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A copy of the migrations folder whose journal stops before `tag`. */
-function migrationsBefore(tag: string) {
-  const folder = path.join(dir, "before");
-  fs.cpSync(MIGRATIONS, folder, { recursive: true });
-  const journalFile = path.join(folder, "meta/_journal.json");
-  const journal = JSON.parse(fs.readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  expect(at).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, at);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
 
 type Row = { id: number; kind: string; unit: string; multiplier: number; target: number | null; direction: string; version: number; updated_at: string };
 
@@ -59,7 +48,7 @@ describe("migration 0013: targets in the measure's own scale", () => {
     sqlite = new Database(path.join(dir, "db.sqlite"));
     sqlite.pragma("foreign_keys = ON");
     const db = drizzle(sqlite);
-    migrate(db, { migrationsFolder: migrationsBefore("0013_target_scale") });
+    migrate(db, { migrationsFolder: migrationsBefore(dir, "0013_target_scale") });
     const projectId = Number(sqlite.prepare("INSERT INTO projects (name) VALUES ('Prosjekt')").run().lastInsertRowid);
     const insert = sqlite.prepare(
       "INSERT INTO measures (project_id, name, kind, unit, multiplier, target, direction, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '2020-01-01T00:00:00.000Z')",

@@ -5,27 +5,19 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { migrationsBefore } from "./migrations-before.testing";
 import { afterAll, expect, it } from "vitest";
 
 const MIGRATIONS = path.resolve("db/migrations");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "trinnvis-0015-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function migrationsBefore(tag: string) {
-  const folder = path.join(dir, "before");
-  fs.cpSync(MIGRATIONS, folder, { recursive: true });
-  const journalFile = path.join(folder, "meta/_journal.json");
-  const journal = JSON.parse(fs.readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
 
 it("fills the search index with the records already stored", () => {
   const sqlite = new Database(path.join(dir, "db.sqlite"));
   sqlite.pragma("foreign_keys = ON");
   const db = drizzle(sqlite);
-  migrate(db, { migrationsFolder: migrationsBefore("0015_search_index") });
+  migrate(db, { migrationsFolder: migrationsBefore(dir, "0015_search_index") });
   const run = (statement: string, ...params: unknown[]) => Number(sqlite.prepare(statement).run(...params).lastInsertRowid);
   const p = run("INSERT INTO projects (name) VALUES ('Før')");
   const activity = run("INSERT INTO activities (project_id, title, start_date, type_id, step_id, theme_id) VALUES (?, 'Gammel aktivitet', '2013-01-01', 'x', 'forberedelse', 'forankre')", p);
