@@ -50,7 +50,8 @@ test("search within a project, from its own page", async ({ page }) => {
   await page.goto(`/prosjekter/${id}/sok`);
   await page.getByRole("searchbox", { name: "Søk i dette prosjektet" }).fill(WORD);
   await page.getByRole("search", { name: "Søk i dette prosjektet" }).getByRole("button", { name: "Søk" }).click();
-  await expect(page.locator(".search-hits > li").first()).toContainText("Tiltak");
+  // Other journeys may have added records with the word; the tiltak is among the hits whatever ranks first.
+  await expect(page.locator(".search-hits > li").filter({ hasText: "Tiltak" }).first()).toBeVisible();
   await expectAccessible(page);
 });
 
