@@ -1,6 +1,6 @@
 // The portfolio (/portefolje): every project a person takes part in, with where it stands today.
 // The facts are read for all the person's projects at once, and kept while the database and the day are unchanged.
-import { cachedRead } from "../../db/client.server";
+import { cachedRead } from "../models/read-cache.server";
 import { hasPortfolio, keptByFilter, readinessTrend, TREND_TEXT, type PortfolioFilter } from "../domain/portfolio";
 import { VERDICT_TEXT, type Readiness } from "../domain/readiness";
 import { VARIATION_ICON_TEXT, type ChartVerdict } from "../domain/chart-verdict";

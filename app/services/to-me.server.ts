@@ -27,6 +27,7 @@ import {
   waitingStepReviews,
 } from "../models/to-me.server";
 import { getUserById } from "../models/user.server";
+import { cachedRead } from "../models/read-cache.server";
 import { stepNames } from "../utils/content.server";
 import { osloDayOf } from "../utils/time";
 import { clockNow } from "../utils/clock.server";
@@ -35,8 +36,15 @@ import { projectReadiness } from "./readiness.server";
 const idsWhere = (projects: readonly ProjectOfPerson[], role?: ProjectOfPerson["role"]) => projects.filter((p) => !role || p.role === role).map((p) => p.id);
 const dayOrNull = (instant: string | null) => (instant ? osloDayOf(instant) : null);
 
-/** `now`: the instant "today" is the Oslo day of (links expire at an instant, not at midnight). */
+/**
+ * `now`: the instant "today" is the Oslo day of (links expire at an instant, not at midnight). The list
+ * is kept while the database is unchanged, for the minute: only writes and the clock change it.
+ */
 export function toMeItems(userId: number, today: string, now: Date = clockNow()): ToMeItem[] {
+  return cachedRead(`til-meg:${userId}:${today}:${now.toISOString().slice(0, 16)}`, () => readToMeItems(userId, today, now));
+}
+
+function readToMeItems(userId: number, today: string, now: Date): ToMeItem[] {
   const user = getUserById(userId);
   if (!user) return [];
   const person: Person = { id: user.id, name: user.name };
