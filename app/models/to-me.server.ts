@@ -1,5 +1,5 @@
 // The facts "Til meg" reads for one person: only from the projects they are a member of.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import {
   conferenceInputs,
@@ -37,6 +37,8 @@ export function tiltakWithEvaluations(projectIds: number[]) {
     .from(tiltakEvaluations)
     .innerJoin(tiltak, eq(tiltak.id, tiltakEvaluations.tiltakId))
     .where(inArray(tiltak.projectId, projectIds))
+    // In the order nextEvaluation expects: of two on one day, the one recorded last decides (as on the tiltak page).
+    .orderBy(asc(tiltakEvaluations.date), asc(tiltakEvaluations.id))
     .all();
   return { tiltak: rows, evaluations };
 }
